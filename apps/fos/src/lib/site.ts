@@ -1,0 +1,23 @@
+import * as m from '@solidair/i18n/messages';
+import type { PublicSite } from '@solidair/site-kit';
+
+export const site: PublicSite = {
+	id: 'fos',
+	name: 'FOS',
+	theme: 'fos',
+	locales: ['nl', 'fr', 'en'],
+	defaultLocale: 'nl',
+	nav: ['whoWeAre', 'themes', 'partners', 'news', 'agenda', 'donate'],
+	footer: ['vacancies', 'newsletter', 'contact', 'search'],
+	legal: 'FOS vzw · Grasmarkt 105/46, 1000 Brussel',
+	home: {
+		tagline: m.fos_tagline,
+		intro: m.fos_intro,
+		actions: ['whoWeAre', 'donate'],
+		features: [
+			{ title: m.theme_decent_work, text: m.theme_decent_work_text, section: 'themes' },
+			{ title: m.theme_social_protection, text: m.theme_social_protection_text, section: 'themes' },
+			{ title: m.theme_movements, text: m.theme_movements_text, section: 'partners' }
+		]
+	}
+};

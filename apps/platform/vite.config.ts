@@ -1,0 +1,3 @@
+import { appConfig } from '@solidair/tooling/vite';
+
+export default appConfig('platform');

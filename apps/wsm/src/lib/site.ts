@@ -1,0 +1,23 @@
+import * as m from '@solidair/i18n/messages';
+import type { PublicSite } from '@solidair/site-kit';
+
+export const site: PublicSite = {
+	id: 'wsm',
+	name: 'WSM',
+	theme: 'wsm',
+	locales: ['nl', 'fr', 'en', 'es'],
+	defaultLocale: 'nl',
+	nav: ['about', 'learn', 'join', 'network', 'agenda', 'donate'],
+	footer: ['vacancies', 'news', 'publications', 'newsletter', 'contact', 'search'],
+	legal: 'WSM vzw · Haachtsesteenweg 579, 1030 Brussel',
+	home: {
+		tagline: m.wsm_tagline,
+		intro: m.wsm_intro,
+		actions: ['join', 'donate'],
+		features: [
+			{ title: m.theme_decent_work, text: m.theme_decent_work_text, section: 'learn' },
+			{ title: m.theme_social_protection, text: m.theme_social_protection_text, section: 'learn' },
+			{ title: m.theme_movements, text: m.theme_movements_text, section: 'network' }
+		]
+	}
+};

@@ -1,0 +1,5 @@
+export { default as ErrorPage, type ErrorPageProps } from './ErrorPage.svelte';
+export { default as HomePage, type HomePageProps } from './HomePage.svelte';
+export { sectionLabel, sectionLinks, type SectionLink } from './navigation.ts';
+export { default as PublicLayout, type PublicLayoutProps } from './PublicLayout.svelte';
+export type { HomeContent, Message, PublicSite } from './site.ts';

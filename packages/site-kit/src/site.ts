@@ -1,0 +1,30 @@
+import type { Locale, LocaleConfig, Section } from '@solidair/i18n';
+import type { Theme } from '@solidair/ui/themes';
+
+/** What makes one public site different from the other: the rest lives in this kit. */
+export interface PublicSite extends LocaleConfig {
+	id: 'wsm' | 'fos';
+	/** The organisation's name as it is written everywhere (not translated). */
+	name: string;
+	theme: Theme;
+	/** Sections in the header navigation, in order. */
+	nav: Section[];
+	/** Sections in the footer navigation, in order. */
+	footer: Section[];
+	/** The legal line of the footer: name, address, company number. */
+	legal: string;
+	home: HomeContent;
+}
+
+/** A message of the shared catalogue, rendered in a given locale. */
+export type Message = (inputs: Record<string, never>, options: { locale: Locale }) => string;
+
+/** The home page's fixed parts; news and events come from the database. */
+export interface HomeContent {
+	tagline: Message;
+	intro: Message;
+	/** The two calls to action under the intro: the main one first. */
+	actions: [Section, Section];
+	/** The organisation's themes, each leading to a section. */
+	features: Array<{ title: Message; text: Message; section: Section }>;
+}

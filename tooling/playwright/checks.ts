@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** WCAG 2.2 A and AA, the level every page of every app promises. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Collects console errors and failed page scripts from the moment it is called. */
+export function watchConsole(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	return errors;
+}
+
+/** Asserts that axe finds no WCAG 2.2 A/AA violation on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(summary).toEqual([]);
+}
+
+/** The checks every home page passes: language, title, theme, landmarks, favicon, axe, console. */
+export async function expectHealthyHome(
+	page: Page,
+	expected: { path: string; lang: string; theme: string; title: RegExp; heading: RegExp }
+): Promise<void> {
+	const errors = watchConsole(page);
+	const response = await page.goto(expected.path);
+	expect(response?.status()).toBe(200);
+	await expect(page.locator('html')).toHaveAttribute('lang', expected.lang);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', expected.theme);
+	await expect(page).toHaveTitle(expected.title);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected.heading);
+	await expect(page.getByRole('main')).toBeVisible();
+	await expect(page.getByRole('banner')).toBeVisible();
+	await expect(page.getByRole('contentinfo')).toBeVisible();
+	const favicon = await page.request.get(
+		await page.locator('link[rel=icon]').evaluate((l: HTMLLinkElement) => l.href)
+	);
+	expect(favicon.status()).toBe(200);
+	expect(favicon.headers()['content-type']).toMatch(/icon/);
+	await expectAccessible(page);
+	expect(errors).toEqual([]);
+}

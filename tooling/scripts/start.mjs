@@ -1,0 +1,54 @@
+// `npm start`: build what is missing, then run the four apps and Storybook until Ctrl-C.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { apps, bold, buildAll, ports, red, root } from './lib.mjs';
+import { serveStatic } from './serve-static.mjs';
+
+const host = process.env.HOST ?? '127.0.0.1';
+
+if ((await buildAll()) !== 0) {
+	console.error(red('The build failed; nothing was started.'));
+	process.exit(1);
+}
+
+const children = apps.map((app) =>
+	spawn('node', [join(root, 'apps', app, 'build', 'index.js')], {
+		cwd: root,
+		stdio: ['ignore', 'inherit', 'inherit'],
+		env: { ...process.env, PORT: String(ports[app]), HOST: host }
+	})
+);
+const storybook = serveStatic(join(root, 'packages', 'ui', 'storybook-static'), ports.storybook, host);
+
+let stopping = false;
+function stop(code = 0) {
+	if (stopping) return;
+	stopping = true;
+	console.log('\nStopping…');
+	storybook.close();
+	for (const child of children) child.kill('SIGTERM');
+	Promise.all(
+		children.map((child) => new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r))))
+	).then(() => process.exit(code));
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+for (const [i, child] of children.entries()) {
+	child.on('exit', (code) => {
+		if (!stopping) {
+			console.error(red(`${apps[i]} stopped unexpectedly (exit ${code}); stopping the rest.`));
+			stop(1);
+		}
+	});
+}
+
+const url = (port) => `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+console.log(`
+${bold('Solidair is running')} (Ctrl-C stops everything)
+
+  WSM public site        ${url(ports.wsm)}
+  FOS public site        ${url(ports.fos)}
+  Waardig Werk platform  ${url(ports.platform)}
+  Intranet               ${url(ports.intranet)}
+  Storybook              ${url(ports.storybook)}
+`);

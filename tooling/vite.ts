@@ -1,0 +1,32 @@
+import adapter from '@sveltejs/adapter-node';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig, type UserConfig } from 'vite';
+
+import { apps, ports } from './ports.js';
+
+export { apps, ports };
+export type AppName = (typeof apps)[number];
+
+/** The Vite (and SvelteKit) configuration every app uses; an app only names itself. */
+export function appConfig(app: AppName): UserConfig {
+	const port = ports[app];
+	return defineConfig({
+		plugins: [
+			sveltekit({
+				adapter: adapter({ precompress: true }),
+				// Only our own assets; nothing from a third party unless a page opts in.
+				csp: {
+					mode: 'auto',
+					directives: {
+						'default-src': ['self'],
+						'object-src': ['none'],
+						// Style attributes carry CSS custom properties (style:--x); scripts stay strict.
+						'style-src': ['self', 'unsafe-inline']
+					}
+				}
+			})
+		],
+		server: { port, strictPort: true, host: '127.0.0.1' },
+		preview: { port, strictPort: true, host: '127.0.0.1' }
+	});
+}

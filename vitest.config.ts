@@ -1,0 +1,47 @@
+// One Vitest configuration for the workspace: unit tests in Node, component tests and Storybook
+// stories in real Chromium (Debian's, launched by Playwright).
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from './tooling/playwright/chromium.js';
+
+// A fresh object per project: Vitest writes each project's name into its browser instances.
+const browser = () => ({
+	enabled: true,
+	headless: true,
+	provider: playwright({ launchOptions: chromiumLaunchOptions }),
+	instances: [{ browser: 'chromium' as const }],
+	// A desktop window by default; tests of small screens set their own viewport.
+	viewport: { width: 1280, height: 800 }
+});
+
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['{apps,packages,tooling}/*/src/**/*.test.ts', 'tooling/**/*.test.ts'],
+					exclude: ['**/*.svelte.test.ts', '**/node_modules/**']
+				}
+			},
+			{
+				plugins: [svelte()],
+				test: {
+					name: 'components',
+					include: ['packages/*/src/**/*.svelte.test.ts'],
+					browser: browser()
+				}
+			},
+			{
+				plugins: [svelte(), storybookTest({ configDir: 'packages/ui/.storybook' })],
+				test: {
+					name: 'storybook',
+					browser: browser()
+				}
+			}
+		]
+	}
+});
