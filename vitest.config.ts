@@ -24,7 +24,19 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['{apps,packages,tooling}/*/src/**/*.test.ts', 'tooling/**/*.test.ts'],
-					exclude: ['**/*.svelte.test.ts', '**/node_modules/**']
+					exclude: ['**/*.svelte.test.ts', '**/*.db.test.ts', '**/node_modules/**']
+				}
+			},
+			{
+				test: {
+					name: 'db',
+					environment: 'node',
+					include: ['packages/*/src/**/*.db.test.ts'],
+					globalSetup: ['packages/db/test/global-setup.ts'],
+					// One file at a time: each test file gets its own databases on the two servers.
+					fileParallelism: false,
+					testTimeout: 30_000,
+					hookTimeout: 60_000
 				}
 			},
 			{

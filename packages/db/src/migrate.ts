@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationResult } from 'kysely/migration';
+import * as schema from './migrations/2026-11-23-0001-schema.ts';
+
+// Listed here rather than read from the folder, so bundled apps and the CLI see the same list.
+// Forward only, one file each, named by date; never edit one that has landed.
+const migrations: Record<string, Migration> = {
+	'2026-11-23-0001-schema': schema
+};
+
+export class MigrationError extends Error {
+	override name = 'MigrationError';
+}
+
+/** Brings the schema to the latest migration; each migration runs in its own transaction. */
+export async function migrateToLatest<T>(db: Kysely<T>): Promise<MigrationResult[]> {
+	const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+	const { error, results = [] } = await migrator.migrateToLatest();
+	if (error) {
+		const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+		throw new MigrationError(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, {
+			cause: error
+		});
+	}
+	return results;
+}

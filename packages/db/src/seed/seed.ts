@@ -1,0 +1,330 @@
+// The seed: realistic content from ../shared/seeds and the WSM network, the platform's members,
+// and demo users for every role. Idempotent: running it twice changes nothing.
+import { hash } from '@node-rs/argon2';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database, EntryType, Locale } from '../schema.ts';
+import { seedNews, seedEvents, seedVacancies } from './content/articles.ts';
+import { seedCountries, seedPartners } from './content/network.ts';
+import { seedPages } from './content/pages.ts';
+import { seedDossiers, seedTags } from './content/tags.ts';
+import type { SeedTag, SeedTranslation } from './content/types.ts';
+
+type Tx = Transaction<Database>;
+
+/** The password of every demo account; printed by `npm start`, never used in production. */
+export const demoPassword = 'solidair-demo-2026';
+
+/** OWASP's argon2id parameters (m = 19 MiB, t = 2, p = 1), as @solidair/auth uses them. */
+const argon2Options = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export const organisations = [
+	{ slug: 'wsm', name: 'WSM', kind: 'movement' },
+	{ slug: 'fos', name: 'FOS', kind: 'ngo' },
+	{ slug: 'acv-csc', name: 'ACV-CSC', kind: 'union' },
+	{ slug: 'abvv-fgtb', name: 'ABVV-FGTB', kind: 'union' },
+	{ slug: 'aclvb-cgslb', name: 'ACLVB-CGSLB', kind: 'union' },
+	{ slug: 'cm-mc', name: 'CM-MC', kind: 'mutuality' },
+	{ slug: 'solidaris', name: 'Solidaris', kind: 'mutuality' },
+	{ slug: 'solidarite-socialiste', name: 'Solidarité Socialiste', kind: 'ngo' },
+	{ slug: 'oxfam-solidariteit', name: 'Oxfam-Solidariteit', kind: 'ngo' }
+] as const;
+
+export interface DemoUser {
+	email: string;
+	name: string;
+	role: string;
+	organisation?: string;
+	orgRole?: 'member' | 'admin';
+	platformAdmin?: boolean;
+	intranetAdmin?: boolean;
+	editorOf?: 'wsm' | 'fos';
+	team?: string;
+	languages?: string[];
+	country?: string;
+}
+
+export const demoUsers: DemoUser[] = [
+	{ email: 'admin@waardigwerk.be', name: 'Lotte Claes', role: 'platform admin', organisation: 'wsm', orgRole: 'admin', platformAdmin: true },
+	{ email: 'els.peeters@acv-csc.be', name: 'Els Peeters', role: 'organisation admin (ACV-CSC)', organisation: 'acv-csc', orgRole: 'admin' },
+	{ email: 'karim.elamrani@abvv-fgtb.be', name: 'Karim El Amrani', role: 'member (ABVV-FGTB)', organisation: 'abvv-fgtb', orgRole: 'member' },
+	{ email: 'sophie.dubois@solidaris.be', name: 'Sophie Dubois', role: 'member (Solidaris)', organisation: 'solidaris', orgRole: 'member' },
+	{ email: 'an.janssens@wsm.be', name: 'An Janssens', role: 'site editor (WSM)', organisation: 'wsm', orgRole: 'member', editorOf: 'wsm', team: 'Communicatie', languages: ['nl', 'fr', 'en'], country: 'BE' },
+	{ email: 'tom.vermeulen@fos.ngo', name: 'Tom Vermeulen', role: 'site editor (FOS)', organisation: 'fos', orgRole: 'member', editorOf: 'fos', team: 'Communicatie', languages: ['nl', 'en'], country: 'BE' },
+	{ email: 'marie.lambert@wsm.be', name: 'Marie Lambert', role: 'intranet admin', organisation: 'wsm', orgRole: 'member', intranetAdmin: true, team: 'ICT', languages: ['fr', 'nl', 'es'], country: 'BE' }
+];
+
+const sites = [
+	{ id: 'wsm', organisation: 'wsm', name: 'WSM', locales: ['nl', 'fr', 'en', 'es'] as Locale[], theme: 'wsm' },
+	{ id: 'fos', organisation: 'fos', name: 'FOS', locales: ['nl', 'fr', 'en'] as Locale[], theme: 'fos' }
+];
+
+export interface SeedSummary {
+	organisations: number;
+	users: number;
+	entries: number;
+	translations: number;
+}
+
+async function upsertTag(tx: Tx, tag: SeedTag, kind: 'tag' | 'dossier'): Promise<void> {
+	const { id } = await tx
+		.insertInto('tags')
+		.values({ key: tag.key, kind })
+		.onConflict((oc) => oc.column('key').doUpdateSet({ kind }))
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	for (const [locale, label] of Object.entries(tag.labels) as [Locale, string][]) {
+		const slug = tag.slugs[locale];
+		await tx
+			.insertInto('tag_translations')
+			.values({ tag_id: id, locale, label, slug })
+			.onConflict((oc) => oc.columns(['tag_id', 'locale']).doUpdateSet({ label, slug }))
+			.execute();
+	}
+}
+
+interface EntrySeed {
+	site: string;
+	key: string;
+	type: EntryType;
+	author?: string;
+	publishedAt: string;
+	translations: Partial<Record<Locale, SeedTranslation>>;
+}
+
+async function upsertEntry(tx: Tx, seed: EntrySeed): Promise<string> {
+	const locales = Object.keys(seed.translations) as Locale[];
+	const sourceLocale: Locale = locales.includes('nl') ? 'nl' : (locales[0] ?? 'nl');
+	const { id } = await tx
+		.insertInto('entries')
+		.values({
+			site_id: seed.site,
+			type: seed.type,
+			key: seed.key,
+			source_locale: sourceLocale,
+			author_name: seed.author ?? null
+		})
+		.onConflict((oc) => oc.columns(['site_id', 'key']).doUpdateSet({ author_name: seed.author ?? null }))
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	for (const locale of locales) {
+		const t = seed.translations[locale];
+		if (!t) continue;
+		const values = {
+			slug: t.slug,
+			title: t.title,
+			summary: t.summary,
+			body: t.body,
+			status: 'published' as const,
+			published_at: seed.publishedAt
+		};
+		await tx
+			.insertInto('entry_translations')
+			.values({ entry_id: id, site_id: seed.site, entry_type: seed.type, locale, ...values })
+			.onConflict((oc) => oc.columns(['entry_id', 'locale']).doUpdateSet(values))
+			.execute();
+	}
+	return id;
+}
+
+async function tagIds(tx: Tx): Promise<Map<string, string>> {
+	const rows = await tx.selectFrom('tags').select(['id', 'key']).execute();
+	return new Map(rows.map((r) => [r.key, r.id]));
+}
+
+export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
+	// Hash outside the transaction: argon2 is slow on purpose.
+	const hashes = new Map<string, string>();
+	const existing = new Set(
+		(await db.selectFrom('users').select(sql<string>`lower(email)`.as('email')).execute()).map((r) => r.email)
+	);
+	for (const user of demoUsers) {
+		if (!existing.has(user.email)) hashes.set(user.email, await hash(demoPassword, argon2Options));
+	}
+
+	await db.transaction().execute(async (tx) => {
+		// Serialise concurrent seeds (two `npm start`s): the second waits, then finds everything there.
+		await sql`select pg_advisory_xact_lock(20261123)`.execute(tx);
+
+		for (const org of organisations) {
+			await tx
+				.insertInto('organisations')
+				.values(org)
+				.onConflict((oc) => oc.column('slug').doUpdateSet({ name: org.name, kind: org.kind }))
+				.execute();
+		}
+		const orgIds = new Map(
+			(await tx.selectFrom('organisations').select(['id', 'slug']).execute()).map((o) => [o.slug, o.id])
+		);
+		const orgId = (slug: string) => {
+			const id = orgIds.get(slug);
+			if (!id) throw new Error(`unknown organisation ${slug}`);
+			return id;
+		};
+
+		for (const site of sites) {
+			await tx
+				.insertInto('sites')
+				.values({
+					id: site.id,
+					organisation_id: orgId(site.organisation),
+					name: site.name,
+					locales: site.locales,
+					default_locale: 'nl',
+					theme: site.theme
+				})
+				.onConflict((oc) => oc.column('id').doUpdateSet({ locales: site.locales, name: site.name }))
+				.execute();
+		}
+
+		for (const country of seedCountries) {
+			await tx
+				.insertInto('countries')
+				.values({ code: country.code, continent: country.continent })
+				.onConflict((oc) => oc.column('code').doUpdateSet({ continent: country.continent }))
+				.execute();
+			for (const locale of ['nl', 'fr', 'en', 'es'] as const) {
+				const values = { name: country.names[locale], slug: country.slugs[locale] };
+				await tx
+					.insertInto('country_translations')
+					.values({ country_code: country.code, locale, ...values })
+					.onConflict((oc) => oc.columns(['country_code', 'locale']).doUpdateSet(values))
+					.execute();
+			}
+			await tx
+				.insertInto('site_countries')
+				.values({ site_id: 'wsm', country_code: country.code })
+				.onConflict((oc) => oc.doNothing())
+				.execute();
+		}
+		for (const partner of seedPartners) {
+			const values = {
+				country_code: partner.country,
+				kind: partner.kind,
+				name: partner.name,
+				website: partner.website ?? null
+			};
+			await tx
+				.insertInto('partners')
+				.values({ key: partner.key, ...values })
+				.onConflict((oc) => oc.column('key').doUpdateSet(values))
+				.execute();
+		}
+
+		for (const tag of seedTags) await upsertTag(tx, tag, 'tag');
+		for (const dossier of seedDossiers) await upsertTag(tx, dossier, 'dossier');
+		const tags = await tagIds(tx);
+
+		for (const page of seedPages) {
+			await upsertEntry(tx, {
+				site: page.site,
+				key: page.key,
+				type: 'page',
+				publishedAt: '2025-01-01T09:00:00Z',
+				translations: page.translations
+			});
+		}
+		for (const news of seedNews) {
+			const id = await upsertEntry(tx, { ...news, type: 'news', author: news.author });
+			const links = [...news.tags, ...(news.dossier ? [news.dossier] : [])].flatMap((key) => {
+				const tagId = tags.get(key);
+				return tagId ? [{ entry_id: id, tag_id: tagId }] : [];
+			});
+			if (links.length > 0) await tx.insertInto('entry_tags').values(links).onConflict((oc) => oc.doNothing()).execute();
+			if (news.countries.length > 0) {
+				await tx
+					.insertInto('entry_countries')
+					.values(news.countries.map((code) => ({ entry_id: id, country_code: code })))
+					.onConflict((oc) => oc.doNothing())
+					.execute();
+			}
+		}
+		for (const event of seedEvents) {
+			// An event is published a month before it starts.
+			const publishedAt = new Date(new Date(event.startsAt).getTime() - 30 * 86_400_000).toISOString();
+			const id = await upsertEntry(tx, { ...event, type: 'event', publishedAt });
+			const details = {
+				starts_at: event.startsAt,
+				ends_at: event.endsAt,
+				time_zone: event.timeZone,
+				place: event.place ?? null,
+				online_url: event.onlineUrl ?? null
+			};
+			await tx
+				.insertInto('event_details')
+				.values({ entry_id: id, ...details })
+				.onConflict((oc) => oc.column('entry_id').doUpdateSet(details))
+				.execute();
+		}
+		for (const vacancy of seedVacancies) {
+			const publishedAt = new Date(new Date(`${vacancy.closesOn}T00:00:00Z`).getTime() - 45 * 86_400_000).toISOString();
+			const id = await upsertEntry(tx, { ...vacancy, type: 'vacancy', publishedAt });
+			const details = { closes_on: vacancy.closesOn, contract: vacancy.contract, place: vacancy.place };
+			await tx
+				.insertInto('vacancy_details')
+				.values({ entry_id: id, ...details })
+				.onConflict((oc) => oc.column('entry_id').doUpdateSet(details))
+				.execute();
+		}
+
+		for (const user of demoUsers) {
+			const passwordHash = hashes.get(user.email);
+			if (passwordHash) {
+				await tx
+					.insertInto('users')
+					.values({
+						email: user.email,
+						display_name: user.name,
+						password_hash: passwordHash,
+						is_platform_admin: user.platformAdmin ?? false,
+						is_intranet_admin: user.intranetAdmin ?? false,
+						team: user.team ?? null,
+						languages: user.languages ?? [],
+						country_code: user.country ?? null
+					})
+					.execute();
+			}
+			const { id } = await tx
+				.selectFrom('users')
+				.select('id')
+				.where(sql<boolean>`lower(email) = ${user.email}`)
+				.executeTakeFirstOrThrow();
+			if (user.organisation && user.orgRole) {
+				await tx
+					.insertInto('memberships')
+					.values({ user_id: id, organisation_id: orgId(user.organisation), role: user.orgRole })
+					.onConflict((oc) => oc.doNothing())
+					.execute();
+			}
+			if (user.editorOf) {
+				await tx
+					.insertInto('site_editors')
+					.values({ user_id: id, site_id: user.editorOf })
+					.onConflict((oc) => oc.doNothing())
+					.execute();
+			}
+		}
+
+		const groups = [
+			{ slug: 'benin', kind: 'country' as const, country_code: 'BJ', name: 'Benin' },
+			{ slug: 'bolivia', kind: 'country' as const, country_code: 'BO', name: 'Bolivia' },
+			{ slug: 'social-protection', kind: 'theme' as const, country_code: null, name: 'Social protection' },
+			{ slug: 'decent-work-dialogue', kind: 'theme' as const, country_code: null, name: 'Decent work: dialogue with DGD' }
+		];
+		for (const group of groups) {
+			await tx
+				.insertInto('working_groups')
+				.values(group)
+				.onConflict((oc) => oc.column('slug').doUpdateSet({ name: group.name }))
+				.execute();
+		}
+	});
+
+	const count = async (table: 'organisations' | 'users' | 'entries' | 'entry_translations') =>
+		Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+	return {
+		organisations: await count('organisations'),
+		users: await count('users'),
+		entries: await count('entries'),
+		translations: await count('entry_translations')
+	};
+}

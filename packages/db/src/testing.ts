@@ -1,0 +1,102 @@
+// Real PostgreSQL servers for tests: the embedded one and Debian's PostgreSQL 15, each in a
+// temporary folder on a loopback port, plus a fresh migrated database per test file.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import pg from 'pg';
+import { createDb } from './client.ts';
+import { startEmbedded } from './embedded.ts';
+import { migrateToLatest } from './migrate.ts';
+import type { Database } from './schema.ts';
+
+export interface TestServer {
+	name: string;
+	/** URL of the `postgres` maintenance database, for creating test databases. */
+	adminUrl: string;
+	stop(): Promise<void>;
+}
+
+const pg15 = '/usr/lib/postgresql/15/bin';
+
+function runAs(user: string | null, command: string, args: string[]): void {
+	const result = user
+		? spawnSync('runuser', ['-u', user, '--', command, ...args], { encoding: 'utf8' })
+		: spawnSync(command, args, { encoding: 'utf8' });
+	if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.error?.message}`);
+}
+
+/** Debian's PostgreSQL 15 (apt package `postgresql`), started from a temporary data folder. */
+export async function startPostgres15(port: number): Promise<TestServer> {
+	const dir = mkdtempSync(join(tmpdir(), 'solidair-pg15-'));
+	const asRoot = process.getuid?.() === 0;
+	// As root, PostgreSQL must run as another user: Debian's package creates `postgres`.
+	const user = asRoot ? 'postgres' : null;
+	chmodSync(dir, 0o777);
+	const data = join(dir, 'data');
+	runAs(user, `${pg15}/initdb`, ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+	runAs(user, `${pg15}/pg_ctl`, [
+		'-D',
+		data,
+		'-l',
+		join(dir, 'log'),
+		'-w',
+		'-o',
+		`-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=off`,
+		'start'
+	]);
+	return {
+		name: 'PostgreSQL 15 (Debian)',
+		adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
+		stop: async () => {
+			runAs(user, `${pg15}/pg_ctl`, ['-D', data, '-m', 'fast', '-w', 'stop']);
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
+
+/** The embedded PostgreSQL 18 from npm, in a temporary data folder. */
+export async function startEmbeddedForTests(port: number): Promise<TestServer> {
+	const dir = mkdtempSync(join(tmpdir(), 'solidair-embedded-'));
+	chmodSync(dir, 0o777);
+	const server = await startEmbedded({ dataDir: join(dir, 'data'), port, database: 'postgres' });
+	return {
+		name: 'embedded PostgreSQL',
+		adminUrl: server.url,
+		stop: async () => {
+			await server.stop();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
+
+export interface TestDatabase {
+	db: Kysely<Database>;
+	url: string;
+	drop(): Promise<void>;
+}
+
+/** A new, empty database on the server, migrated to the latest schema unless told otherwise. */
+export async function createTestDatabase(adminUrl: string, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+	const name = `test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+	const admin = new pg.Client({ connectionString: adminUrl });
+	await admin.connect();
+	await admin.query(`create database ${name}`);
+	await admin.end();
+	const url = new URL(adminUrl);
+	url.pathname = `/${name}`;
+	const db = createDb(url.toString(), { max: 4 });
+	if (options.migrate !== false) await migrateToLatest(db);
+	return {
+		db,
+		url: url.toString(),
+		drop: async () => {
+			await db.destroy();
+			const client = new pg.Client({ connectionString: adminUrl });
+			await client.connect();
+			await client.query(`drop database if exists ${name} with (force)`);
+			await client.end();
+		}
+	};
+}

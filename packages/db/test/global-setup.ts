@@ -1,0 +1,20 @@
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedForTests, startPostgres15, type TestServer } from '../src/testing.ts';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		databases: Array<{ name: string; adminUrl: string }>;
+	}
+}
+
+// Both servers the project promises to run on: every database test runs against each.
+export default async function setup(project: TestProject) {
+	const servers: TestServer[] = [await startEmbeddedForTests(54391), await startPostgres15(54392)];
+	project.provide(
+		'databases',
+		servers.map(({ name, adminUrl }) => ({ name, adminUrl }))
+	);
+	return async () => {
+		for (const server of servers) await server.stop();
+	};
+}
