@@ -13,11 +13,12 @@ export interface AppServer {
  * (production) servers on their fixed ports, one project per app with its tests in
  * `apps/<name>/e2e`.
  */
-export function appsConfig(
-	root: string,
-	apps: AppServer[],
-	env: Record<string, string> = {}
-): PlaywrightTestConfig {
+export function appsConfig(root: string, apps: AppServer[]): PlaywrightTestConfig {
+	// Its own embedded database (port and folder apart from `npm start`'s), unless DATABASE_URL is given.
+	const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54330/solidair';
+	const databaseEnv = process.env.DATABASE_URL
+		? { DATABASE_URL: databaseUrl }
+		: { EMBEDDED_PG_PORT: '54330', SOLIDAIR_DATA_DIR: `${root}/.data/e2e-postgres` };
 	return defineConfig({
 		testDir: root,
 		testMatch: 'apps/*/e2e/**/*.test.ts',
@@ -37,15 +38,35 @@ export function appsConfig(
 			testMatch: `apps/${app.name}/e2e/**/*.test.ts`,
 			use: { baseURL: `http://127.0.0.1:${app.port}` }
 		})),
-		webServer: apps.map((app) => ({
-			command: `node apps/${app.name}/build/index.js`,
-			url: `http://127.0.0.1:${app.port}/favicon.ico`,
-			cwd: root,
-			env: { ...env, PORT: String(app.port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${app.port}` },
-			reuseExistingServer: false,
-			timeout: 60_000,
-			stdout: 'ignore',
-			stderr: 'pipe'
-		}))
+		// Started in this order: the database (migrated and seeded) before the apps.
+		webServer: [
+			{
+				command: 'node packages/db/src/cli.ts up',
+				cwd: root,
+				env: databaseEnv,
+				wait: { stdout: /^ready /m },
+				reuseExistingServer: false,
+				timeout: 120_000,
+				// Let PostgreSQL shut down cleanly rather than be killed.
+				gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
+				stdout: 'pipe' as const,
+				stderr: 'pipe' as const
+			},
+			...apps.map((app) => ({
+				command: `node apps/${app.name}/build/index.js`,
+				url: `http://127.0.0.1:${app.port}/readyz`,
+				cwd: root,
+				env: {
+					DATABASE_URL: databaseUrl,
+					PORT: String(app.port),
+					HOST: '127.0.0.1',
+					ORIGIN: `http://127.0.0.1:${app.port}`
+				},
+				reuseExistingServer: false,
+				timeout: 60_000,
+				stdout: 'ignore' as const,
+				stderr: 'pipe' as const
+			}))
+		]
 	});
 }

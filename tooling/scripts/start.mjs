@@ -11,11 +11,32 @@ if ((await buildAll()) !== 0) {
 	process.exit(1);
 }
 
+// The database first: embedded (unless DATABASE_URL is set), migrated, seeded when empty.
+const databaseProcess = spawn('node', [join(root, 'packages', 'db', 'src', 'cli.ts'), 'up'], {
+	cwd: root,
+	stdio: ['ignore', 'pipe', 'inherit']
+});
+const databaseUrl = await new Promise((resolveUrl) => {
+	let buffer = '';
+	databaseProcess.stdout.on('data', (chunk) => {
+		process.stdout.write(chunk);
+		buffer += chunk;
+		const ready = /^ready (\S+)$/m.exec(buffer);
+		if (ready) resolveUrl(ready[1]);
+	});
+	databaseProcess.on('exit', (code) => {
+		if (code !== 0) {
+			console.error(red(`The database did not start (exit ${code}); nothing else was started.`));
+			process.exit(1);
+		}
+	});
+});
+
 const children = apps.map((app) =>
 	spawn('node', [join(root, 'apps', app, 'build', 'index.js')], {
 		cwd: root,
 		stdio: ['ignore', 'inherit', 'inherit'],
-		env: { ...process.env, PORT: String(ports[app]), HOST: host }
+		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(ports[app]), HOST: host }
 	})
 );
 const storybook = serveStatic(join(root, 'packages', 'ui', 'storybook-static'), ports.storybook, host);

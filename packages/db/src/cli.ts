@@ -33,7 +33,9 @@ try {
 if (command === 'reset') {
 	if (!flags.includes('--yes')) fail('this deletes every row; run it again with --yes if you mean it');
 	if (!isLocalUrl(target.url) && !flags.includes('--force')) {
-		fail(`refusing to reset ${new URL(target.url).hostname}, which is not this machine; add --force to insist`);
+		fail(
+			`refusing to reset ${new URL(target.url).hostname}, which is not this machine; add --force to insist`
+		);
 	}
 }
 
@@ -57,7 +59,8 @@ try {
 		for (const r of results) console.log(`migrated: ${r.migrationName}`);
 	}
 	const empty =
-		command === 'up' && (await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst()) === undefined;
+		command === 'up' &&
+		(await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst()) === undefined;
 	if (command === 'seed' || command === 'reset' || empty) {
 		const summary = await seed(db);
 		console.log(

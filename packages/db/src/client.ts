@@ -18,7 +18,9 @@ export function createDb(url: string, options: DbOptions = {}): Kysely<Database>
 		// Calendar dates stay `YYYY-MM-DD` strings: a Date would shift them by the time zone.
 		types: {
 			getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-				oid === dateOid ? (value: string) => value : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
+				oid === dateOid
+					? (value: string) => value
+					: pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
 		}
 	});
 	// An idle client that loses its server must not crash the process; the next query reconnects.

@@ -18,7 +18,9 @@ export function databaseTarget(env: Record<string, string | undefined> = process
 		try {
 			url = new URL(env.DATABASE_URL);
 		} catch {
-			throw new ConfigError('DATABASE_URL is not a URL; expected postgres://user:password@host:port/database');
+			throw new ConfigError(
+				'DATABASE_URL is not a URL; expected postgres://user:password@host:port/database'
+			);
 		}
 		if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
 			throw new ConfigError(`DATABASE_URL must start with postgres://, not ${url.protocol}//`);
@@ -27,7 +29,9 @@ export function databaseTarget(env: Record<string, string | undefined> = process
 	}
 	const port = Number(env.EMBEDDED_PG_PORT ?? defaultEmbeddedPort);
 	if (!Number.isInteger(port) || port < 1024 || port > 65535) {
-		throw new ConfigError(`EMBEDDED_PG_PORT must be a port number between 1024 and 65535, not "${env.EMBEDDED_PG_PORT}"`);
+		throw new ConfigError(
+			`EMBEDDED_PG_PORT must be a port number between 1024 and 65535, not "${env.EMBEDDED_PG_PORT}"`
+		);
 	}
 	return { url: `postgres://postgres:postgres@127.0.0.1:${port}/solidair`, embedded: true };
 }

@@ -58,7 +58,9 @@ export function toDbError(error: unknown, context: { slug?: string } = {}): unkn
 	switch (pgError?.code) {
 		case '23505':
 			return constraint === 'entry_translations_slug_key'
-				? new SlugTaken(context.slug ?? /\(([^)]*)\)=\([^,]*, [^,]*, ([^)]*)\)/.exec(pgError.detail ?? '')?.[2] ?? '')
+				? new SlugTaken(
+						context.slug ?? /\(([^)]*)\)=\([^,]*, [^,]*, ([^)]*)\)/.exec(pgError.detail ?? '')?.[2] ?? ''
+					)
 				: new AlreadyExists(constraint);
 		case '23514':
 			return new InvalidValue(constraint);

@@ -1,6 +1,20 @@
 export { createDb, type DbOptions } from './client.ts';
-export { ConfigError, databaseTarget, defaultEmbeddedPort, isLocalUrl, type DatabaseTarget } from './config.ts';
-export { AlreadyExists, DbError, InvalidValue, MissingReference, SlugTaken, toDbError, withDbErrors } from './errors.ts';
+export {
+	ConfigError,
+	databaseTarget,
+	defaultEmbeddedPort,
+	isLocalUrl,
+	type DatabaseTarget
+} from './config.ts';
+export {
+	AlreadyExists,
+	DbError,
+	InvalidValue,
+	MissingReference,
+	SlugTaken,
+	toDbError,
+	withDbErrors
+} from './errors.ts';
 export { migrateToLatest, MigrationError } from './migrate.ts';
 export type * from './schema.ts';
 export * from './queries/content.ts';

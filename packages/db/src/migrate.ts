@@ -18,9 +18,12 @@ export async function migrateToLatest<T>(db: Kysely<T>): Promise<MigrationResult
 	const { error, results = [] } = await migrator.migrateToLatest();
 	if (error) {
 		const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-		throw new MigrationError(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, {
-			cause: error
-		});
+		throw new MigrationError(
+			`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`,
+			{
+				cause: error
+			}
+		);
 	}
 	return results;
 }

@@ -11,6 +11,13 @@ import { startEmbedded } from './embedded.ts';
 import { migrateToLatest } from './migrate.ts';
 import type { Database } from './schema.ts';
 
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** The servers the database tests run against (packages/db/test/global-setup.ts). */
+		databases: Array<{ name: string; adminUrl: string }>;
+	}
+}
+
 export interface TestServer {
 	name: string;
 	/** URL of the `postgres` maintenance database, for creating test databases. */
@@ -35,7 +42,16 @@ export async function startPostgres15(port: number): Promise<TestServer> {
 	const user = asRoot ? 'postgres' : null;
 	chmodSync(dir, 0o777);
 	const data = join(dir, 'data');
-	runAs(user, `${pg15}/initdb`, ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+	runAs(user, `${pg15}/initdb`, [
+		'-D',
+		data,
+		'-U',
+		'postgres',
+		'--auth=trust',
+		'-E',
+		'UTF8',
+		'--locale=C.UTF-8'
+	]);
 	runAs(user, `${pg15}/pg_ctl`, [
 		'-D',
 		data,
@@ -78,7 +94,10 @@ export interface TestDatabase {
 }
 
 /** A new, empty database on the server, migrated to the latest schema unless told otherwise. */
-export async function createTestDatabase(adminUrl: string, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+	adminUrl: string,
+	options: { migrate?: boolean } = {}
+): Promise<TestDatabase> {
 	const name = `test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
 	const admin = new pg.Client({ connectionString: adminUrl });
 	await admin.connect();

@@ -1,12 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedForTests, startPostgres15, type TestServer } from '../src/testing.ts';
 
-declare module 'vitest' {
-	export interface ProvidedContext {
-		databases: Array<{ name: string; adminUrl: string }>;
-	}
-}
-
 // Both servers the project promises to run on: every database test runs against each.
 export default async function setup(project: TestProject) {
 	const servers: TestServer[] = [await startEmbeddedForTests(54391), await startPostgres15(54392)];

@@ -10,7 +10,17 @@ describe.each(inject('databases'))('content queries on $name', ({ adminUrl }) =>
 	let t: TestDatabase;
 	const ids: Record<string, string> = {};
 
-	async function entry(key: string, translations: Array<{ locale: Locale; slug: string; title: string; body?: string; status?: 'draft' | 'scheduled' | 'published' | 'archived'; at?: string }>) {
+	async function entry(
+		key: string,
+		translations: Array<{
+			locale: Locale;
+			slug: string;
+			title: string;
+			body?: string;
+			status?: 'draft' | 'scheduled' | 'published' | 'archived';
+			at?: string;
+		}>
+	) {
 		const { id } = await t.db
 			.insertInto('entries')
 			.values({ site_id: 'wsm', type: 'news', source_locale: 'nl', key })
@@ -37,25 +47,65 @@ describe.each(inject('databases'))('content queries on $name', ({ adminUrl }) =>
 
 	beforeAll(async () => {
 		t = await createTestDatabase(adminUrl);
-		const org = await t.db.insertInto('organisations').values({ slug: 'wsm', name: 'WSM', kind: 'movement' }).returning('id').executeTakeFirstOrThrow();
+		const org = await t.db
+			.insertInto('organisations')
+			.values({ slug: 'wsm', name: 'WSM', kind: 'movement' })
+			.returning('id')
+			.executeTakeFirstOrThrow();
 		await t.db
 			.insertInto('sites')
-			.values({ id: 'wsm', organisation_id: org.id, name: 'WSM', locales: ['nl', 'fr', 'en', 'es'], default_locale: 'nl', theme: 'wsm' })
+			.values({
+				id: 'wsm',
+				organisation_id: org.id,
+				name: 'WSM',
+				locales: ['nl', 'fr', 'en', 'es'],
+				default_locale: 'nl',
+				theme: 'wsm'
+			})
 			.execute();
 		await entry('both', [
-			{ locale: 'nl', slug: 'vakbonden-winnen', title: 'Vakbonden winnen minimumloon', body: 'De vakbonden onderhandelden maandenlang met de werkgevers.' },
-			{ locale: 'fr', slug: 'les-syndicats-gagnent', title: 'Les syndicats gagnent', body: 'Les travailleuses ont obtenu une protection sociale.' },
+			{
+				locale: 'nl',
+				slug: 'vakbonden-winnen',
+				title: 'Vakbonden winnen minimumloon',
+				body: 'De vakbonden onderhandelden maandenlang met de werkgevers.'
+			},
+			{
+				locale: 'fr',
+				slug: 'les-syndicats-gagnent',
+				title: 'Les syndicats gagnent',
+				body: 'Les travailleuses ont obtenu une protection sociale.'
+			},
 			{ locale: 'es', slug: 'borrador', title: 'Borrador', status: 'draft' }
 		]);
-		await entry('dutch-only', [{ locale: 'nl', slug: 'alleen-nederlands', title: 'Alleen in het Nederlands', body: 'Sociale bescherming voor iedereen.' }]);
+		await entry('dutch-only', [
+			{
+				locale: 'nl',
+				slug: 'alleen-nederlands',
+				title: 'Alleen in het Nederlands',
+				body: 'Sociale bescherming voor iedereen.'
+			}
+		]);
 		await entry('scheduled', [
 			{ locale: 'nl', slug: 'straks', title: 'Straks', at: '2026-07-01T08:00:00Z', status: 'scheduled' },
-			{ locale: 'en', slug: 'later', title: 'Later', at: '2026-05-30T08:00:00Z', status: 'scheduled', body: 'Workers organised in unions.' }
+			{
+				locale: 'en',
+				slug: 'later',
+				title: 'Later',
+				at: '2026-05-30T08:00:00Z',
+				status: 'scheduled',
+				body: 'Workers organised in unions.'
+			}
 		]);
 		await entry('archived', [{ locale: 'nl', slug: 'oud', title: 'Oud', status: 'archived' }]);
 		for (let i = 0; i < 30; i++) {
 			await entry(`bulk-${i}`, [
-				{ locale: 'nl', slug: `bericht-${i}`, title: `Bericht ${i}`, at: new Date(Date.UTC(2026, 0, 1 + (i % 10), i)).toISOString() }
+				{
+					locale: 'nl',
+					slug: `bericht-${i}`,
+					title: `Bericht ${i}`,
+					at: new Date(Date.UTC(2026, 0, 1 + (i % 10), i)).toISOString()
+				}
 			]);
 		}
 	});
@@ -81,10 +131,14 @@ describe.each(inject('databases'))('content queries on $name', ({ adminUrl }) =>
 		expect(await publishedTranslation(t.db, site, 'es', { slug: 'borrador' }, now)).toBeUndefined();
 		expect(await publishedTranslation(t.db, site, 'nl', { slug: 'oud' }, now)).toBeUndefined();
 		expect(await publishedTranslation(t.db, site, 'nl', { slug: 'straks' }, now)).toBeUndefined();
-		expect(await publishedTranslation(t.db, site, 'en', { slug: 'later' }, now)).toMatchObject({ locale: 'en' });
+		expect(await publishedTranslation(t.db, site, 'en', { slug: 'later' }, now)).toMatchObject({
+			locale: 'en'
+		});
 		// Once its time has come, the scheduled translation is public: no restart, no rebuild.
 		const july = new Date('2026-07-02T00:00:00Z');
-		expect(await publishedTranslation(t.db, site, 'nl', { slug: 'straks' }, july)).toMatchObject({ title: 'Straks' });
+		expect(await publishedTranslation(t.db, site, 'nl', { slug: 'straks' }, july)).toMatchObject({
+			title: 'Straks'
+		});
 	});
 
 	test('alternates list each public locale with its own slug', async () => {
@@ -104,14 +158,20 @@ describe.each(inject('databases'))('content queries on $name', ({ adminUrl }) =>
 		}
 		expect(seen).toHaveLength(32);
 		expect(new Set(seen).size).toBe(32);
-		const dates = (await listEntries(t.db, site, 'nl', { type: 'news', limit: 100, now })).items.map((i) => i.published_at.getTime());
+		const dates = (await listEntries(t.db, site, 'nl', { type: 'news', limit: 100, now })).items.map((i) =>
+			i.published_at.getTime()
+		);
 		expect(dates).toEqual([...dates].sort((a, b) => b - a));
 	});
 
 	test('listings in a locale show only that locale, unless the site opts in to fallbacks', async () => {
 		const fr = await listEntries(t.db, site, 'fr', { type: 'news', now });
 		expect(fr.items.map((i) => i.slug)).toEqual(['les-syndicats-gagnent']);
-		const withFallbacks = await listEntries(t.db, { ...site, list_fallbacks: true }, 'fr', { type: 'news', limit: 100, now });
+		const withFallbacks = await listEntries(t.db, { ...site, list_fallbacks: true }, 'fr', {
+			type: 'news',
+			limit: 100,
+			now
+		});
 		const slugs = withFallbacks.items.map((i) => i.slug);
 		expect(slugs).toContain('alleen-nederlands');
 		expect(slugs).not.toContain('vakbonden-winnen');
@@ -130,7 +190,9 @@ describe.each(inject('databases'))('content queries on $name', ({ adminUrl }) =>
 	});
 
 	test('search highlights matches and escapes everything else', async () => {
-		await entry('xss', [{ locale: 'nl', slug: 'xss', title: 'Test', body: '<script>alert(1)</script> mutualiteiten helpen' }]);
+		await entry('xss', [
+			{ locale: 'nl', slug: 'xss', title: 'Test', body: '<script>alert(1)</script> mutualiteiten helpen' }
+		]);
 		const [hit] = await searchEntries(t.db, site, 'nl', 'mutualiteit', { now });
 		expect(hit?.highlight).toContain('<mark>mutualiteiten</mark>');
 		// Apart from the <mark> tags we add, no markup survives.

@@ -4,7 +4,12 @@ import type { Database, EntryType, Locale } from '../schema.ts';
 type Db = Kysely<Database>;
 
 /** The text-search configuration of each locale. */
-export const searchConfig: Record<Locale, string> = { nl: 'dutch', fr: 'french', en: 'english', es: 'spanish' };
+export const searchConfig: Record<Locale, string> = {
+	nl: 'dutch',
+	fr: 'french',
+	en: 'english',
+	es: 'spanish'
+};
 
 export interface SiteLocales {
 	id: string;
@@ -156,7 +161,12 @@ export interface ListPage {
 }
 
 /** Newest first, published in `locale` (plus default-locale stand-ins if the site opts in). */
-export async function listEntries(db: Db, site: SiteLocales, locale: Locale, options: ListOptions): Promise<ListPage> {
+export async function listEntries(
+	db: Db,
+	site: SiteLocales,
+	locale: Locale,
+	options: ListOptions
+): Promise<ListPage> {
 	const limit = Math.min(Math.max(options.limit ?? 12, 1), 100);
 	const now = options.now ?? new Date();
 	const withFallbacks = site.list_fallbacks && locale !== site.default_locale;
@@ -203,7 +213,11 @@ export async function listEntries(db: Db, site: SiteLocales, locale: Locale, opt
 		const tagId = options.tagId;
 		query = query.where((eb) =>
 			eb.exists(
-				eb.selectFrom('entry_tags as et').select('et.entry_id').whereRef('et.entry_id', '=', 't.entry_id').where('et.tag_id', '=', tagId)
+				eb
+					.selectFrom('entry_tags as et')
+					.select('et.entry_id')
+					.whereRef('et.entry_id', '=', 't.entry_id')
+					.where('et.tag_id', '=', tagId)
 			)
 		);
 	}
@@ -230,7 +244,9 @@ export async function listEntries(db: Db, site: SiteLocales, locale: Locale, opt
 		.execute();
 	const items = rows.slice(0, limit).map((row) => ({ ...row, published_at: row.published_at as Date }));
 	const last = items.at(-1);
-	return rows.length > limit && last ? { items, next: { publishedAt: last.published_at, id: last.id } } : { items };
+	return rows.length > limit && last
+		? { items, next: { publishedAt: last.published_at, id: last.id } }
+		: { items };
 }
 
 export interface SearchHit {
@@ -247,7 +263,11 @@ const markStart = '\u0002';
 const markEnd = '\u0003';
 
 function escapeHtml(text: string): string {
-	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+	return text
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;');
 }
 
 /**
@@ -265,8 +285,22 @@ export async function searchEntries(
 	if (q === '') return [];
 	const config = searchConfig[locale];
 	const query = sql`websearch_to_tsquery(${config}::regconfig, ${q})`;
+	// Rank and cut to the best matches first; excerpts (costly) are made for those only.
 	const rows = await db
-		.selectFrom('entry_translations as t')
+		.with('hits', (qb) =>
+			qb
+				.selectFrom('entry_translations as t')
+				.select(['t.id', 't.published_at', sql<number>`ts_rank(t.search_vector, ${query})`.as('rank')])
+				.where('t.site_id', '=', site.id)
+				.where('t.locale', '=', locale)
+				.where(visible(options.now ?? new Date()))
+				.where(sql<SqlBool>`t.search_vector @@ ${query}`)
+				.orderBy('rank', 'desc')
+				.orderBy('t.published_at', 'desc')
+				.limit(Math.min(options.limit ?? 20, 50))
+		)
+		.selectFrom('hits')
+		.innerJoin('entry_translations as t', 't.id', 'hits.id')
 		.select([
 			't.entry_id',
 			't.entry_type as type',
@@ -274,15 +308,10 @@ export async function searchEntries(
 			't.title',
 			sql<string>`ts_headline(${config}::regconfig, t.summary || ' ' || t.body, ${query},
 				${`StartSel=${markStart}, StopSel=${markEnd}, MaxWords=30, MinWords=12, MaxFragments=2`})`.as('highlight'),
-			sql<number>`ts_rank(t.search_vector, ${query})`.as('rank')
+			'hits.rank'
 		])
-		.where('t.site_id', '=', site.id)
-		.where('t.locale', '=', locale)
-		.where(visible(options.now ?? new Date()))
-		.where(sql<SqlBool>`t.search_vector @@ ${query}`)
-		.orderBy('rank', 'desc')
-		.orderBy('t.published_at', 'desc')
-		.limit(Math.min(options.limit ?? 20, 50))
+		.orderBy('hits.rank', 'desc')
+		.orderBy('hits.published_at', 'desc')
 		.execute();
 	// Escape the stored text first, then turn the private markers into <mark>: no stored HTML leaks.
 	return rows.map((row) => ({
@@ -293,5 +322,9 @@ export async function searchEntries(
 
 /** A site's locale settings, for the functions above. */
 export async function siteLocales(db: Db, siteId: string): Promise<SiteLocales | undefined> {
-	return db.selectFrom('sites').select(['id', 'default_locale', 'list_fallbacks']).where('id', '=', siteId).executeTakeFirst();
+	return db
+		.selectFrom('sites')
+		.select(['id', 'default_locale', 'list_fallbacks'])
+		.where('id', '=', siteId)
+		.executeTakeFirst();
 }

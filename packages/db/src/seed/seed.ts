@@ -44,17 +44,78 @@ export interface DemoUser {
 }
 
 export const demoUsers: DemoUser[] = [
-	{ email: 'admin@waardigwerk.be', name: 'Lotte Claes', role: 'platform admin', organisation: 'wsm', orgRole: 'admin', platformAdmin: true },
-	{ email: 'els.peeters@acv-csc.be', name: 'Els Peeters', role: 'organisation admin (ACV-CSC)', organisation: 'acv-csc', orgRole: 'admin' },
-	{ email: 'karim.elamrani@abvv-fgtb.be', name: 'Karim El Amrani', role: 'member (ABVV-FGTB)', organisation: 'abvv-fgtb', orgRole: 'member' },
-	{ email: 'sophie.dubois@solidaris.be', name: 'Sophie Dubois', role: 'member (Solidaris)', organisation: 'solidaris', orgRole: 'member' },
-	{ email: 'an.janssens@wsm.be', name: 'An Janssens', role: 'site editor (WSM)', organisation: 'wsm', orgRole: 'member', editorOf: 'wsm', team: 'Communicatie', languages: ['nl', 'fr', 'en'], country: 'BE' },
-	{ email: 'tom.vermeulen@fos.ngo', name: 'Tom Vermeulen', role: 'site editor (FOS)', organisation: 'fos', orgRole: 'member', editorOf: 'fos', team: 'Communicatie', languages: ['nl', 'en'], country: 'BE' },
-	{ email: 'marie.lambert@wsm.be', name: 'Marie Lambert', role: 'intranet admin', organisation: 'wsm', orgRole: 'member', intranetAdmin: true, team: 'ICT', languages: ['fr', 'nl', 'es'], country: 'BE' }
+	{
+		email: 'admin@waardigwerk.be',
+		name: 'Lotte Claes',
+		role: 'platform admin',
+		organisation: 'wsm',
+		orgRole: 'admin',
+		platformAdmin: true
+	},
+	{
+		email: 'els.peeters@acv-csc.be',
+		name: 'Els Peeters',
+		role: 'organisation admin (ACV-CSC)',
+		organisation: 'acv-csc',
+		orgRole: 'admin'
+	},
+	{
+		email: 'karim.elamrani@abvv-fgtb.be',
+		name: 'Karim El Amrani',
+		role: 'member (ABVV-FGTB)',
+		organisation: 'abvv-fgtb',
+		orgRole: 'member'
+	},
+	{
+		email: 'sophie.dubois@solidaris.be',
+		name: 'Sophie Dubois',
+		role: 'member (Solidaris)',
+		organisation: 'solidaris',
+		orgRole: 'member'
+	},
+	{
+		email: 'an.janssens@wsm.be',
+		name: 'An Janssens',
+		role: 'site editor (WSM)',
+		organisation: 'wsm',
+		orgRole: 'member',
+		editorOf: 'wsm',
+		team: 'Communicatie',
+		languages: ['nl', 'fr', 'en'],
+		country: 'BE'
+	},
+	{
+		email: 'tom.vermeulen@fos.ngo',
+		name: 'Tom Vermeulen',
+		role: 'site editor (FOS)',
+		organisation: 'fos',
+		orgRole: 'member',
+		editorOf: 'fos',
+		team: 'Communicatie',
+		languages: ['nl', 'en'],
+		country: 'BE'
+	},
+	{
+		email: 'marie.lambert@wsm.be',
+		name: 'Marie Lambert',
+		role: 'intranet admin',
+		organisation: 'wsm',
+		orgRole: 'member',
+		intranetAdmin: true,
+		team: 'ICT',
+		languages: ['fr', 'nl', 'es'],
+		country: 'BE'
+	}
 ];
 
 const sites = [
-	{ id: 'wsm', organisation: 'wsm', name: 'WSM', locales: ['nl', 'fr', 'en', 'es'] as Locale[], theme: 'wsm' },
+	{
+		id: 'wsm',
+		organisation: 'wsm',
+		name: 'WSM',
+		locales: ['nl', 'fr', 'en', 'es'] as Locale[],
+		theme: 'wsm'
+	},
 	{ id: 'fos', organisation: 'fos', name: 'FOS', locales: ['nl', 'fr', 'en'] as Locale[], theme: 'fos' }
 ];
 
@@ -135,7 +196,12 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 	// Hash outside the transaction: argon2 is slow on purpose.
 	const hashes = new Map<string, string>();
 	const existing = new Set(
-		(await db.selectFrom('users').select(sql<string>`lower(email)`.as('email')).execute()).map((r) => r.email)
+		(
+			await db
+				.selectFrom('users')
+				.select(sql<string>`lower(email)`.as('email'))
+				.execute()
+		).map((r) => r.email)
 	);
 	for (const user of demoUsers) {
 		if (!existing.has(user.email)) hashes.set(user.email, await hash(demoPassword, argon2Options));
@@ -229,7 +295,12 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 				const tagId = tags.get(key);
 				return tagId ? [{ entry_id: id, tag_id: tagId }] : [];
 			});
-			if (links.length > 0) await tx.insertInto('entry_tags').values(links).onConflict((oc) => oc.doNothing()).execute();
+			if (links.length > 0)
+				await tx
+					.insertInto('entry_tags')
+					.values(links)
+					.onConflict((oc) => oc.doNothing())
+					.execute();
 			if (news.countries.length > 0) {
 				await tx
 					.insertInto('entry_countries')
@@ -256,7 +327,9 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 				.execute();
 		}
 		for (const vacancy of seedVacancies) {
-			const publishedAt = new Date(new Date(`${vacancy.closesOn}T00:00:00Z`).getTime() - 45 * 86_400_000).toISOString();
+			const publishedAt = new Date(
+				new Date(`${vacancy.closesOn}T00:00:00Z`).getTime() - 45 * 86_400_000
+			).toISOString();
 			const id = await upsertEntry(tx, { ...vacancy, type: 'vacancy', publishedAt });
 			const details = { closes_on: vacancy.closesOn, contract: vacancy.contract, place: vacancy.place };
 			await tx
@@ -308,7 +381,12 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 			{ slug: 'benin', kind: 'country' as const, country_code: 'BJ', name: 'Benin' },
 			{ slug: 'bolivia', kind: 'country' as const, country_code: 'BO', name: 'Bolivia' },
 			{ slug: 'social-protection', kind: 'theme' as const, country_code: null, name: 'Social protection' },
-			{ slug: 'decent-work-dialogue', kind: 'theme' as const, country_code: null, name: 'Decent work: dialogue with DGD' }
+			{
+				slug: 'decent-work-dialogue',
+				kind: 'theme' as const,
+				country_code: null,
+				name: 'Decent work: dialogue with DGD'
+			}
 		];
 		for (const group of groups) {
 			await tx
@@ -320,7 +398,14 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 	});
 
 	const count = async (table: 'organisations' | 'users' | 'entries' | 'entry_translations') =>
-		Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+		Number(
+			(
+				await db
+					.selectFrom(table)
+					.select((eb) => eb.fn.countAll<string>().as('n'))
+					.executeTakeFirstOrThrow()
+			).n
+		);
 	return {
 		organisations: await count('organisations'),
 		users: await count('users'),

@@ -1,0 +1,46 @@
+import type { Database } from '@solidair/db';
+import type { Handle } from '@sveltejs/kit/hooks';
+import type { Kysely } from 'kysely';
+import { deleteSessionCookie, sessionCookieName, setSessionCookie } from './cookie.ts';
+import {
+	defaultSessionPolicy,
+	validateSessionToken,
+	type Session,
+	type SessionPolicy,
+	type SessionUser
+} from './session.ts';
+
+declare global {
+	// eslint-disable-next-line @typescript-eslint/no-namespace
+	namespace App {
+		interface Locals {
+			/** The signed-in user, or null. */
+			user: SessionUser | null;
+			session: Session | null;
+		}
+	}
+}
+
+/** Reads the session cookie on every request and puts the user (or null) in `locals`. */
+export function sessionHandle(
+	db: () => Kysely<Database>,
+	policy: SessionPolicy = defaultSessionPolicy
+): Handle {
+	return async ({ event, resolve }) => {
+		event.locals.user = null;
+		event.locals.session = null;
+		const token = event.cookies.get(sessionCookieName);
+		if (token) {
+			const result = await validateSessionToken(db(), token, policy);
+			if (result) {
+				event.locals.user = result.user;
+				event.locals.session = result.session;
+				// Keep the cookie's lifetime in step with the session's sliding expiry.
+				setSessionCookie(event.cookies, event.url, token, result.session.expiresAt);
+			} else {
+				deleteSessionCookie(event.cookies, event.url);
+			}
+		}
+		return resolve(event);
+	};
+}

@@ -1,0 +1,13 @@
+export { deleteSessionCookie, sessionCookieName, setSessionCookie } from './cookie.ts';
+export { sessionHandle } from './handle.ts';
+export {
+	createSession,
+	defaultSessionPolicy,
+	generateSessionToken,
+	invalidateSession,
+	invalidateUserSessions,
+	validateSessionToken,
+	type Session,
+	type SessionPolicy,
+	type SessionUser
+} from './session.ts';

@@ -1,0 +1,104 @@
+import { createTestDatabase, type TestDatabase } from '@solidair/db/testing';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import {
+	createSession,
+	defaultSessionPolicy,
+	generateSessionToken,
+	invalidateSession,
+	invalidateUserSessions,
+	validateSessionToken
+} from './session.ts';
+
+const hour = 3_600_000;
+const t0 = new Date('2026-11-23T09:00:00Z');
+const at = (hours: number) => new Date(t0.getTime() + hours * hour);
+
+describe.each(inject('databases'))('sessions on $name', ({ adminUrl }) => {
+	let t: TestDatabase;
+	let userId: string;
+
+	beforeAll(async () => {
+		t = await createTestDatabase(adminUrl);
+		({ id: userId } = await t.db
+			.insertInto('users')
+			.values({ email: 'els.peeters@acv-csc.be', display_name: 'Els Peeters' })
+			.returning('id')
+			.executeTakeFirstOrThrow());
+	});
+	afterAll(() => t?.drop());
+
+	test('tokens are two random parts of 160 bits each, never repeated', () => {
+		const tokens = new Set(Array.from({ length: 100 }, generateSessionToken));
+		expect(tokens.size).toBe(100);
+		for (const token of tokens) expect(token).toMatch(/^[a-z2-7]{32}\.[a-z2-7]{32}$/);
+	});
+
+	test('only a hash of the secret is stored', async () => {
+		const token = generateSessionToken();
+		await createSession(t.db, token, userId, defaultSessionPolicy, t0);
+		const [id, secret] = token.split('.');
+		const row = await t.db.selectFrom('sessions').selectAll().where('id', '=', id!).executeTakeFirstOrThrow();
+		expect(Buffer.from(row.secret_hash).toString()).not.toContain(secret);
+		expect(row.secret_hash).toHaveLength(32);
+	});
+
+	test('a valid token gives its user; a tampered or unknown one gives nothing', async () => {
+		const token = generateSessionToken();
+		await createSession(t.db, token, userId, defaultSessionPolicy, t0);
+		expect((await validateSessionToken(t.db, token, defaultSessionPolicy, at(0.5)))?.user.email).toBe(
+			'els.peeters@acv-csc.be'
+		);
+		const [id, secret = ''] = token.split('.');
+		const tampered = `${id}.${secret.slice(0, -1)}${secret.endsWith('a') ? 'b' : 'a'}`;
+		expect(await validateSessionToken(t.db, tampered, defaultSessionPolicy, at(0.5))).toBeNull();
+		expect(
+			await validateSessionToken(t.db, generateSessionToken(), defaultSessionPolicy, at(0.5))
+		).toBeNull();
+		expect(
+			await validateSessionToken(t.db, "x'; drop table sessions; --", defaultSessionPolicy, at(0.5))
+		).toBeNull();
+	});
+
+	test('last use is written at most hourly, and inactivity ends a session', async () => {
+		const token = generateSessionToken();
+		const { id } = await createSession(t.db, token, userId, defaultSessionPolicy, t0);
+		const lastUsed = async () =>
+			(
+				await t.db
+					.selectFrom('sessions')
+					.select('last_used_at')
+					.where('id', '=', id)
+					.executeTakeFirstOrThrow()
+			).last_used_at;
+		await validateSessionToken(t.db, token, defaultSessionPolicy, at(0.5));
+		expect(await lastUsed()).toEqual(t0);
+		await validateSessionToken(t.db, token, defaultSessionPolicy, at(2));
+		expect(await lastUsed()).toEqual(at(2));
+		// Five days after the last use it has ended, and is gone from the database.
+		expect(await validateSessionToken(t.db, token, defaultSessionPolicy, at(2 + 5 * 24))).toBeNull();
+		expect(
+			await t.db.selectFrom('sessions').select('id').where('id', '=', id).executeTakeFirst()
+		).toBeUndefined();
+	});
+
+	test('no session outlives its absolute lifetime, however busy', async () => {
+		const token = generateSessionToken();
+		await createSession(t.db, token, userId, defaultSessionPolicy, t0);
+		for (let day = 1; day < 30; day++) {
+			expect(await validateSessionToken(t.db, token, defaultSessionPolicy, at(day * 24))).not.toBeNull();
+		}
+		expect(await validateSessionToken(t.db, token, defaultSessionPolicy, at(30 * 24))).toBeNull();
+	});
+
+	test('logging out ends one session; a password change ends them all', async () => {
+		const a = generateSessionToken();
+		const b = generateSessionToken();
+		const session = await createSession(t.db, a, userId, defaultSessionPolicy, t0);
+		await createSession(t.db, b, userId, defaultSessionPolicy, t0);
+		await invalidateSession(t.db, session.id);
+		expect(await validateSessionToken(t.db, a, defaultSessionPolicy, at(1))).toBeNull();
+		expect(await validateSessionToken(t.db, b, defaultSessionPolicy, at(1))).not.toBeNull();
+		await invalidateUserSessions(t.db, userId);
+		expect(await validateSessionToken(t.db, b, defaultSessionPolicy, at(1))).toBeNull();
+	});
+});

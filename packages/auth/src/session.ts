@@ -1,0 +1,171 @@
+// Sessions as Lucia's guide teaches them (the `lucia` package itself is deprecated): a token
+// `<id>.<secret>` goes to the browser; the database keeps the id and only a SHA-256 hash of
+// the secret, so a leaked sessions table opens no session.
+import { sha256 } from '@oslojs/crypto/sha2';
+import { constantTimeEqual } from '@oslojs/crypto/subtle';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import type { Database } from '@solidair/db';
+import type { Kysely } from 'kysely';
+
+type Db = Kysely<Database>;
+
+export interface SessionPolicy {
+	/** A session unused for this long ends. */
+	inactivityTimeoutMs: number;
+	/** No session lives longer than this, however busy. */
+	absoluteLifetimeMs: number;
+	/** `last_used_at` is written at most this often, to spare the database a write per request. */
+	touchIntervalMs: number;
+}
+
+const hour = 60 * 60 * 1000;
+
+/** Defaults for a members' portal: a working week of inactivity, a month at most. */
+export const defaultSessionPolicy: SessionPolicy = {
+	inactivityTimeoutMs: 5 * 24 * hour,
+	absoluteLifetimeMs: 30 * 24 * hour,
+	touchIntervalMs: hour
+};
+
+export interface Session {
+	id: string;
+	userId: string;
+	createdAt: Date;
+	lastUsedAt: Date;
+	/** When it ends if unused: the earlier of inactivity and absolute lifetime. */
+	expiresAt: Date;
+	twoFactorVerified: boolean;
+}
+
+export interface SessionUser {
+	id: string;
+	email: string;
+	displayName: string;
+	locale: string;
+	isPlatformAdmin: boolean;
+	isIntranetAdmin: boolean;
+}
+
+/** 160 random bits, base32: comfortably over the 120 bits the guide asks of each part. */
+function randomPart(): string {
+	const bytes = new Uint8Array(20);
+	crypto.getRandomValues(bytes);
+	return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+function hashSecret(secret: string): Uint8Array {
+	return sha256(new TextEncoder().encode(secret));
+}
+
+export function generateSessionToken(): string {
+	return `${randomPart()}.${randomPart()}`;
+}
+
+function expiry(createdAt: Date, lastUsedAt: Date, policy: SessionPolicy): Date {
+	return new Date(
+		Math.min(
+			createdAt.getTime() + policy.absoluteLifetimeMs,
+			lastUsedAt.getTime() + policy.inactivityTimeoutMs
+		)
+	);
+}
+
+/** Stores a new session for the token (a fresh token at every login: no session fixation). */
+export async function createSession(
+	db: Db,
+	token: string,
+	userId: string,
+	policy: SessionPolicy = defaultSessionPolicy,
+	now: Date = new Date()
+): Promise<Session> {
+	const [id, secret] = token.split('.');
+	if (!id || !secret) throw new Error('malformed session token');
+	const expiresAt = expiry(now, now, policy);
+	await db
+		.insertInto('sessions')
+		.values({
+			id,
+			secret_hash: hashSecret(secret),
+			user_id: userId,
+			created_at: now,
+			last_used_at: now,
+			expires_at: expiresAt
+		})
+		.execute();
+	return { id, userId, createdAt: now, lastUsedAt: now, expiresAt, twoFactorVerified: false };
+}
+
+const tokenShape = /^[a-z2-7]{32}\.[a-z2-7]{32}$/;
+
+/** The session and user of a token, or null when it is malformed, unknown, tampered or expired. */
+export async function validateSessionToken(
+	db: Db,
+	token: string,
+	policy: SessionPolicy = defaultSessionPolicy,
+	now: Date = new Date()
+): Promise<{ session: Session; user: SessionUser } | null> {
+	if (!tokenShape.test(token)) return null;
+	const [id = '', secret = ''] = token.split('.');
+	const row = await db
+		.selectFrom('sessions as s')
+		.innerJoin('users as u', 'u.id', 's.user_id')
+		.select([
+			's.id',
+			's.secret_hash',
+			's.user_id',
+			's.created_at',
+			's.last_used_at',
+			's.two_factor_verified',
+			'u.email',
+			'u.display_name',
+			'u.locale',
+			'u.is_platform_admin',
+			'u.is_intranet_admin',
+			'u.disabled_at'
+		])
+		.where('s.id', '=', id)
+		.executeTakeFirst();
+	if (!row || !constantTimeEqual(hashSecret(secret), row.secret_hash)) return null;
+
+	const expiresAt = expiry(row.created_at, row.last_used_at, policy);
+	if (now >= expiresAt || row.disabled_at) {
+		await invalidateSession(db, id);
+		return null;
+	}
+	let lastUsedAt = row.last_used_at;
+	if (now.getTime() - lastUsedAt.getTime() >= policy.touchIntervalMs) {
+		lastUsedAt = now;
+		await db
+			.updateTable('sessions')
+			.set({ last_used_at: now, expires_at: expiry(row.created_at, now, policy) })
+			.where('id', '=', id)
+			.execute();
+	}
+	return {
+		session: {
+			id,
+			userId: row.user_id,
+			createdAt: row.created_at,
+			lastUsedAt,
+			expiresAt: expiry(row.created_at, lastUsedAt, policy),
+			twoFactorVerified: row.two_factor_verified
+		},
+		user: {
+			id: row.user_id,
+			email: row.email,
+			displayName: row.display_name,
+			locale: row.locale,
+			isPlatformAdmin: row.is_platform_admin,
+			isIntranetAdmin: row.is_intranet_admin
+		}
+	};
+}
+
+export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
+	await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}
+
+/** Ends every session of a user, e.g. after a password change. */
+export async function invalidateUserSessions(db: Db, userId: string): Promise<void> {
+	await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}

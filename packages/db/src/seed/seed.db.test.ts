@@ -1,0 +1,85 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { publishedTranslation, searchEntries, siteLocales } from '../queries/content.ts';
+import { createTestDatabase, type TestDatabase } from '../testing.ts';
+import { demoUsers, seed } from './seed.ts';
+
+describe.each(inject('databases'))('seed on $name', ({ adminUrl }) => {
+	let t: TestDatabase;
+
+	beforeAll(async () => {
+		t = await createTestDatabase(adminUrl);
+	});
+	afterAll(() => t?.drop());
+
+	test('seeding twice gives the same rows, no duplicates', async () => {
+		const first = await seed(t.db);
+		const second = await seed(t.db);
+		expect(second).toEqual(first);
+		expect(first.organisations).toBe(9);
+		expect(first.users).toBe(demoUsers.length);
+	});
+
+	test('WSM has enough news in Dutch to page through', async () => {
+		const rows = await t.db
+			.selectFrom('entry_translations')
+			.select((eb) => eb.fn.countAll<string>().as('n'))
+			.where('site_id', '=', 'wsm')
+			.where('entry_type', '=', 'news')
+			.where('locale', '=', 'nl')
+			.executeTakeFirstOrThrow();
+		expect(Number(rows.n)).toBeGreaterThanOrEqual(60);
+	});
+
+	test('the seed pages exist in every language of their site', async () => {
+		const wsm = await siteLocales(t.db, 'wsm');
+		const fos = await siteLocales(t.db, 'fos');
+		for (const locale of ['nl', 'fr', 'en', 'es'] as const) {
+			const page = await publishedTranslation(t.db, wsm!, locale, { key: 'wsm-strategies' });
+			expect(page, locale).toMatchObject({ locale, fallback: false });
+		}
+		expect(await publishedTranslation(t.db, wsm!, 'nl', { key: 'wsm-strategies' })).toMatchObject({
+			title: 'Strategieën'
+		});
+		for (const locale of ['nl', 'fr', 'en'] as const) {
+			expect(await publishedTranslation(t.db, fos!, locale, { key: 'fos-who-we-are' })).toMatchObject({
+				locale,
+				fallback: false
+			});
+		}
+		const hits = await searchEntries(t.db, wsm!, 'nl', 'vakbonden mutualiteiten');
+		expect(hits.map((h) => h.slug)).toContain('strategieen');
+	});
+
+	test('the 21 countries of the WSM network, with partners of every kind the seed names', async () => {
+		const countries = await t.db
+			.selectFrom('site_countries')
+			.select('country_code')
+			.where('site_id', '=', 'wsm')
+			.execute();
+		expect(countries).toHaveLength(21);
+		const kinds = await t.db.selectFrom('partners').select('kind').distinct().execute();
+		expect(kinds.map((k) => k.kind).sort()).toEqual([
+			'cooperative',
+			'farmers',
+			'mutuality',
+			'seniors',
+			'union',
+			'womens',
+			'youth'
+		]);
+	});
+
+	test('demo users have argon2id password hashes and their roles', async () => {
+		const users = await t.db.selectFrom('users').select(['email', 'password_hash']).execute();
+		for (const user of users) expect(user.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+		const editors = await sql<{ email: string; site_id: string }>`
+			select u.email, e.site_id from site_editors e join users u on u.id = e.user_id order by e.site_id`.execute(
+			t.db
+		);
+		expect(editors.rows).toEqual([
+			{ email: 'tom.vermeulen@fos.ngo', site_id: 'fos' },
+			{ email: 'an.janssens@wsm.be', site_id: 'wsm' }
+		]);
+	});
+});

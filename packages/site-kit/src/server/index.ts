@@ -1,0 +1,2 @@
+export { database } from './database.ts';
+export { healthHandle, isOperationalPath } from './health.ts';
