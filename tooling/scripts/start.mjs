@@ -14,7 +14,9 @@ if ((await buildAll()) !== 0) {
 // The database first: embedded (unless DATABASE_URL is set), migrated, seeded when empty.
 const databaseProcess = spawn('node', [join(root, 'packages', 'db', 'src', 'cli.ts'), 'up'], {
 	cwd: root,
-	stdio: ['ignore', 'pipe', 'inherit']
+	// Its stdin is our pipe: if this script dies, the pipe closes and the database stops too.
+	stdio: ['pipe', 'pipe', 'inherit'],
+	env: { ...process.env, SOLIDAIR_STOP_WITH_STDIN: '1' }
 });
 const databaseUrl = await new Promise((resolveUrl) => {
 	let buffer = '';

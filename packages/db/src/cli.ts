@@ -87,6 +87,11 @@ if (server && command === 'up' && exitCode === 0) {
 	};
 	process.once('SIGINT', stop);
 	process.once('SIGTERM', stop);
+	// Started by `npm start`: stop when it goes away, however it went.
+	if (process.env.SOLIDAIR_STOP_WITH_STDIN === '1') {
+		process.stdin.on('end', stop);
+		process.stdin.resume();
+	}
 } else {
 	await server?.stop();
 	process.exit(exitCode);
