@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import { performance } from 'node:perf_hooks';
 import { listEntries, publishedTranslation, searchEntries, siteLocales } from '@solidair/db';
-import { createTestDatabase, startEmbeddedForTests } from '@solidair/db/testing';
+import { createTestDatabase, createTestSite, startEmbeddedForTests } from '@solidair/db/testing';
 
 const entries = 10_000;
 const iterations = 1_000;
@@ -14,22 +14,7 @@ const t = await createTestDatabase(server.adminUrl);
 const { db } = t;
 
 console.error(`seeding ${entries} entries × 4 locales…`);
-const org = await db
-	.insertInto('organisations')
-	.values({ slug: 'wsm', name: 'WSM', kind: 'movement' })
-	.returning('id')
-	.executeTakeFirstOrThrow();
-await db
-	.insertInto('sites')
-	.values({
-		id: 'wsm',
-		organisation_id: org.id,
-		name: 'WSM',
-		locales: ['nl', 'fr', 'en', 'es'],
-		default_locale: 'nl',
-		theme: 'wsm'
-	})
-	.execute();
+await createTestSite(db);
 // Set-based inserts: the point is the read path, not the seeding.
 await sql`
 	insert into entries (site_id, type, source_locale, key)

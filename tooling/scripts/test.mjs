@@ -13,6 +13,8 @@ let failed = 0;
 const report = [];
 
 function count(name, ok, failedCount = ok ? 0 : 1, passedCount = ok ? 1 : 0) {
+	// A runner that failed without naming a failed test (set-up error, crash) still counts one.
+	if (!ok && failedCount === 0) failedCount = 1;
 	passed += passedCount;
 	failed += failedCount;
 	report.push(

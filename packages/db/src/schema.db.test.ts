@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { InvalidValue, MissingReference, SlugTaken, withDbErrors } from './errors.ts';
-import { createTestDatabase, type TestDatabase } from './testing.ts';
+import { createTestDatabase, createTestSite, type TestDatabase } from './testing.ts';
 
 describe.each(inject('databases'))('schema on $name', ({ adminUrl }) => {
 	let t: TestDatabase;
@@ -10,22 +10,7 @@ describe.each(inject('databases'))('schema on $name', ({ adminUrl }) => {
 
 	beforeAll(async () => {
 		t = await createTestDatabase(adminUrl);
-		const org = await t.db
-			.insertInto('organisations')
-			.values({ slug: 'wsm', name: 'WSM', kind: 'movement' })
-			.returning('id')
-			.executeTakeFirstOrThrow();
-		await t.db
-			.insertInto('sites')
-			.values({
-				id: 'wsm',
-				organisation_id: org.id,
-				name: 'WSM',
-				locales: ['nl', 'fr'],
-				default_locale: 'nl',
-				theme: 'wsm'
-			})
-			.execute();
+		await createTestSite(t.db, ['nl', 'fr']);
 		({ id: entryId } = await t.db
 			.insertInto('entries')
 			.values({ site_id: 'wsm', type: 'news', source_locale: 'nl' })

@@ -1,7 +1,7 @@
 // Real PostgreSQL servers for tests: the embedded one and Debian's PostgreSQL 15, each in a
 // temporary folder on a loopback port, plus a fresh migrated database per test file.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
@@ -9,7 +9,7 @@ import pg from 'pg';
 import { createDb } from './client.ts';
 import { startEmbedded } from './embedded.ts';
 import { migrateToLatest } from './migrate.ts';
-import type { Database } from './schema.ts';
+import type { Database, Locale } from './schema.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -27,9 +27,12 @@ export interface TestServer {
 
 const pg15 = '/usr/lib/postgresql/15/bin';
 
+// runuser lives in sbin, which a plain user's PATH may not include.
+const runuser = ['/usr/sbin/runuser', '/sbin/runuser'].find((path) => existsSync(path)) ?? 'runuser';
+
 function runAs(user: string | null, command: string, args: string[]): void {
 	const result = user
-		? spawnSync('runuser', ['-u', user, '--', command, ...args], { encoding: 'utf8' })
+		? spawnSync(runuser, ['-u', user, '--', command, ...args], { encoding: 'utf8' })
 		: spawnSync(command, args, { encoding: 'utf8' });
 	if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.error?.message}`);
 }
@@ -118,4 +121,20 @@ export async function createTestDatabase(
 			await client.end();
 		}
 	};
+}
+
+/** The WSM organisation and its site, the minimum most content tests start from. */
+export async function createTestSite(
+	db: Kysely<Database>,
+	locales: Locale[] = ['nl', 'fr', 'en', 'es']
+): Promise<void> {
+	const org = await db
+		.insertInto('organisations')
+		.values({ slug: 'wsm', name: 'WSM', kind: 'movement' })
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	await db
+		.insertInto('sites')
+		.values({ id: 'wsm', organisation_id: org.id, name: 'WSM', locales, default_locale: 'nl', theme: 'wsm' })
+		.execute();
 }

@@ -3,7 +3,14 @@ import { startEmbeddedForTests, startPostgres15, type TestServer } from '../src/
 
 // Both servers the project promises to run on: every database test runs against each.
 export default async function setup(project: TestProject) {
-	const servers: TestServer[] = [await startEmbeddedForTests(54391), await startPostgres15(54392)];
+	const servers: TestServer[] = [await startEmbeddedForTests(54391)];
+	try {
+		servers.push(await startPostgres15(54392));
+	} catch (error) {
+		// Leave nothing running behind a failed start.
+		for (const server of servers) await server.stop();
+		throw error;
+	}
 	project.provide(
 		'databases',
 		servers.map(({ name, adminUrl }) => ({ name, adminUrl }))

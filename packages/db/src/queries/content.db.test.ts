@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Locale } from '../schema.ts';
-import { createTestDatabase, type TestDatabase } from '../testing.ts';
+import { createTestDatabase, createTestSite, type TestDatabase } from '../testing.ts';
 import { alternates, listEntries, publishedTranslation, searchEntries, type SiteLocales } from './content.ts';
 
 const now = new Date('2026-06-01T12:00:00Z');
@@ -47,22 +47,7 @@ describe.each(inject('databases'))('content queries on $name', ({ adminUrl }) =>
 
 	beforeAll(async () => {
 		t = await createTestDatabase(adminUrl);
-		const org = await t.db
-			.insertInto('organisations')
-			.values({ slug: 'wsm', name: 'WSM', kind: 'movement' })
-			.returning('id')
-			.executeTakeFirstOrThrow();
-		await t.db
-			.insertInto('sites')
-			.values({
-				id: 'wsm',
-				organisation_id: org.id,
-				name: 'WSM',
-				locales: ['nl', 'fr', 'en', 'es'],
-				default_locale: 'nl',
-				theme: 'wsm'
-			})
-			.execute();
+		await createTestSite(t.db);
 		await entry('both', [
 			{
 				locale: 'nl',

@@ -1,4 +1,4 @@
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database, EntryType, Locale } from '../schema.ts';
 
 type Db = Kysely<Database>;
@@ -210,32 +210,20 @@ export async function listEntries(
 		query = query.where('t.locale', '=', locale);
 	}
 	if (options.tagId) {
-		const tagId = options.tagId;
-		query = query.where((eb) =>
-			eb.exists(
-				eb
-					.selectFrom('entry_tags as et')
-					.select('et.entry_id')
-					.whereRef('et.entry_id', '=', 't.entry_id')
-					.where('et.tag_id', '=', tagId)
-			)
+		query = query.where(
+			sql<SqlBool>`exists (select 1 from entry_tags et where et.entry_id = t.entry_id and et.tag_id = ${options.tagId})`
 		);
 	}
 	if (options.countryCode) {
-		const code = options.countryCode;
-		query = query.where((eb) =>
-			eb.exists(
-				eb
-					.selectFrom('entry_countries as ec')
-					.select('ec.entry_id')
-					.whereRef('ec.entry_id', '=', 't.entry_id')
-					.where('ec.country_code', '=', code)
-			)
+		query = query.where(
+			sql<SqlBool>`exists (select 1 from entry_countries ec
+				where ec.entry_id = t.entry_id and ec.country_code = ${options.countryCode})`
 		);
 	}
 	if (options.after) {
-		const after: Expression<SqlBool> = sql<SqlBool>`(t.published_at, t.id) < (${options.after.publishedAt}, ${options.after.id}::uuid)`;
-		query = query.where(after);
+		query = query.where(
+			sql<SqlBool>`(t.published_at, t.id) < (${options.after.publishedAt}, ${options.after.id}::uuid)`
+		);
 	}
 	const rows = await query
 		.orderBy('t.published_at', 'desc')
