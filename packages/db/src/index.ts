@@ -18,3 +18,7 @@ export {
 export { migrateToLatest, MigrationError } from './migrate.ts';
 export type * from './schema.ts';
 export * from './queries/content.ts';
+export * from './queries/forms.ts';
+export * from './queries/network.ts';
+export * from './queries/people.ts';
+export * from './queries/platform.ts';

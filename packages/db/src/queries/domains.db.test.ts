@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { createTestDatabase, createTestSite, type TestDatabase } from '../testing.ts';
+import { confirmSubscription, subscribeNewsletter, unsubscribeNewsletter } from './forms.ts';
+import { networkCountries, networkCountry } from './network.ts';
+import { searchStaff } from './people.ts';
+import { fileForUser, visibleFiles } from './platform.ts';
+
+const bytes = (text: string) => new TextEncoder().encode(text.padEnd(32, '.'));
+
+describe.each(inject('databases'))('network, forms, people and platform queries on $name', ({ adminUrl }) => {
+	let t: TestDatabase;
+	const user: Record<string, string> = {};
+	const org: Record<string, string> = {};
+
+	beforeAll(async () => {
+		t = await createTestDatabase(adminUrl);
+		await createTestSite(t.db);
+		for (const slug of ['acv-csc', 'abvv-fgtb']) {
+			({ id: org[slug] } = await t.db
+				.insertInto('organisations')
+				.values({ slug, name: slug.toUpperCase(), kind: 'union' })
+				.returning('id')
+				.executeTakeFirstOrThrow());
+		}
+		for (const [key, email, team, languages] of [
+			['els', 'els@acv-csc.be', null, []],
+			['karim', 'karim@abvv-fgtb.be', null, []],
+			['marie', 'marie@wsm.be', 'ICT', ['fr', 'es']],
+			['an', 'an_100%@wsm.be', 'Communicatie', ['nl']]
+		] as const) {
+			({ id: user[key] } = await t.db
+				.insertInto('users')
+				.values({ email, display_name: key, team, languages: [...languages] })
+				.returning('id')
+				.executeTakeFirstOrThrow());
+		}
+		await t.db
+			.insertInto('memberships')
+			.values([
+				{ user_id: user.els!, organisation_id: org['acv-csc']!, role: 'admin' },
+				{ user_id: user.karim!, organisation_id: org['abvv-fgtb']!, role: 'member' }
+			])
+			.execute();
+	});
+	afterAll(() => t?.drop());
+
+	test('the network lists each country in the visitor’s language with its partners', async () => {
+		await t.db.insertInto('countries').values({ code: 'BJ', continent: 'africa' }).execute();
+		await t.db
+			.insertInto('country_translations')
+			.values([
+				{ country_code: 'BJ', locale: 'nl', name: 'Benin', slug: 'benin' },
+				{ country_code: 'BJ', locale: 'fr', name: 'Bénin', slug: 'benin' }
+			])
+			.execute();
+		await t.db.insertInto('site_countries').values({ site_id: 'wsm', country_code: 'BJ' }).execute();
+		await t.db
+			.insertInto('partners')
+			.values({ key: 'csa-benin', country_code: 'BJ', kind: 'union', name: 'CSA-Bénin' })
+			.execute();
+		expect(await networkCountries(t.db, 'wsm', 'fr')).toEqual([
+			{
+				code: 'BJ',
+				name: 'Bénin',
+				slug: 'benin',
+				continent: 'africa',
+				partners: [{ name: 'CSA-Bénin', kind: 'union', website: null }]
+			}
+		]);
+		expect(await networkCountry(t.db, 'wsm', 'fr', 'nowhere')).toBeUndefined();
+	});
+
+	test('subscribing twice changes nothing; confirm and unsubscribe tokens work once', async () => {
+		const input = {
+			siteId: 'wsm',
+			email: 'Leen@Example.org',
+			locale: 'nl' as const,
+			confirmTokenHash: bytes('c1'),
+			unsubscribeTokenHash: bytes('u1')
+		};
+		expect(await subscribeNewsletter(t.db, input)).toEqual({ created: true });
+		expect(
+			await subscribeNewsletter(t.db, {
+				...input,
+				email: 'leen@example.org',
+				confirmTokenHash: bytes('c2'),
+				unsubscribeTokenHash: bytes('u2')
+			})
+		).toEqual({ created: false });
+		expect(await confirmSubscription(t.db, bytes('c2'))).toBe(false);
+		expect(await confirmSubscription(t.db, bytes('c1'))).toBe(true);
+		expect(await confirmSubscription(t.db, bytes('c1'))).toBe(false);
+		const row = await t.db.selectFrom('newsletter_subscriptions').selectAll().executeTakeFirstOrThrow();
+		expect(row).toMatchObject({ status: 'confirmed', email: 'Leen@Example.org' });
+		expect(row.consent_at).toBeInstanceOf(Date);
+		expect(await unsubscribeNewsletter(t.db, bytes('u1'))).toBe(true);
+		expect(await unsubscribeNewsletter(t.db, bytes('u1'))).toBe(false);
+	});
+
+	test('the staff directory filters by language and matches typed wildcards literally', async () => {
+		expect((await searchStaff(t.db, { language: 'es' })).map((s) => s.display_name)).toEqual(['marie']);
+		expect((await searchStaff(t.db, { query: '100%' })).map((s) => s.display_name)).toEqual(['an']);
+		expect(await searchStaff(t.db, { query: 'i%' })).toEqual([]);
+		// Platform members without a team are not staff.
+		expect((await searchStaff(t.db)).map((s) => s.display_name)).toEqual(['an', 'marie']);
+	});
+
+	test('an organisation’s file is visible to its members only; a guessed id finds nothing', async () => {
+		const { id: fileId } = await t.db
+			.insertInto('files')
+			.values({ scope: 'organisation', organisation_id: org['acv-csc']!, title: 'Strategie 2027' })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		await t.db
+			.insertInto('file_versions')
+			.values({
+				file_id: fileId,
+				version: 1,
+				storage_key: 'k1',
+				filename: 'strategie.pdf',
+				mime_type: 'application/pdf',
+				byte_size: 1234,
+				sha256: bytes('h')
+			})
+			.execute();
+		expect((await visibleFiles(t.db, user.els!)).map((f) => f.title)).toEqual(['Strategie 2027']);
+		expect(await visibleFiles(t.db, user.karim!)).toEqual([]);
+		expect(await fileForUser(t.db, user.els!, fileId)).toMatchObject({ title: 'Strategie 2027' });
+		expect(await fileForUser(t.db, user.karim!, fileId)).toBeUndefined();
+		expect(await fileForUser(t.db, user.karim!, "1' or '1'='1")).toBeUndefined();
+	});
+});
