@@ -9,7 +9,20 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 median() { sort -n | sed -n 2p; }
-seconds() { local s=$(date +%s.%N); "$@" >/dev/null 2>&1; echo "$(date +%s.%N) - $s" | bc; }
+# Times a command; a run whose output does not end in `N passed, 0 failed` (or that fails) stops
+# the benchmark: figures of failing runs mean nothing.
+seconds() {
+	local s log
+	s=$(date +%s.%N)
+	log=$(mktemp)
+	if ! "$@" >"$log" 2>&1; then echo "failed: $* (see $log)" >&2; exit 1; fi
+	if grep -q 'passed, ' "$log" && ! tail -n 1 "$log" | grep -q ' passed, 0 failed$'; then
+		echo "tests failed: $* (see $log)" >&2
+		exit 1
+	fi
+	rm -f "$log"
+	echo "$(date +%s.%N) - $s" | bc
+}
 node20() { env -i HOME="$HOME" PATH=/usr/local/bin:/usr/bin:/bin TERM=dumb "$@"; }
 
 cold=(); warm=(); build_cold=(); build_cached=()
