@@ -1,4 +1,5 @@
 // The components of the design system. Styles: import '@solidair/ui/styles.css' once per app.
+export { default as Alert, type AlertProps } from './components/Alert/Alert.svelte';
 export { default as Card, type CardProps } from './components/Card/Card.svelte';
 export { default as Container, type ContainerProps } from './components/Container/Container.svelte';
 export {
@@ -20,6 +21,25 @@ export {
 	type SiteHeaderProps
 } from './components/SiteHeader/SiteHeader.svelte';
 export { default as PageShell, type PageShellProps } from './components/PageShell/PageShell.svelte';
+export { default as Prose, type ProseProps } from './components/Prose/Prose.svelte';
 export { default as SkipLink, type SkipLinkProps } from './components/SkipLink/SkipLink.svelte';
 export { default as Stack, type StackProps } from './components/Stack/Stack.svelte';
+export { default as Button, type ButtonProps } from './components/Button/Button.svelte';
+export { default as Checkbox, type CheckboxProps } from './components/Checkbox/Checkbox.svelte';
+export {
+	default as ErrorSummary,
+	type ErrorSummaryProps,
+	type FieldError
+} from './components/ErrorSummary/ErrorSummary.svelte';
+export { default as Field, type FieldProps } from './components/Field/Field.svelte';
+export { fieldWiring, type FieldTextProps, type FieldWiring } from './components/Field/field.ts';
+export { default as FileInput, type FileInputProps } from './components/FileInput/FileInput.svelte';
+export {
+	default as RadioGroup,
+	type RadioGroupProps,
+	type RadioOption
+} from './components/RadioGroup/RadioGroup.svelte';
+export { default as Select, type SelectOption, type SelectProps } from './components/Select/Select.svelte';
+export { default as TextArea, type TextAreaProps } from './components/TextArea/TextArea.svelte';
+export { default as TextField, type TextFieldProps } from './components/TextField/TextField.svelte';
 export { themes, type Theme } from './themes.ts';
