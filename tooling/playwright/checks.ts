@@ -46,3 +46,45 @@ export async function expectHealthyHome(
 	await expectAccessible(page);
 	expect(errors).toEqual([]);
 }
+
+/** The page in each language, as the language switcher links it: language code → path. */
+export async function switcherLinks(page: Page): Promise<Record<string, string>> {
+	const links = await page
+		.locator('.language-switcher a[hreflang][href]')
+		.evaluateAll((anchors) =>
+			anchors.map((a) => [a.getAttribute('hreflang')!, new URL((a as HTMLAnchorElement).href).pathname])
+		);
+	return Object.fromEntries(links);
+}
+
+/** The page's `hreflang` alternates (without x-default): language code → path. */
+export async function hreflangLinks(page: Page): Promise<Record<string, string>> {
+	const links = await page
+		.locator('head link[rel="alternate"][hreflang]')
+		.evaluateAll((elements) =>
+			elements.map((link) => [link.getAttribute('hreflang')!, new URL(link.getAttribute('href')!).pathname])
+		);
+	return Object.fromEntries(links);
+}
+
+/**
+ * The hreflang alternates of the page at `path` equal its language switcher's links, include an
+ * x-default, and are reciprocal: every alternate lists the same set. Returns that set.
+ */
+export async function expectConsistentAlternates(page: Page, path: string): Promise<Record<string, string>> {
+	await page.goto(path);
+	const expected = await switcherLinks(page);
+	const { 'x-default': xDefault, ...alternates } = await hreflangLinks(page);
+	expect(alternates).toEqual(expected);
+	expect(Object.values(expected)).toContain(xDefault);
+	expect(Object.values(expected)).toContain(path);
+	for (const [lang, other] of Object.entries(expected)) {
+		const response = await page.goto(other);
+		expect(response?.status(), other).toBe(200);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		const { 'x-default': otherDefault, ...otherAlternates } = await hreflangLinks(page);
+		expect(otherAlternates, `alternates of ${other}`).toEqual(expected);
+		expect(otherDefault).toBe(xDefault);
+	}
+	return expected;
+}

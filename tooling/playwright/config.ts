@@ -41,7 +41,7 @@ export function appsConfig(root: string, apps: AppServer[]): PlaywrightTestConfi
 		// Started in this order: the database (migrated and seeded) before the apps.
 		webServer: [
 			{
-				command: 'node packages/db/src/cli.ts up',
+				command: 'node packages/db/src/cli.ts up --fresh',
 				cwd: root,
 				env: databaseEnv,
 				wait: { stdout: /^ready /m },

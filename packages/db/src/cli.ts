@@ -1,5 +1,6 @@
 // The database command line: `node packages/db/src/cli.ts <command>` (root scripts db:*).
-//   up       start the embedded server unless DATABASE_URL is set, migrate, seed when empty,
+//   up       start the embedded server unless DATABASE_URL is set, migrate, seed when empty
+//            (`--fresh`: empty it first, local servers only),
 //            print the demo logins, and (embedded) keep the server running until SIGINT/SIGTERM
 //   migrate  migrate to the latest schema
 //   seed     add the seed content (idempotent)
@@ -30,6 +31,12 @@ try {
 	fail(error instanceof ConfigError ? error.message : String(error));
 }
 
+// `up --fresh` starts from an empty database: end-to-end tests run on the seed and nothing else.
+const fresh = command === 'up' && flags.includes('--fresh');
+
+if (fresh && !isLocalUrl(target.url))
+	fail(`--fresh would empty ${new URL(target.url).hostname}; it only works on this machine`);
+
 if (command === 'reset') {
 	if (!flags.includes('--yes')) fail('this deletes every row; run it again with --yes if you mean it');
 	if (!isLocalUrl(target.url) && !flags.includes('--force')) {
@@ -50,7 +57,7 @@ if (target.embedded) {
 const db = createDb(target.url, { max: 2 });
 let exitCode = 0;
 try {
-	if (command === 'reset') {
+	if (command === 'reset' || fresh) {
 		await db.schema.dropSchema('public').ifExists().cascade().execute();
 		await db.schema.createSchema('public').execute();
 	}

@@ -144,6 +144,8 @@ export interface EntriesTable {
 	key: string | null;
 	source_locale: Locale;
 	author_name: string | null;
+	/** For pages: the section they live under, a key of i18n's sectionSegments (`about`, `whoWeAre`). */
+	section: string | null;
 	image_id: string | null;
 	version: Generated<number>;
 	created_by: string | null;

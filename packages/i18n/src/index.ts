@@ -14,4 +14,26 @@ export {
 	type LanguageRange,
 	type NegotiationInput
 } from './negotiate.ts';
-export { homePath, sectionPath, sectionSegments, type Section } from './paths.ts';
+export {
+	homePath,
+	localizedPath,
+	routePath,
+	sectionOfRoute,
+	sectionPath,
+	sectionSegments,
+	translatedReroute,
+	type Section
+} from './paths.ts';
+export {
+	defaultTimeZone,
+	formatDate,
+	formatDateRange,
+	formatDateTime,
+	formatEuro,
+	formatList,
+	formatNumber,
+	formatRelative,
+	formatTime,
+	isoWithOffset,
+	plural
+} from './format.ts';

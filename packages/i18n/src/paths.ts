@@ -1,4 +1,4 @@
-import type { Locale } from './locales.ts';
+import { isLocale, type Locale } from './locales.ts';
 
 /**
  * Translated first path segments of the public sites' sections, as on the real WSM site
@@ -32,4 +32,46 @@ export function sectionPath(section: Section, locale: Locale): string {
 /** The home page of a locale. */
 export function homePath(locale: Locale): string {
 	return `/${locale}`;
+}
+
+/**
+ * Routes are named after the English segments (`src/routes/[lang=locale]/news`); visitors see
+ * their own language's. These two functions translate between the two, for `reroute` and for
+ * the language switcher.
+ */
+const routeSegments = new Set<string>(Object.values(sectionSegments).map((segments) => segments.en));
+
+/** Where SvelteKit should route a public path; `undefined` when the path is not the locale's own. */
+export function routePath(pathname: string): string | undefined {
+	const [, locale = '', segment, ...rest] = pathname.split('/');
+	if (!isLocale(locale) || segment === undefined) return pathname;
+	for (const segments of Object.values(sectionSegments)) {
+		if (segments[locale] === segment) return ['', locale, segments.en, ...rest].join('/');
+	}
+	// `/fr/news` is not a French URL: without this, each section would answer under two names.
+	if (routeSegments.has(segment)) return undefined;
+	return pathname;
+}
+
+/** The public path of a route path in a locale: `/nl/news/x` → `/fr/actualites/x`. */
+export function localizedPath(routePathname: string, locale: Locale): string {
+	const [, , segment, ...rest] = routePathname.split('/');
+	if (segment === undefined || segment === '') return homePath(locale);
+	const section = Object.values(sectionSegments).find((segments) => segments.en === segment);
+	return ['', locale, section ? section[locale] : segment, ...rest].join('/');
+}
+
+/** A path no route matches, so SvelteKit answers its ordinary 404. */
+export const unroutablePath = '/__not-found';
+
+/** SvelteKit's `reroute` hook for translated URLs: `export const reroute = translatedReroute;` in `src/hooks.ts`. */
+export function translatedReroute({ url }: { url: URL }): string {
+	return routePath(url.pathname) ?? unroutablePath;
+}
+
+/** The section a route segment names (`about-us` → `about`), if any. */
+export function sectionOfRoute(segment: string): Section | undefined {
+	return (Object.keys(sectionSegments) as Section[]).find(
+		(section) => sectionSegments[section].en === segment
+	);
 }

@@ -9,6 +9,8 @@ export interface PublicSite extends LocaleConfig {
 	theme: Theme;
 	/** Sections in the header navigation, in order. */
 	nav: Section[];
+	/** Sections made of pages that editors write (`/nl/over-ons/strategieen`). */
+	pageSections: Section[];
 	/** Sections in the footer navigation, in order. */
 	footer: Section[];
 	/** The legal line of the footer: name, address, company number. */

@@ -8,6 +8,7 @@ export const site: PublicSite = {
 	locales: ['nl', 'fr', 'en'],
 	defaultLocale: 'nl',
 	nav: ['whoWeAre', 'themes', 'partners', 'news', 'agenda', 'donate'],
+	pageSections: ['whoWeAre', 'themes'],
 	footer: ['vacancies', 'newsletter', 'contact', 'search'],
 	legal: 'FOS vzw · Grasmarkt 105/46, 1000 Brussel',
 	home: {

@@ -8,6 +8,7 @@ export const site: PublicSite = {
 	locales: ['nl', 'fr', 'en', 'es'],
 	defaultLocale: 'nl',
 	nav: ['about', 'learn', 'join', 'network', 'agenda', 'donate'],
+	pageSections: ['about', 'learn', 'join'],
 	footer: ['vacancies', 'news', 'publications', 'newsletter', 'contact', 'search'],
 	legal: 'WSM vzw · Haachtsesteenweg 579, 1030 Brussel',
 	home: {

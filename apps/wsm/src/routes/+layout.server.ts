@@ -1,2 +1,5 @@
+import { publicLayoutData } from '@solidair/site-kit/server';
+import { site } from '#lib/site.ts';
+
 // Runs for every page and for error pages, so both know the visitor's language.
-export const load = ({ locals, url }) => ({ locale: locals.locale, pathname: url.pathname });
+export const load = (event) => publicLayoutData(site, event);

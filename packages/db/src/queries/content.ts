@@ -40,7 +40,8 @@ const translationColumns = [
 	'e.type',
 	'e.author_name',
 	'e.image_id',
-	'e.key'
+	'e.key',
+	'e.section'
 ] as const;
 
 export interface PublishedTranslation {
@@ -59,6 +60,8 @@ export interface PublishedTranslation {
 	author_name: string | null;
 	image_id: string | null;
 	key: string | null;
+	/** For pages, the site section they live under. */
+	section: string | null;
 	/** True when the visitor asked for another locale, which is not published: this is the site's default. */
 	fallback: boolean;
 }
@@ -315,4 +318,33 @@ export async function siteLocales(db: Db, siteId: string): Promise<SiteLocales |
 		.select(['id', 'default_locale', 'list_fallbacks'])
 		.where('id', '=', siteId)
 		.executeTakeFirst();
+}
+
+export interface SectionPage {
+	entry_id: string;
+	locale: Locale;
+	slug: string;
+	title: string;
+	summary: string;
+}
+
+/** The pages of a site section published in `locale`, in title order, for the section's landing page. */
+export async function sectionPages(
+	db: Db,
+	siteId: string,
+	section: string,
+	locale: Locale,
+	now: Date = new Date()
+): Promise<SectionPage[]> {
+	return db
+		.selectFrom('entry_translations as t')
+		.innerJoin('entries as e', 'e.id', 't.entry_id')
+		.select(['t.entry_id', 't.locale', 't.slug', 't.title', 't.summary'])
+		.where('e.site_id', '=', siteId)
+		.where('e.type', '=', 'page')
+		.where('e.section', '=', section)
+		.where('t.locale', '=', locale)
+		.where(visible(now))
+		.orderBy('t.title')
+		.execute();
 }

@@ -147,6 +147,7 @@ interface EntrySeed {
 	site: string;
 	key: string;
 	type: EntryType;
+	section?: string;
 	author?: string;
 	publishedAt: string;
 	translations: Partial<Record<Locale, SeedTranslation>>;
@@ -162,9 +163,14 @@ async function upsertEntry(tx: Tx, seed: EntrySeed): Promise<string> {
 			type: seed.type,
 			key: seed.key,
 			source_locale: sourceLocale,
-			author_name: seed.author ?? null
+			author_name: seed.author ?? null,
+			section: seed.section ?? null
 		})
-		.onConflict((oc) => oc.columns(['site_id', 'key']).doUpdateSet({ author_name: seed.author ?? null }))
+		.onConflict((oc) =>
+			oc
+				.columns(['site_id', 'key'])
+				.doUpdateSet({ author_name: seed.author ?? null, section: seed.section ?? null })
+		)
 		.returning('id')
 		.executeTakeFirstOrThrow();
 	for (const locale of locales) {
@@ -285,6 +291,7 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 				site: page.site,
 				key: page.key,
 				type: 'page',
+				section: page.section,
 				publishedAt: '2025-01-01T09:00:00Z',
 				translations: page.translations
 			});

@@ -1,2 +1,4 @@
 export { database } from './database.ts';
 export { healthHandle, isOperationalPath } from './health.ts';
+export { renderMarkdown } from './markdown.ts';
+export { loadSectionLanding, loadSectionPage, publicLayoutData } from './pages.ts';

@@ -6,6 +6,7 @@ const md = (...blocks: string[]): string => blocks.join('\n\n');
 const wsmStrategies: SeedPage = {
 	key: 'wsm-strategies',
 	site: 'wsm',
+	section: 'about',
 	translations: {
 		nl: {
 			slug: 'strategieen',
@@ -160,6 +161,7 @@ const wsmStrategies: SeedPage = {
 const fosWhoWeAre: SeedPage = {
 	key: 'fos-who-we-are',
 	site: 'fos',
+	section: 'whoWeAre',
 	translations: {
 		nl: {
 			slug: 'wie-zijn-wij',
@@ -227,6 +229,7 @@ const fosWhoWeAre: SeedPage = {
 const wsmMission: SeedPage = {
 	key: 'wsm-mission',
 	site: 'wsm',
+	section: 'about',
 	translations: {
 		nl: {
 			slug: 'missie',
@@ -283,6 +286,7 @@ const wsmMission: SeedPage = {
 const wsmTransparency: SeedPage = {
 	key: 'wsm-transparency',
 	site: 'wsm',
+	section: 'about',
 	translations: {
 		nl: {
 			slug: 'transparantie',
@@ -346,6 +350,7 @@ const wsmTransparency: SeedPage = {
 const wsmDecentWork: SeedPage = {
 	key: 'wsm-decent-work',
 	site: 'wsm',
+	section: 'learn',
 	translations: {
 		nl: {
 			slug: 'waardig-werk',
@@ -398,6 +403,7 @@ const wsmDecentWork: SeedPage = {
 const wsmSocialProtection: SeedPage = {
 	key: 'wsm-social-protection',
 	site: 'wsm',
+	section: 'learn',
 	translations: {
 		nl: {
 			slug: 'sociale-bescherming',
@@ -453,6 +459,7 @@ const wsmSocialProtection: SeedPage = {
 const wsmVolunteer: SeedPage = {
 	key: 'wsm-volunteer',
 	site: 'wsm',
+	section: 'join',
 	translations: {
 		nl: {
 			slug: 'vrijwilliger-worden',
@@ -487,24 +494,15 @@ const wsmVolunteer: SeedPage = {
 				'In return you get training, meetings with partners from Africa, Asia and Latin America and a network of committed people. You are insured while volunteering and your expenses are reimbursed.',
 				'Interested? Get in touch with our regional staff or leave your details through the contact form. Together we will find a commitment that suits you. Make change happen!'
 			)
-		},
-		es: {
-			slug: 'voluntariado',
-			title: 'Voluntariado',
-			summary: 'Comprométete con la solidaridad internacional, en tu región o con tu propia experiencia.',
-			body: md(
-				'El cambio empieza por personas que se organizan, también aquí en Bélgica. Como voluntaria o voluntario de WSM ayudas a concienciar sobre la desigualdad y la injusticia en el mundo y a poner a la gente en movimiento.',
-				'Hay muchas maneras de participar: impulsar una campaña en tu región, atender un puesto informativo, organizar una formación o un debate en tu sección sindical o tu mutualidad, traducir textos o compartir tu experiencia profesional con una organización socia.',
-				'A cambio recibes formación, encuentros con organizaciones socias de África, Asia y América Latina y una red de personas comprometidas. Durante tu voluntariado estás asegurado/a y se te reembolsan los gastos.',
-				'¿Te interesa? Ponte en contacto con nuestro equipo regional o déjanos tus datos a través del formulario de contacto. Juntos buscaremos un compromiso que te convenga. Make change happen!'
-			)
 		}
+		// No Spanish: volunteering happens in Belgium, in Dutch, French or English.
 	}
 };
 
 const fosDecentWork: SeedPage = {
 	key: 'fos-decent-work-social-protection',
 	site: 'fos',
+	section: 'themes',
 	translations: {
 		nl: {
 			slug: 'waardig-werk-en-sociale-bescherming',
@@ -547,6 +545,7 @@ const fosDecentWork: SeedPage = {
 const fosPrecariousWork: SeedPage = {
 	key: 'fos-precarious-work',
 	site: 'fos',
+	section: 'themes',
 	translations: {
 		nl: {
 			slug: 'onzeker-werk',
@@ -590,6 +589,7 @@ const fosPrecariousWork: SeedPage = {
 const fosGenderEquality: SeedPage = {
 	key: 'fos-gender-equality',
 	site: 'fos',
+	section: 'themes',
 	translations: {
 		nl: {
 			slug: 'gendergelijkheid-op-de-werkvloer',
@@ -633,6 +633,7 @@ const fosGenderEquality: SeedPage = {
 const fosUniversalHealth: SeedPage = {
 	key: 'fos-universal-health',
 	site: 'fos',
+	section: 'themes',
 	translations: {
 		nl: {
 			slug: 'universele-gezondheidszorg',
@@ -676,6 +677,7 @@ const fosUniversalHealth: SeedPage = {
 const fosSrhr: SeedPage = {
 	key: 'fos-srhr',
 	site: 'fos',
+	section: 'themes',
 	translations: {
 		nl: {
 			slug: 'seksuele-en-reproductieve-gezondheid-en-rechten',

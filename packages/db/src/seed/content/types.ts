@@ -12,6 +12,8 @@ export interface SeedTranslation {
 export interface SeedPage {
 	key: string;
 	site: 'wsm' | 'fos';
+	/** The site section the page lives under (a key of i18n's sectionSegments). */
+	section: 'about' | 'learn' | 'join' | 'whoWeAre' | 'themes';
 	translations: Partial<Record<Locale, SeedTranslation>>;
 }
 

@@ -1,0 +1,4 @@
+import { loadSectionPage } from '@solidair/site-kit/server';
+import { site } from '#lib/site.ts';
+
+export const load = ({ locals, params }) => loadSectionPage(site, locals.locale, params);

@@ -1,0 +1,142 @@
+import {
+	alternates as entryAlternates,
+	publishedTranslation,
+	sectionPages,
+	siteLocales,
+	type SiteLocales
+} from '@solidair/db';
+import {
+	localizedPath,
+	routePath,
+	sectionOfRoute,
+	sectionSegments,
+	type Locale,
+	type Section
+} from '@solidair/i18n';
+import { error } from '@sveltejs/kit';
+import type { PublicSite } from '../site.ts';
+import { database } from './database.ts';
+import { renderMarkdown } from './markdown.ts';
+
+/** What a content page shows: the entry, in the locale asked or the default one as a stand-in. */
+export interface PageContent {
+	title: string;
+	summary: string;
+	/** The body rendered from Markdown; safe (see markdown.ts). */
+	html: string;
+	/** The language the text is in: the default locale's when the page is a stand-in. */
+	locale: Locale;
+	/** True when the page is not published in the visitor's locale and the default one stands in. */
+	fallback: boolean;
+}
+
+/** This page's URL in each locale it is public in: for the language switcher and hreflang. */
+export type Alternates = Partial<Record<Locale, string>>;
+
+export interface SectionPageData {
+	section: Section;
+	page: PageContent;
+	alternates: Alternates;
+}
+
+export interface SectionLandingData {
+	section: Section;
+	/** The page whose slug is the section's own name, shown as the landing's text. */
+	intro?: PageContent;
+	pages: Array<{ href: string; title: string; summary: string }>;
+	alternates: Alternates;
+}
+
+async function localesOf(site: PublicSite): Promise<SiteLocales> {
+	const locales = await siteLocales(database(), site.id);
+	if (!locales) throw new Error(`site ${site.id} is not in the database; run the seed`);
+	return locales;
+}
+
+function pageContent(entry: {
+	title: string;
+	summary: string;
+	body: string;
+	locale: Locale;
+	fallback: boolean;
+}): PageContent {
+	return {
+		title: entry.title,
+		summary: entry.summary,
+		html: renderMarkdown(entry.body),
+		locale: entry.locale,
+		fallback: entry.fallback
+	};
+}
+
+/** `/[lang]/[section]` (route segment, e.g. `about-us`) to the section it names, or 404. */
+function sectionFrom(routeSegment: string): Section {
+	const section = sectionOfRoute(routeSegment);
+	if (!section) error(404);
+	return section;
+}
+
+/** Loads a page of a site section: `/nl/over-ons/strategieen`. */
+export async function loadSectionPage(
+	site: PublicSite,
+	locale: Locale,
+	params: { section: string; slug: string }
+): Promise<SectionPageData> {
+	const section = sectionFrom(params.section);
+	if (!/^[a-z0-9-]{1,120}$/.test(params.slug)) error(404);
+	const db = database();
+	const entry = await publishedTranslation(db, await localesOf(site), locale, {
+		slug: params.slug,
+		type: 'page'
+	});
+	if (!entry || entry.section !== section) error(404);
+	const public_ = await entryAlternates(db, entry.entry_id);
+	const alternates: Alternates = {};
+	for (const alternate of public_) {
+		if (!site.locales.includes(alternate.locale)) continue;
+		alternates[alternate.locale] = localizedPath(
+			`/${alternate.locale}/${params.section}/${alternate.slug}`,
+			alternate.locale
+		);
+	}
+	return { section, page: pageContent(entry), alternates };
+}
+
+/** Loads a section's landing page: its intro page (slug = section name) and its other pages. */
+export async function loadSectionLanding(
+	site: PublicSite,
+	locale: Locale,
+	params: { section: string }
+): Promise<SectionLandingData> {
+	const section = sectionFrom(params.section);
+	const db = database();
+	const ownName = sectionSegments[section][locale];
+	const [pages, intro] = await Promise.all([
+		sectionPages(db, site.id, section, locale),
+		publishedTranslation(db, await localesOf(site), locale, { slug: ownName, type: 'page' })
+	]);
+	const alternates = Object.fromEntries(
+		site.locales.map((other) => [other, localizedPath(`/${other}/${params.section}`, other)])
+	) as Alternates;
+	return {
+		section,
+		intro: intro && intro.section === section ? pageContent(intro) : undefined,
+		pages: pages
+			.filter((page) => page.slug !== ownName)
+			.map((page) => ({
+				href: localizedPath(`/${locale}/${params.section}/${page.slug}`, locale),
+				title: page.title,
+				summary: page.summary
+			})),
+		alternates
+	};
+}
+
+/** What every public page's layout needs: its locale, where it is, and its URL in each locale. */
+export function publicLayoutData(site: PublicSite, event: { locals: { locale: Locale }; url: URL }) {
+	const route = routePath(event.url.pathname);
+	const alternates = route
+		? (Object.fromEntries(site.locales.map((other) => [other, localizedPath(route, other)])) as Alternates)
+		: undefined;
+	return { locale: event.locals.locale, pathname: event.url.pathname, origin: event.url.origin, alternates };
+}
