@@ -1,6 +1,43 @@
 import type { Preview } from '@storybook/svelte-vite';
+import axe from 'axe-core';
 import '../src/styles/index.css';
 import { themes } from '../src/themes.ts';
+
+/** WCAG 2.2 A and AA, plus axe's best practices: what every story must pass, in every theme. */
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Storybook's own elements, which the a11y addon leaves out too. */
+const storybookChrome = ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'];
+/**
+ * `region`: a component shown alone is not inside a page's landmarks (the addon switches it off
+ * for the same reason); whole pages are checked with it in the end-to-end tests.
+ */
+const alwaysOff = ['region'];
+
+/**
+ * The a11y addon checks a story in the theme it is shown in; under Vitest this checks the other
+ * three as well, so `npm test` covers every story in every app's colours.
+ */
+async function expectAccessibleInEveryTheme(current: string, disabledRules: string[]): Promise<void> {
+	const failures: string[] = [];
+	try {
+		for (const theme of themes.filter((theme) => theme !== current)) {
+			document.documentElement.dataset.theme = theme;
+			const context = { include: [document.body], exclude: storybookChrome };
+			const results = await axe.run(context, {
+				runOnly: { type: 'tag', values: axeTags },
+				rules: Object.fromEntries([...alwaysOff, ...disabledRules].map((id) => [id, { enabled: false }]))
+			});
+			for (const violation of results.violations) {
+				const targets = violation.nodes.map((node) => node.target.join(' ')).join(', ');
+				failures.push(`${theme}: ${violation.id} (${violation.help}) at ${targets}`);
+			}
+		}
+	} finally {
+		document.documentElement.dataset.theme = current;
+	}
+	if (failures.length > 0) throw new Error(`axe violations in other themes:\n${failures.join('\n')}`);
+}
 
 const preview: Preview = {
 	globalTypes: {
@@ -18,6 +55,15 @@ const preview: Preview = {
 			return story();
 		}
 	],
+	async afterEach({ globals, parameters, viewMode }) {
+		const a11y = parameters.a11y as
+			| { test?: string; disable?: boolean; config?: { rules?: Array<{ id: string; enabled: boolean }> } }
+			| undefined;
+		if (import.meta.env.VITEST_STORYBOOK === undefined || viewMode !== 'story') return;
+		if (a11y?.disable || a11y?.test === 'off') return;
+		const disabled = (a11y?.config?.rules ?? []).filter((rule) => !rule.enabled).map((rule) => rule.id);
+		await expectAccessibleInEveryTheme(String(globals.theme ?? 'wsm'), disabled);
+	},
 	parameters: {
 		layout: 'fullscreen',
 		controls: { expanded: true },

@@ -42,4 +42,16 @@ export {
 export { default as Select, type SelectOption, type SelectProps } from './components/Select/Select.svelte';
 export { default as TextArea, type TextAreaProps } from './components/TextArea/TextArea.svelte';
 export { default as TextField, type TextFieldProps } from './components/TextField/TextField.svelte';
+export { default as Dialog, type DialogProps } from './components/Dialog/Dialog.svelte';
+export {
+	default as Tabs,
+	type TabItem,
+	type TabsActivation,
+	type TabsProps
+} from './components/Tabs/Tabs.svelte';
+export {
+	default as VideoEmbed,
+	type VideoEmbedProps,
+	type VideoProvider
+} from './components/VideoEmbed/VideoEmbed.svelte';
 export { themes, type Theme } from './themes.ts';
