@@ -43,7 +43,8 @@ export default defineConfig({
 				plugins: [svelte()],
 				test: {
 					name: 'components',
-					include: ['packages/*/src/**/*.svelte.test.ts'],
+					// The formatting tests run here too: the browser must render the same text as the server.
+					include: ['packages/*/src/**/*.svelte.test.ts', 'packages/i18n/src/format.test.ts'],
 					browser: browser()
 				}
 			},

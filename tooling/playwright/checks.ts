@@ -88,3 +88,15 @@ export async function expectConsistentAlternates(page: Page, path: string): Prom
 	}
 	return expected;
 }
+
+/** Loads `path` and asserts the page ships no JavaScript: no script element, no script request. */
+export async function expectNoJavaScript(page: Page, path: string): Promise<void> {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	await page.goto(path);
+	expect(scripts).toEqual([]);
+	expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+	expect(await page.locator('link[rel="modulepreload"]').count()).toBe(0);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectHealthyHome } from '@solidair/tooling/playwright/checks';
+import { expectAccessible, expectHealthyHome, expectNoJavaScript } from '@solidair/tooling/playwright/checks';
 
 test('the Dutch home page renders in the WSM theme, accessible and without console errors', async ({
 	page
@@ -62,4 +62,9 @@ test('an unsupported language segment is a 404 in the default language', async (
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina niet gevonden');
+});
+
+test('pages built from static components ship no JavaScript', async ({ page }) => {
+	for (const path of ['/nl', '/fr/nous-decouvrir', '/nl/over-ons/strategieen'])
+		await expectNoJavaScript(page, path);
 });
