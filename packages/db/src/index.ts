@@ -22,3 +22,5 @@ export * from './queries/forms.ts';
 export * from './queries/network.ts';
 export * from './queries/people.ts';
 export * from './queries/platform.ts';
+export * from './queries/taxonomy.ts';
+export * from './queries/listings.ts';

@@ -47,7 +47,7 @@ export interface SectionLandingData {
 	alternates: Alternates;
 }
 
-async function localesOf(site: PublicSite): Promise<SiteLocales> {
+export async function localesOf(site: PublicSite): Promise<SiteLocales> {
 	const locales = await siteLocales(database(), site.id);
 	if (!locales) throw new Error(`site ${site.id} is not in the database; run the seed`);
 	return locales;

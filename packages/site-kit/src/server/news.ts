@@ -1,0 +1,199 @@
+import {
+	alternates as entryAlternates,
+	countriesInUse,
+	countriesOfEntries,
+	listEntries,
+	publishedTranslation,
+	redirectedSlug,
+	relatedEntries,
+	tagsInUse,
+	tagsOfEntries,
+	type CountryLabel,
+	type ListCursor,
+	type TagLabel
+} from '@solidair/db';
+import { localizedPath, type Locale } from '@solidair/i18n';
+import { error, redirect } from '@sveltejs/kit';
+import type { PublicSite } from '../site.ts';
+import { database } from './database.ts';
+import { renderMarkdown } from './markdown.ts';
+import { localesOf } from './pages.ts';
+import type { Alternates } from './pages.ts';
+
+const pageSize = 12;
+const slugPattern = /^[a-z0-9-]{1,120}$/;
+
+/** `?after=` of the news list: the last item's publication time and id, e.g. `2026-03-01T10:00:00.000Z_<uuid>`. */
+export function encodeCursor(cursor: ListCursor): string {
+	return `${cursor.publishedAt.toISOString()}_${cursor.id}`;
+}
+
+export function decodeCursor(value: string): ListCursor | undefined {
+	const match =
+		/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/.exec(
+			value
+		);
+	if (!match) return undefined;
+	const publishedAt = new Date(match[1]!);
+	return Number.isNaN(publishedAt.getTime()) ? undefined : { publishedAt, id: match[2]! };
+}
+
+export interface NewsCardData {
+	href: string;
+	title: string;
+	summary: string;
+	publishedAt: string;
+	author: string | null;
+	tags: TagLabel[];
+	countries: CountryLabel[];
+	/** The language of the text, when it stands in for the visitor's (the default locale's). */
+	lang?: Locale;
+}
+
+export interface NewsListData {
+	items: NewsCardData[];
+	filters: { tags: TagLabel[]; countries: CountryLabel[] };
+	selected: { tag?: string; country?: string };
+	/** The next (older) page's URL, when there is one. */
+	olderHref?: string;
+	/** Back to the first page, when this is not it. */
+	newestHref?: string;
+	alternates: Alternates;
+}
+
+/** A news item's path in a locale: `/fr/actualites/<slug>`. */
+export function newsPath(locale: Locale, slug: string): string {
+	return localizedPath(`/${locale}/news/${slug}`, locale);
+}
+
+/** The news list: newest first, filtered by one tag or dossier and/or one country, keyset paging. */
+export async function loadNewsList(site: PublicSite, locale: Locale, url: URL): Promise<NewsListData> {
+	const db = database();
+	const tagSlug = url.searchParams.get('tag') ?? undefined;
+	const countrySlug = url.searchParams.get('country') ?? undefined;
+	const afterParam = url.searchParams.get('after');
+	const after = afterParam === null ? undefined : decodeCursor(afterParam);
+	if (afterParam !== null && !after) error(400, 'bad cursor');
+	if (
+		(tagSlug !== undefined && !slugPattern.test(tagSlug)) ||
+		(countrySlug !== undefined && !slugPattern.test(countrySlug))
+	)
+		error(400, 'bad filter');
+
+	const [tags, countries, locales] = await Promise.all([
+		tagsInUse(db, site.id, locale, 'news'),
+		countriesInUse(db, site.id, locale, 'news'),
+		localesOf(site)
+	]);
+	const tag = tagSlug === undefined ? undefined : tags.find((t) => t.slug === tagSlug);
+	const country = countrySlug === undefined ? undefined : countries.find((c) => c.slug === countrySlug);
+	if ((tagSlug && !tag) || (countrySlug && !country)) error(404);
+
+	const page = await listEntries(db, locales, locale, {
+		type: 'news',
+		limit: pageSize,
+		after,
+		tagId: tag?.id,
+		countryCode: country?.code
+	});
+	const ids = page.items.map((item) => item.entry_id);
+	const [itemTags, itemCountries] = await Promise.all([
+		tagsOfEntries(db, ids, locale),
+		countriesOfEntries(db, ids, locale)
+	]);
+
+	const listPath = localizedPath(`/${locale}/news`, locale);
+	const query = (extra: Record<string, string>) => {
+		const params = new URLSearchParams({
+			...(tag && { tag: tag.slug }),
+			...(country && { country: country.slug }),
+			...extra
+		});
+		const text = params.toString();
+		return text ? `${listPath}?${text}` : listPath;
+	};
+	return {
+		items: page.items.map((item) => ({
+			href: newsPath(locale, item.slug),
+			title: item.title,
+			summary: item.summary,
+			publishedAt: item.published_at.toISOString(),
+			author: item.author_name,
+			tags: itemTags.get(item.entry_id) ?? [],
+			countries: itemCountries.get(item.entry_id) ?? [],
+			lang: item.fallback ? item.locale : undefined
+		})),
+		filters: { tags, countries },
+		selected: { tag: tag?.slug, country: country?.slug },
+		olderHref: page.next ? query({ after: encodeCursor(page.next) }) : undefined,
+		newestHref: after ? query({}) : undefined,
+		// Filters are slugs in this locale; the other languages get their unfiltered list.
+		alternates: Object.fromEntries(
+			site.locales.map((other) => [other, localizedPath(`/${other}/news`, other)])
+		)
+	};
+}
+
+export interface ArticleData {
+	article: {
+		title: string;
+		summary: string;
+		html: string;
+		publishedAt: string;
+		updatedAt: string;
+		author: string | null;
+		locale: Locale;
+		fallback: boolean;
+		tags: TagLabel[];
+		countries: CountryLabel[];
+	};
+	related: NewsCardData[];
+	alternates: Alternates;
+}
+
+/** A news article by its slug in the URL's locale; an old slug answers with a 301 to the current one. */
+export async function loadArticle(site: PublicSite, locale: Locale, slug: string): Promise<ArticleData> {
+	if (!slugPattern.test(slug)) error(404);
+	const db = database();
+	const entry = await publishedTranslation(db, await localesOf(site), locale, { slug, type: 'news' });
+	if (!entry) {
+		const moved = await redirectedSlug(db, site.id, locale, slug);
+		if (moved?.type === 'news') redirect(301, newsPath(locale, moved.slug));
+		error(404);
+	}
+	const [public_, tags, countries, related] = await Promise.all([
+		entryAlternates(db, entry.entry_id),
+		tagsOfEntries(db, [entry.entry_id], locale),
+		countriesOfEntries(db, [entry.entry_id], locale),
+		relatedEntries(db, site.id, locale, entry.entry_id, 'news')
+	]);
+	const alternates: Alternates = {};
+	for (const alternate of public_) {
+		if (site.locales.includes(alternate.locale))
+			alternates[alternate.locale] = newsPath(alternate.locale, alternate.slug);
+	}
+	return {
+		article: {
+			title: entry.title,
+			summary: entry.summary,
+			html: renderMarkdown(entry.body),
+			publishedAt: (entry.published_at ?? entry.updated_at).toISOString(),
+			updatedAt: entry.updated_at.toISOString(),
+			author: entry.author_name,
+			locale: entry.locale,
+			fallback: entry.fallback,
+			tags: tags.get(entry.entry_id) ?? [],
+			countries: countries.get(entry.entry_id) ?? []
+		},
+		related: related.map((item) => ({
+			href: newsPath(locale, item.slug),
+			title: item.title,
+			summary: item.summary,
+			publishedAt: item.published_at.toISOString(),
+			author: null,
+			tags: [],
+			countries: []
+		})),
+		alternates
+	};
+}
