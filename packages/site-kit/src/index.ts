@@ -9,3 +9,9 @@ export type { Alternates, PageContent, SectionLandingData, SectionPageData } fro
 export { default as Article, type ArticleProps } from './pages/Article.svelte';
 export { default as NewsList, type NewsListProps } from './pages/NewsList.svelte';
 export type { ArticleData, NewsCardData, NewsListData } from './server/news.ts';
+export { default as Agenda, type AgendaProps } from './pages/Agenda.svelte';
+export { default as EventPage, type EventPageProps } from './pages/EventPage.svelte';
+export { default as Vacancies, type VacanciesProps } from './pages/Vacancies.svelte';
+export { default as VacancyPage, type VacancyPageProps } from './pages/VacancyPage.svelte';
+export type { AgendaData, EventCardData, EventData } from './server/agenda.ts';
+export type { VacanciesData, VacancyCardData, VacancyData } from './server/vacancies.ts';

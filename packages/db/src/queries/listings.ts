@@ -114,11 +114,23 @@ export async function listEvents(
 	return { items: rows as EventItem[], total: count.total };
 }
 
+export interface EventWhenWhere {
+	entry_id: string;
+	starts_at: Date;
+	ends_at: Date;
+	time_zone: string;
+	place: string | null;
+	online_url: string | null;
+}
+
 /** The when and where of events, keyed by entry id. */
-export async function eventDetails(db: Db, entryIds: readonly string[]) {
+export async function eventDetails(
+	db: Db,
+	entryIds: readonly string[]
+): Promise<Map<string, EventWhenWhere>> {
 	if (entryIds.length === 0) return new Map();
 	const rows = await db.selectFrom('event_details').selectAll().where('entry_id', 'in', entryIds).execute();
-	return new Map(rows.map((row) => [row.entry_id, row]));
+	return new Map(rows.map((row) => [row.entry_id, row as EventWhenWhere]));
 }
 
 export interface VacancyItem extends EntryCard {

@@ -193,6 +193,11 @@ async function upsertEntry(tx: Tx, seed: EntrySeed): Promise<string> {
 	return id;
 }
 
+/** A publication time from the seed's rules, but never in the future: seeded content is visible at once. */
+function notAfterNow(date: Date): string {
+	return new Date(Math.min(date.getTime(), Date.now())).toISOString();
+}
+
 async function tagIds(tx: Tx): Promise<Map<string, string>> {
 	const rows = await tx.selectFrom('tags').select(['id', 'key']).execute();
 	return new Map(rows.map((r) => [r.key, r.id]));
@@ -317,8 +322,8 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 			}
 		}
 		for (const event of seedEvents) {
-			// An event is published a month before it starts.
-			const publishedAt = new Date(new Date(event.startsAt).getTime() - 30 * 86_400_000).toISOString();
+			// An event is published a month before it starts (or now, if that is still ahead).
+			const publishedAt = notAfterNow(new Date(new Date(event.startsAt).getTime() - 30 * 86_400_000));
 			const id = await upsertEntry(tx, { ...event, type: 'event', publishedAt });
 			const details = {
 				starts_at: event.startsAt,
@@ -334,9 +339,9 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 				.execute();
 		}
 		for (const vacancy of seedVacancies) {
-			const publishedAt = new Date(
-				new Date(`${vacancy.closesOn}T00:00:00Z`).getTime() - 45 * 86_400_000
-			).toISOString();
+			const publishedAt = notAfterNow(
+				new Date(new Date(`${vacancy.closesOn}T00:00:00Z`).getTime() - 45 * 86_400_000)
+			);
 			const id = await upsertEntry(tx, { ...vacancy, type: 'vacancy', publishedAt });
 			const details = { closes_on: vacancy.closesOn, contract: vacancy.contract, place: vacancy.place };
 			await tx

@@ -1,0 +1,153 @@
+import {
+	alternates as entryAlternates,
+	eventDetails,
+	listEvents,
+	publishedTranslation,
+	redirectedSlug,
+	type EventItem
+} from '@solidair/db';
+import { localizedPath, type Locale } from '@solidair/i18n';
+import { error, redirect } from '@sveltejs/kit';
+import type { PublicSite } from '../site.ts';
+import { database } from './database.ts';
+import { renderMarkdown } from './markdown.ts';
+import { localesOf, type Alternates } from './pages.ts';
+
+const pageSize = 12;
+const slugPattern = /^[a-z0-9-]{1,120}$/;
+
+/** An event's path in a locale: `/fr/agenda/<slug>`. */
+export function eventPath(locale: Locale, slug: string): string {
+	return localizedPath(`/${locale}/events/${slug}`, locale);
+}
+
+export interface EventCardData {
+	href: string;
+	title: string;
+	summary: string;
+	startsAt: string;
+	endsAt: string;
+	timeZone: string;
+	place: string | null;
+	online: boolean;
+}
+
+function card(locale: Locale, item: EventItem): EventCardData {
+	return {
+		href: eventPath(locale, item.slug),
+		title: item.title,
+		summary: item.summary,
+		startsAt: item.starts_at.toISOString(),
+		endsAt: item.ends_at.toISOString(),
+		timeZone: item.time_zone,
+		place: item.place,
+		online: item.online_url !== null
+	};
+}
+
+export interface AgendaData {
+	when: 'upcoming' | 'past';
+	items: EventCardData[];
+	page: number;
+	pageCount: number;
+	/** The other list (past ↔ upcoming). */
+	otherHref: string;
+	listPath: string;
+	alternates: Alternates;
+}
+
+/** `?page=` as a positive whole number, 1 when absent; anything else is a bad request. */
+function pageNumber(url: URL): number {
+	const value = url.searchParams.get('page');
+	if (value === null) return 1;
+	if (!/^[1-9]\d{0,4}$/.test(value)) error(400, 'bad page');
+	return Number(value);
+}
+
+/** The agenda: upcoming events soonest first, or (`?past=1`) past ones latest first, paged. */
+export async function loadAgenda(site: PublicSite, locale: Locale, url: URL): Promise<AgendaData> {
+	const pastParam = url.searchParams.get('past');
+	if (pastParam !== null && pastParam !== '1') error(400, 'bad filter');
+	const when = pastParam === '1' ? 'past' : 'upcoming';
+	const page = pageNumber(url);
+	const { items, total } = await listEvents(database(), await localesOf(site), locale, {
+		when,
+		limit: pageSize,
+		offset: (page - 1) * pageSize
+	});
+	const pageCount = Math.max(1, Math.ceil(total / pageSize));
+	if (page > pageCount) error(404);
+	const listPath = localizedPath(`/${locale}/events`, locale);
+	return {
+		when,
+		items: items.map((item) => card(locale, item)),
+		page,
+		pageCount,
+		otherHref: when === 'past' ? listPath : `${listPath}?past=1`,
+		listPath,
+		alternates: Object.fromEntries(
+			site.locales.map((other) => [other, localizedPath(`/${other}/events`, other)])
+		)
+	};
+}
+
+export interface EventData {
+	event: EventCardData & {
+		id: string;
+		html: string;
+		onlineUrl: string | null;
+		updatedAt: string;
+		locale: Locale;
+		fallback: boolean;
+		past: boolean;
+	};
+	alternates: Alternates;
+}
+
+/** One event by slug; an old slug answers with a 301. */
+export async function loadEvent(
+	site: PublicSite,
+	locale: Locale,
+	slug: string,
+	now: Date = new Date()
+): Promise<EventData> {
+	if (!slugPattern.test(slug)) error(404);
+	const db = database();
+	const entry = await publishedTranslation(db, await localesOf(site), locale, { slug, type: 'event' });
+	if (!entry) {
+		const moved = await redirectedSlug(db, site.id, locale, slug);
+		if (moved?.type === 'event') redirect(301, eventPath(locale, moved.slug));
+		error(404);
+	}
+	const [details, public_] = await Promise.all([
+		eventDetails(db, [entry.entry_id]),
+		entryAlternates(db, entry.entry_id)
+	]);
+	const when = details.get(entry.entry_id);
+	if (!when) error(404);
+	const alternates: Alternates = {};
+	for (const alternate of public_) {
+		if (site.locales.includes(alternate.locale))
+			alternates[alternate.locale] = eventPath(alternate.locale, alternate.slug);
+	}
+	return {
+		event: {
+			id: entry.entry_id,
+			href: eventPath(locale, entry.slug),
+			title: entry.title,
+			summary: entry.summary,
+			html: renderMarkdown(entry.body),
+			startsAt: when.starts_at.toISOString(),
+			endsAt: when.ends_at.toISOString(),
+			timeZone: when.time_zone,
+			place: when.place,
+			online: when.online_url !== null,
+			onlineUrl: when.online_url,
+			updatedAt: entry.updated_at.toISOString(),
+			locale: entry.locale,
+			fallback: entry.fallback,
+			past: when.ends_at < now
+		},
+		alternates
+	};
+}
