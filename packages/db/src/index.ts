@@ -24,3 +24,5 @@ export * from './queries/people.ts';
 export * from './queries/platform.ts';
 export * from './queries/taxonomy.ts';
 export * from './queries/listings.ts';
+export * from './queries/donations.ts';
+export * from './queries/throttle.ts';

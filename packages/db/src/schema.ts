@@ -108,6 +108,15 @@ export interface RecoveryCodesTable {
 	used_at: Timestamp | null;
 }
 
+export interface DonationIntentsTable {
+	id: Generated<string>;
+	site_id: string;
+	reference_base: ColumnType<string, never, never>;
+	amount_cents: number;
+	locale: Locale;
+	created_at: CreatedAt;
+}
+
 export interface ThrottlesTable {
 	key: string;
 	failures: Generated<number>;
@@ -419,6 +428,7 @@ export interface Database {
 	totp_credentials: TotpCredentialsTable;
 	recovery_codes: RecoveryCodesTable;
 	throttles: ThrottlesTable;
+	donation_intents: DonationIntentsTable;
 	media: MediaTable;
 	media_alt_texts: MediaAltTextsTable;
 	entries: EntriesTable;

@@ -55,19 +55,22 @@ describe('text values', () => {
 	});
 
 	test('TEXT values follow the RFC 5545 grammar: no bare comma, semicolon or backslash', () => {
+		const value = `${tricky}\r\nWindows\rold Mac\u0000`;
 		const text = calendar({
-			name: tricky,
-			events: [{ ...base, uid: tricky, title: tricky, description: tricky, place: tricky }],
-			productId: tricky
+			name: value,
+			events: [{ ...base, uid: value, title: value, description: value, place: value }],
+			productId: value
 		});
 		// Unfolded as RFC 5545 §3.1 says: a CRLF followed by one space or tab is removed.
 		const contentLines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
 		const textLines = contentLines.filter((line) =>
 			/^(PRODID|NAME|X-WR-CALNAME|UID|SUMMARY|DESCRIPTION|LOCATION):/.test(line)
 		);
-		expect(textLines).toHaveLength(8);
+		expect(textLines).toHaveLength(7);
 		for (const line of textLines) {
 			const value = line.slice(line.indexOf(':') + 1);
+			// TEXT: any character but CTLs (HTAB aside) and the special ones, which come escaped (RFC 5545 §3.3.11).
+			// eslint-disable-next-line no-control-regex
 			expect(value).toMatch(/^(?:[^\\;,\x00-\x08\x0a-\x1f\x7f]|\\[\\;,nN])*$/);
 		}
 	});

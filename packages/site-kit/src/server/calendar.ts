@@ -88,7 +88,7 @@ function escapeText(value: string): string {
 	return (
 		value
 			.toWellFormed()
-			.replace(/[\\;]/g, (character) => `\\${character}`)
+			.replace(/[\\;,]/g, (character) => `\\${character}`)
 			.replace(/\r\n|\r|\n/g, '\\n')
 			// Other control characters are not allowed in TEXT (only HTAB is).
 			// eslint-disable-next-line no-control-regex

@@ -6,3 +6,5 @@ export { loadArticle, loadNewsList, newsPath } from './news.ts';
 export { jsonLd, jsonLdScript, robotsTxt, sitemapXml, type SitemapUrl } from './seo.ts';
 export { eventPath, loadAgenda, loadEvent } from './agenda.ts';
 export { loadVacancies, loadVacancy, vacancyPath } from './vacancies.ts';
+export { calendar, type CalendarEvent } from './calendar.ts';
+export { atomFeed, type FeedEntry } from './feed.ts';
