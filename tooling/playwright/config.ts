@@ -53,14 +53,13 @@ export function appsConfig(root: string, apps: AppServer[]): PlaywrightTestConfi
 				stderr: 'pipe' as const
 			},
 			...apps.map((app) => ({
-				command: `node apps/${app.name}/build/index.js`,
+				command: `node apps/${app.name}/server.js`,
 				url: `http://127.0.0.1:${app.port}/readyz`,
 				cwd: root,
 				env: {
 					DATABASE_URL: databaseUrl,
 					PORT: String(app.port),
-					HOST: '127.0.0.1',
-					ORIGIN: `http://127.0.0.1:${app.port}`
+					HOST: '127.0.0.1'
 				},
 				reuseExistingServer: false,
 				timeout: 60_000,

@@ -35,7 +35,7 @@ const databaseUrl = await new Promise((resolveUrl) => {
 });
 
 const children = apps.map((app) =>
-	spawn('node', [join(root, 'apps', app, 'build', 'index.js')], {
+	spawn('node', [join(root, 'apps', app, 'server.js')], {
 		cwd: root,
 		stdio: ['ignore', 'inherit', 'inherit'],
 		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(ports[app]), HOST: host }

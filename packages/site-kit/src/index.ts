@@ -15,3 +15,15 @@ export { default as Vacancies, type VacanciesProps } from './pages/Vacancies.sve
 export { default as VacancyPage, type VacancyPageProps } from './pages/VacancyPage.svelte';
 export type { AgendaData, EventCardData, EventData } from './server/agenda.ts';
 export type { VacanciesData, VacancyCardData, VacancyData } from './server/vacancies.ts';
+export { default as Network, type NetworkProps } from './pages/Network.svelte';
+export { default as CountryPage, type CountryPageProps } from './pages/CountryPage.svelte';
+export type {
+	Continent,
+	CountryData,
+	NetworkCountryLink,
+	NetworkData,
+	NetworkSection
+} from './server/network.ts';
+export { default as Donate, type DonateProps } from './pages/Donate.svelte';
+export type { DonateData } from './server/donate.ts';
+export type { FormFailure } from './server/forms.ts';

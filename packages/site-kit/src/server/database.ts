@@ -8,6 +8,15 @@ let instance: Kysely<Database> | undefined;
  * address). One pool per server process.
  */
 export function database(): Kysely<Database> {
-	instance ??= createDb(databaseTarget().url);
+	if (!instance) {
+		instance = createDb(databaseTarget().url);
+		// @solidair/server emits this on SIGTERM once requests are done, and waits for the pool.
+		process.once('sveltekit:shutdown' as 'SIGTERM', () => {
+			const tasks = ((globalThis as Record<symbol, Promise<unknown>[]>)[shutdownTasks] ??= []);
+			tasks.push(instance!.destroy());
+		});
+	}
 	return instance;
 }
+
+const shutdownTasks = Symbol.for('solidair.shutdownTasks');

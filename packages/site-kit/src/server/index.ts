@@ -8,3 +8,6 @@ export { eventPath, loadAgenda, loadEvent } from './agenda.ts';
 export { loadVacancies, loadVacancy, vacancyPath } from './vacancies.ts';
 export { calendar, type CalendarEvent } from './calendar.ts';
 export { atomFeed, type FeedEntry } from './feed.ts';
+export { agendaCalendar, eventCalendar, newsFeed } from './endpoints.ts';
+export { countryPath, loadCountry, loadNetwork, networkPath, networkSection } from './network.ts';
+export { donateAction, loadDonate } from './donate.ts';
