@@ -26,3 +26,4 @@ export * from './queries/taxonomy.ts';
 export * from './queries/listings.ts';
 export * from './queries/donations.ts';
 export * from './queries/throttle.ts';
+export * from './queries/network-pages.ts';

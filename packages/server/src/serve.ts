@@ -5,6 +5,7 @@
 // when TRUST_PROXY=1 says there is one.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { startOutboxSender } from './outbox.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -56,6 +57,8 @@ export async function serve({
 
 	await new Promise<void>((resolve) => server.listen(port, host, resolve));
 	console.log(`Listening on http://${host}:${port}`);
+	// OUTBOX=off for an instance that should not send mail (the others in the cluster do).
+	const stopOutbox = env('OUTBOX') === 'off' ? async () => {} : startOutboxSender();
 
 	let stopping = false;
 	const stop = async (signal: string) => {
@@ -70,6 +73,7 @@ export async function serve({
 		);
 		await closed;
 		clearTimeout(timeout);
+		await stopOutbox();
 		process.emit('sveltekit:shutdown' as 'SIGTERM', signal as 'SIGTERM');
 		const tasks =
 			((globalThis as Record<symbol, unknown>)[shutdownTasks] as Promise<unknown>[] | undefined) ?? [];

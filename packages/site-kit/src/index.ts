@@ -27,3 +27,7 @@ export type {
 export { default as Donate, type DonateProps } from './pages/Donate.svelte';
 export type { DonateData } from './server/donate.ts';
 export type { FormFailure } from './server/forms.ts';
+export { default as Contact, type ContactProps } from './pages/Contact.svelte';
+export { default as Newsletter, type NewsletterProps } from './pages/Newsletter.svelte';
+export type { ContactData } from './server/contact.ts';
+export type { NewsletterData } from './server/newsletter.ts';

@@ -13,6 +13,8 @@ export interface PublicSite extends LocaleConfig {
 	pageSections: Section[];
 	/** Sections in the footer navigation, in order. */
 	footer: Section[];
+	/** Where contact messages are announced (they are kept in the intranet's inbox too). */
+	contactEmail: string;
 	/** Where gifts go: shown on the donate page and encoded in its EPC QR code. */
 	donation: { beneficiary: string; iban: string; bic?: string };
 	/** The legal line of the footer: name, address, company number. */

@@ -10,6 +10,7 @@ export const site: PublicSite = {
 	nav: ['about', 'learn', 'join', 'network', 'agenda', 'donate'],
 	pageSections: ['about', 'learn', 'join'],
 	footer: ['vacancies', 'news', 'publications', 'newsletter', 'contact', 'search'],
+	contactEmail: 'info@wsm.be',
 	// A demonstration account (valid check digits, bank code 000): finance replaces it with the real one before launch.
 	donation: { beneficiary: 'WSM vzw', iban: 'BE43 0000 0000 0101' },
 	legal: 'WSM vzw · Haachtsesteenweg 579, 1030 Brussel',

@@ -95,6 +95,19 @@ describe.each(inject('databases'))('network, forms, people and platform queries 
 		expect(row.consent_at).toBeInstanceOf(Date);
 		expect(await unsubscribeNewsletter(t.db, bytes('u1'))).toBe(true);
 		expect(await unsubscribeNewsletter(t.db, bytes('u1'))).toBe(false);
+
+		// Someone who unsubscribed may subscribe again: a new consent, new tokens, pending again.
+		const again = {
+			...input,
+			confirmTokenHash: bytes('c3'),
+			unsubscribeTokenHash: bytes('u3'),
+			now: new Date('2027-01-01T10:00:00Z')
+		};
+		expect(await subscribeNewsletter(t.db, again)).toEqual({ created: true });
+		const renewed = await t.db.selectFrom('newsletter_subscriptions').selectAll().executeTakeFirstOrThrow();
+		expect(renewed).toMatchObject({ status: 'pending', unsubscribed_at: null });
+		expect(renewed.consent_at.toISOString()).toBe('2027-01-01T10:00:00.000Z');
+		expect(await confirmSubscription(t.db, bytes('c3'))).toBe(true);
 	});
 
 	test('the staff directory filters by language and matches typed wildcards literally', async () => {

@@ -40,22 +40,27 @@ export interface SubscriptionInput {
 }
 
 /**
- * Records a newsletter sign-up awaiting confirmation (double opt-in). Subscribing again with
- * the same address changes nothing and reports `created: false`.
+ * Records a newsletter sign-up awaiting confirmation (double opt-in). Subscribing again with an
+ * address that is pending or confirmed changes nothing and reports `created: false`; an address
+ * that unsubscribed starts over with new tokens and a new consent time.
  */
 export async function subscribeNewsletter(db: Db, input: SubscriptionInput): Promise<{ created: boolean }> {
 	const now = input.now ?? new Date();
+	const fresh = {
+		locale: input.locale,
+		confirm_token_hash: input.confirmTokenHash,
+		unsubscribe_token_hash: input.unsubscribeTokenHash,
+		consent_at: now
+	};
 	const inserted = await db
 		.insertInto('newsletter_subscriptions')
-		.values({
-			site_id: input.siteId,
-			email: input.email,
-			locale: input.locale,
-			confirm_token_hash: input.confirmTokenHash,
-			unsubscribe_token_hash: input.unsubscribeTokenHash,
-			consent_at: now
-		})
-		.onConflict((oc) => oc.expression(sql`site_id, lower(email)`).doNothing())
+		.values({ site_id: input.siteId, email: input.email, ...fresh })
+		.onConflict((oc) =>
+			oc
+				.expression(sql`site_id, lower(email)`)
+				.doUpdateSet({ ...fresh, status: 'pending', confirmed_at: null, unsubscribed_at: null })
+				.where('newsletter_subscriptions.status', '=', 'unsubscribed')
+		)
 		.returning('id')
 		.executeTakeFirst();
 	return { created: inserted !== undefined };

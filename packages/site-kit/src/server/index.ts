@@ -11,3 +11,5 @@ export { atomFeed, type FeedEntry } from './feed.ts';
 export { agendaCalendar, eventCalendar, newsFeed } from './endpoints.ts';
 export { countryPath, loadCountry, loadNetwork, networkPath, networkSection } from './network.ts';
 export { donateAction, loadDonate } from './donate.ts';
+export { contactAction, loadContact } from './contact.ts';
+export { loadNewsletter, subscribeAction, tokenAction } from './newsletter.ts';

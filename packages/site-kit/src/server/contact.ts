@@ -1,0 +1,67 @@
+import { enqueueMail, saveContactMessage } from '@solidair/db';
+import { localizedPath, type Locale } from '@solidair/i18n';
+import * as m from '@solidair/i18n/messages';
+import { redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import type { PublicSite } from '../site.ts';
+import { database } from './database.ts';
+import { allowedToPost, email, formValues, isRobot, parseForm, text, tooMany } from './forms.ts';
+import type { Alternates } from './pages.ts';
+
+const fields = ['name', 'email', 'subject', 'message'] as const;
+
+const contactSchema = v.object({
+	name: text(200),
+	email: email(),
+	subject: v.pipe(v.string(), v.trim(), v.maxLength(200, 'too_long:200')),
+	message: text(10_000)
+});
+
+export interface ContactData {
+	sent: boolean;
+	alternates: Alternates;
+}
+
+export function loadContact(site: PublicSite, locale: Locale, url: URL): ContactData {
+	return {
+		sent: url.searchParams.get('sent') === '1',
+		alternates: Object.fromEntries(
+			site.locales.map((other) => [other, localizedPath(`/${other}/contact`, other)])
+		)
+	};
+}
+
+/**
+ * Stores the message for the intranet's inbox and tells the site's team by e-mail, in one
+ * transaction: a message is never stored without its notice, nor the reverse.
+ */
+export async function contactAction(
+	site: PublicSite,
+	locale: Locale,
+	request: Request,
+	clientAddress: string
+) {
+	const data = await request.formData();
+	const values = formValues(data, fields);
+	const done = `${localizedPath(`/${locale}/contact`, locale)}?sent=1`;
+	if (isRobot(data)) redirect(303, done);
+	if (!(await allowedToPost('contact', clientAddress))) return tooMany(values, locale);
+	const parsed = parseForm(contactSchema, values, locale);
+	if (!parsed.ok) return parsed.failure;
+	const message = parsed.data;
+	await database()
+		.transaction()
+		.execute(async (tx) => {
+			await saveContactMessage(tx, { siteId: site.id, locale, ...message });
+			await enqueueMail(tx, {
+				kind: 'contact-notice',
+				to: site.contactEmail,
+				subject: m.contact_mail_subject(
+					{ subject: message.subject || message.name },
+					{ locale: site.defaultLocale }
+				),
+				text: `${message.name} <${message.email}>\n\n${message.message}`
+			});
+		});
+	redirect(303, done);
+}
