@@ -3,13 +3,15 @@ import { Migrator, type Migration, type MigrationResult } from 'kysely/migration
 import * as schema from './migrations/2026-11-23-0001-schema.ts';
 import * as pageSections from './migrations/2026-11-23-0002-page-sections.ts';
 import * as donationIntents from './migrations/2026-11-23-0003-donation-intents.ts';
+import * as partnersPerSite from './migrations/2026-11-23-0004-partners-per-site.ts';
 
 // Listed here rather than read from the folder, so bundled apps and the CLI see the same list.
 // Forward only, one file each, named by date; never edit one that has landed.
 const migrations: Record<string, Migration> = {
 	'2026-11-23-0001-schema': schema,
 	'2026-11-23-0002-page-sections': pageSections,
-	'2026-11-23-0003-donation-intents': donationIntents
+	'2026-11-23-0003-donation-intents': donationIntents,
+	'2026-11-23-0004-partners-per-site': partnersPerSite
 };
 
 export class MigrationError extends Error {

@@ -236,6 +236,8 @@ export interface CountryTranslationsTable {
 export interface PartnersTable {
 	id: Generated<string>;
 	key: string;
+	/** The organisation whose network the partner is part of. */
+	site_id: string;
 	country_code: string;
 	kind: PartnerKind;
 	name: string;

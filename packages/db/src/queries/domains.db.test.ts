@@ -54,9 +54,36 @@ describe.each(inject('databases'))('network, forms, people and platform queries 
 			])
 			.execute();
 		await t.db.insertInto('site_countries').values({ site_id: 'wsm', country_code: 'BJ' }).execute();
+		// A second network: FOS's partner in the same country is not WSM's.
+		const fosOrg = await t.db
+			.insertInto('organisations')
+			.values({ slug: 'fos', name: 'FOS', kind: 'movement' })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		await t.db
+			.insertInto('sites')
+			.values({
+				id: 'fos',
+				organisation_id: fosOrg.id,
+				name: 'FOS',
+				locales: ['nl', 'fr', 'en'],
+				default_locale: 'nl',
+				theme: 'fos'
+			})
+			.execute();
+		await t.db.insertInto('site_countries').values({ site_id: 'fos', country_code: 'BJ' }).execute();
 		await t.db
 			.insertInto('partners')
-			.values({ key: 'csa-benin', country_code: 'BJ', kind: 'union', name: 'CSA-Bénin' })
+			.values([
+				{ key: 'csa-benin', site_id: 'wsm', country_code: 'BJ', kind: 'union', name: 'CSA-Bénin' },
+				{
+					key: 'fos-bj-youth',
+					site_id: 'fos',
+					country_code: 'BJ',
+					kind: 'youth',
+					name: 'Jeunes travailleurs de Cotonou'
+				}
+			])
 			.execute();
 		expect(await networkCountries(t.db, 'wsm', 'fr')).toEqual([
 			{
@@ -66,6 +93,9 @@ describe.each(inject('databases'))('network, forms, people and platform queries 
 				continent: 'africa',
 				partners: [{ name: 'CSA-Bénin', kind: 'union', website: null }]
 			}
+		]);
+		expect((await networkCountry(t.db, 'fos', 'fr', 'benin'))?.partners.map((p) => p.name)).toEqual([
+			'Jeunes travailleurs de Cotonou'
 		]);
 		expect(await networkCountry(t.db, 'wsm', 'fr', 'nowhere')).toBeUndefined();
 	});

@@ -28,7 +28,7 @@ export async function networkCountries(
 			'c.continent',
 			sql<CountryWithPartners['partners']>`coalesce((
 				select json_agg(json_build_object('name', p.name, 'kind', p.kind, 'website', p.website) order by p.name)
-				from partners p where p.country_code = c.code), '[]')`.as('partners')
+				from partners p where p.country_code = c.code and p.site_id = sc.site_id), '[]')`.as('partners')
 		])
 		.where('sc.site_id', '=', siteId)
 		.orderBy('ct.name')

@@ -267,18 +267,21 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 					.onConflict((oc) => oc.columns(['country_code', 'locale']).doUpdateSet(values))
 					.execute();
 			}
-			await tx
-				.insertInto('site_countries')
-				.values({ site_id: 'wsm', country_code: country.code })
-				.onConflict((oc) => oc.doNothing())
-				.execute();
+			for (const site of country.sites) {
+				await tx
+					.insertInto('site_countries')
+					.values({ site_id: site, country_code: country.code })
+					.onConflict((oc) => oc.doNothing())
+					.execute();
+			}
 		}
 		for (const partner of seedPartners) {
 			const values = {
 				country_code: partner.country,
 				kind: partner.kind,
 				name: partner.name,
-				website: partner.website ?? null
+				website: partner.website ?? null,
+				site_id: partner.site
 			};
 			await tx
 				.insertInto('partners')

@@ -90,6 +90,25 @@ const countryRows: [string, Continent, [string, string, string, string], [string
 			'europe',
 			['België', 'Belgique', 'Belgium', 'Bélgica'],
 			['belgie', 'belgique', 'belgium', 'belgica']
+		],
+		['CU', 'latin-america', ['Cuba', 'Cuba', 'Cuba', 'Cuba'], ['cuba', 'cuba', 'cuba', 'cuba']],
+		[
+			'SV',
+			'latin-america',
+			['El Salvador', 'Salvador', 'El Salvador', 'El Salvador'],
+			['el-salvador', 'salvador', 'el-salvador', 'el-salvador']
+		],
+		[
+			'MZ',
+			'africa',
+			['Mozambique', 'Mozambique', 'Mozambique', 'Mozambique'],
+			['mozambique', 'mozambique', 'mozambique', 'mozambique']
+		],
+		[
+			'ZA',
+			'africa',
+			['Zuid-Afrika', 'Afrique du Sud', 'South Africa', 'Sudáfrica'],
+			['zuid-afrika', 'afrique-du-sud', 'south-africa', 'sudafrica']
 		]
 	];
 
@@ -101,17 +120,28 @@ const byLocale = (v: [string, string, string, string]): Record<Locale, string> =
 });
 
 // Order follows the country list on the WSM site.
+// FOS works in fewer countries, with its own partners; the rest of the rows are WSM's network.
+const fosOnly = new Set(['CU', 'SV', 'MZ', 'ZA']);
+const fosToo = new Set(['BO', 'PE', 'BE']);
+
 export const seedCountries: SeedCountry[] = countryRows.map(([code, continent, names, slugs]) => ({
 	code,
 	names: byLocale(names),
 	slugs: byLocale(slugs),
-	continent
+	continent,
+	sites: fosOnly.has(code) ? ['fos'] : fosToo.has(code) ? ['wsm', 'fos'] : ['wsm']
 }));
 
-const p = (country: string, kind: PartnerKind, slug: string, name: string, website?: string): SeedPartner =>
-	website === undefined
-		? { key: `${country.toLowerCase()}-${slug}`, country, kind, name }
-		: { key: `${country.toLowerCase()}-${slug}`, country, kind, name, website };
+const partner =
+	(site: SeedPartner['site']) =>
+	(country: string, kind: PartnerKind, slug: string, name: string, website?: string): SeedPartner => {
+		const key = `${site === 'fos' ? 'fos-' : ''}${country.toLowerCase()}-${slug}`;
+		return website === undefined
+			? { key, site, country, kind, name }
+			: { key, site, country, kind, name, website };
+	};
+const p = partner('wsm');
+const f = partner('fos');
 
 // Union confederations are real national bodies; other partners carry descriptive, generic names on purpose.
 export const seedPartners: SeedPartner[] = [
@@ -226,5 +256,20 @@ export const seedPartners: SeedPartner[] = [
 	p('MR', 'farmers', 'eleveurs-brakna', 'Association des éleveurs et agriculteurs du Brakna'),
 
 	p('BE', 'union', 'acv-csc', 'ACV-CSC'),
-	p('BE', 'mutuality', 'cm-mc', 'CM-MC', 'https://www.cm.be')
+	p('BE', 'mutuality', 'cm-mc', 'CM-MC', 'https://www.cm.be'),
+
+	f('BO', 'union', 'cob', 'Central Obrera Boliviana (COB)'),
+	f('BO', 'womens', 'domestic-workers-cochabamba', 'Sindicato de trabajadoras del hogar de Cochabamba'),
+	f('PE', 'union', 'cgtp', 'Confederación General de Trabajadores del Perú (CGTP)'),
+	f('PE', 'womens', 'domestic-workers-lima', 'Colectivo de trabajadoras del hogar de Lima'),
+	f('CU', 'union', 'ctc', 'Central de Trabajadores de Cuba (CTC)'),
+	f('CU', 'cooperative', 'pinar-del-rio', 'Red de cooperativas agropecuarias de Pinar del Río'),
+	f('SV', 'union', 'csts', 'Confederación Sindical de Trabajadoras y Trabajadores de El Salvador (CSTS)'),
+	f('SV', 'youth', 'young-workers', 'Red de jóvenes por el trabajo digno de San Salvador'),
+	f('MZ', 'union', 'otm-cs', 'Organização dos Trabalhadores de Moçambique – Central Sindical (OTM-CS)'),
+	f('MZ', 'womens', 'informal-workers-maputo', 'Associação de mulheres trabalhadoras informais de Maputo'),
+	f('ZA', 'union', 'cosatu', 'Congress of South African Trade Unions (COSATU)'),
+	f('ZA', 'youth', 'workers-education-gauteng', 'Young workers’ education network, Gauteng'),
+	f('BE', 'union', 'abvv-fgtb', 'ABVV-FGTB'),
+	f('BE', 'mutuality', 'solidaris', 'Solidaris')
 ];

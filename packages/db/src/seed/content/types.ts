@@ -24,10 +24,13 @@ export interface SeedCountry {
 	names: Record<Locale, string>;
 	slugs: Record<Locale, string>;
 	continent: 'africa' | 'asia' | 'latin-america' | 'europe';
+	/** The sites whose network includes the country. */
+	sites: Array<'wsm' | 'fos'>;
 }
 
 export interface SeedPartner {
 	key: string;
+	site: 'wsm' | 'fos';
 	country: string; // ISO code
 	kind: PartnerKind;
 	name: string;
