@@ -31,3 +31,5 @@ export { default as Contact, type ContactProps } from './pages/Contact.svelte';
 export { default as Newsletter, type NewsletterProps } from './pages/Newsletter.svelte';
 export type { ContactData } from './server/contact.ts';
 export type { NewsletterData } from './server/newsletter.ts';
+export { default as Search, type SearchProps } from './pages/Search.svelte';
+export type { SearchData } from './server/search.ts';

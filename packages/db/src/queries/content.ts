@@ -243,6 +243,8 @@ export async function listEntries(
 export interface SearchHit {
 	entry_id: string;
 	type: EntryType;
+	/** For pages, the site section they live under. */
+	section: string | null;
 	slug: string;
 	title: string;
 	/** An excerpt with the matches wrapped in <mark>…</mark>; all other text is HTML-escaped. */
@@ -292,9 +294,11 @@ export async function searchEntries(
 		)
 		.selectFrom('hits')
 		.innerJoin('entry_translations as t', 't.id', 'hits.id')
+		.innerJoin('entries as e', 'e.id', 't.entry_id')
 		.select([
 			't.entry_id',
 			't.entry_type as type',
+			'e.section',
 			't.slug',
 			't.title',
 			sql<string>`ts_headline(${config}::regconfig, t.summary || ' ' || t.body, ${query},

@@ -205,3 +205,29 @@ export async function publicationFiles(
 	}
 	return byEntry;
 }
+
+export interface PublicTranslation {
+	entry_id: string;
+	type: EntryType;
+	section: string | null;
+	locale: Locale;
+	slug: string;
+	updated_at: Date;
+}
+
+/** Every public translation of a site, grouped by entry (for the sitemap and its alternates). */
+export async function publicTranslations(
+	db: Db,
+	siteId: string,
+	now: Date = new Date()
+): Promise<PublicTranslation[]> {
+	return db
+		.selectFrom('entry_translations as t')
+		.innerJoin('entries as e', 'e.id', 't.entry_id')
+		.select(['t.entry_id', 't.entry_type as type', 'e.section', 't.locale', 't.slug', 't.updated_at'])
+		.where('t.site_id', '=', siteId)
+		.where(visible(now))
+		.orderBy('t.entry_id')
+		.orderBy('t.locale')
+		.execute();
+}

@@ -13,3 +13,5 @@ export { countryPath, loadCountry, loadNetwork, networkPath, networkSection } fr
 export { donateAction, loadDonate } from './donate.ts';
 export { contactAction, loadContact } from './contact.ts';
 export { loadNewsletter, subscribeAction, tokenAction } from './newsletter.ts';
+export { loadSearch } from './search.ts';
+export { isLocaleFreePath, robots, sitemap } from './sitemap.ts';

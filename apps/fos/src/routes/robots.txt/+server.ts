@@ -1,0 +1,3 @@
+import { robots } from '@solidair/site-kit/server';
+
+export const GET = ({ url }) => robots(url.origin);

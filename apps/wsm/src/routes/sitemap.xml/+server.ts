@@ -1,0 +1,4 @@
+import { sitemap } from '@solidair/site-kit/server';
+import { site } from '#lib/site.ts';
+
+export const GET = ({ url }) => sitemap(site, url.origin);
