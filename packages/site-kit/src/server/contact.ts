@@ -45,7 +45,7 @@ export async function contactAction(
 	const values = formValues(data, fields);
 	const done = `${localizedPath(`/${locale}/contact`, locale)}?sent=1`;
 	if (isRobot(data)) redirect(303, done);
-	if (!(await allowedToPost('contact', clientAddress))) return tooMany(values, locale);
+	if (!(await allowedToPost(site, 'contact', clientAddress))) return tooMany(values, locale);
 	const parsed = parseForm(contactSchema, values, locale);
 	if (!parsed.ok) return parsed.failure;
 	const message = parsed.data;

@@ -82,7 +82,7 @@ export async function donateAction(
 	clientAddress: string
 ) {
 	const values = formValues(await request.formData(), ['amount', 'other']);
-	if (!(await allowedToPost('donate', clientAddress, 20))) return tooMany(values, locale);
+	if (!(await allowedToPost(site, 'donate', clientAddress, 20))) return tooMany(values, locale);
 	const chosen = values.amount === 'other' || values.amount === '' ? values.other : values.amount;
 	const cents = parseEuroAmount(chosen ?? '');
 	if (cents === undefined || cents < 100 || cents > 100_000_000) {

@@ -82,12 +82,13 @@ export function isRobot(data: FormData): boolean {
  * address comes from the socket (adapter-node), or a header only when a trusted proxy is configured.
  */
 export async function allowedToPost(
+	site: { id: string },
 	form: string,
 	clientAddress: string,
-	limit = 5,
+	limit = 10,
 	windowSeconds = 600
 ): Promise<boolean> {
-	return withinRateLimit(database(), `${form}:${clientAddress}`, { limit, windowSeconds });
+	return withinRateLimit(database(), `${site.id}:${form}:${clientAddress}`, { limit, windowSeconds });
 }
 
 /** The 429 answer of a rate-limited form, input kept. */

@@ -15,3 +15,4 @@ export { contactAction, loadContact } from './contact.ts';
 export { loadNewsletter, subscribeAction, tokenAction } from './newsletter.ts';
 export { loadSearch } from './search.ts';
 export { isLocaleFreePath, robots, sitemap } from './sitemap.ts';
+export { cacheHandle } from './cache.ts';

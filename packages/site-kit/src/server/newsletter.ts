@@ -66,7 +66,7 @@ export async function subscribeAction(
 	// The same answer whether the address is new, already subscribed or a robot's: nothing to learn from it.
 	const done = `${page}?done=check-mail`;
 	if (isRobot(data)) redirect(303, done);
-	if (!(await allowedToPost('newsletter', clientAddress))) return tooMany(values, locale);
+	if (!(await allowedToPost(site, 'newsletter', clientAddress))) return tooMany(values, locale);
 	const parsed = parseForm(subscribeSchema, values, locale);
 	if (!parsed.ok) return parsed.failure;
 	const confirm = newToken();

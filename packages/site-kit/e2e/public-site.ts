@@ -1,0 +1,426 @@
+// The end-to-end tests both public sites share: every page type in every locale, the forms with
+// good and bad input (without JavaScript), feeds, calendars, the sitemap and the donation QR code,
+// each checked with a real parser. Each app's e2e/pages.test.ts calls definePublicSiteTests.
+import { expect, test, type Page } from '@playwright/test';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { createDb } from '@solidair/db';
+import { sectionPath, type Locale } from '@solidair/i18n';
+import * as m from '@solidair/i18n/messages';
+import { expectAccessible, watchConsole } from '@solidair/tooling/playwright/checks';
+import { XMLParser } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { isValidIban, parseStructuredCommunication } from '../src/server/donations.ts';
+import { networkSection } from '../src/server/network.ts';
+import type { PublicSite } from '../src/site.ts';
+
+const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54330/solidair';
+
+/** Loads a page and checks what every public page promises; returns its title. */
+async function checkPage(page: Page, path: string, locale: Locale): Promise<string> {
+	const errors = watchConsole(page);
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	const response = await page.goto(path);
+	expect(response?.status(), path).toBe(200);
+	await expect(page.locator('html')).toHaveAttribute('lang', locale);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+	const title = await page.title();
+	expect(title.length, `${path} has a title`).toBeGreaterThan(3);
+	const description = await page.locator('meta[name="description"]').getAttribute('content');
+	expect(description?.length ?? 0, `${path} has a description`).toBeGreaterThan(10);
+	const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+	expect(new URL(canonical ?? '', 'http://x').pathname, `${path} is its own canonical URL`).toBe(
+		path.split('?')[0]
+	);
+	await expectAccessible(page);
+	expect(scripts, `${path} ships no JavaScript`).toEqual([]);
+	expect(errors).toEqual([]);
+	page.removeAllListeners('request');
+	return title;
+}
+
+/** The first link in the page's main content that leads below `prefix` (a detail page). */
+async function firstLinkUnder(page: Page, prefix: string): Promise<string | undefined> {
+	const hrefs = await page
+		.getByRole('main')
+		.locator(`a[href^="${prefix}/"]`)
+		.evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+	return hrefs.find((href) => !/\.(xml|ics)$/.test(href) && !href.includes('?'));
+}
+
+export function definePublicSiteTests(site: PublicSite) {
+	test.describe(`${site.name}: every page type in every language`, () => {
+		for (const locale of site.locales) {
+			test(`${locale}: home, sections, lists and their detail pages`, async ({ page }) => {
+				test.setTimeout(120_000);
+				const titles = new Map<string, string>();
+				const visit = async (path: string) => titles.set(path, await checkPage(page, path, locale));
+
+				await visit(`/${locale}`);
+				for (const section of site.pageSections) {
+					await visit(sectionPath(section, locale));
+					const pageLink = await firstLinkUnder(page, sectionPath(section, locale));
+					if (pageLink) await visit(pageLink);
+				}
+				// Detail pages: news, events and countries exist in every language of the seed; vacancies
+				// are published in the organisations' working languages only, so some lists are empty.
+				for (const [section, detail] of [
+					['news', 'always'],
+					['agenda', 'always'],
+					['vacancies', 'if-any'],
+					[networkSection(site), 'always'],
+					['donate', 'none'],
+					['contact', 'none'],
+					['newsletter', 'none'],
+					['search', 'none']
+				] as const) {
+					const path = sectionPath(section, locale);
+					await visit(path);
+					if (detail === 'none') continue;
+					const link = await firstLinkUnder(page, path);
+					if (detail === 'always') expect(link, `${path} links to at least one item`).toBeDefined();
+					if (link) await visit(link);
+				}
+				await visit(
+					`${sectionPath('search', locale)}?q=${encodeURIComponent(locale === 'nl' ? 'vakbond' : 'travail')}`
+				);
+				// Every page has its own title.
+				const seen = new Map<string, string>();
+				for (const [path, title] of titles) {
+					if (path.includes('?')) continue;
+					expect(seen.get(title), `"${title}" is used by ${path} and ${seen.get(title)}`).toBeUndefined();
+					seen.set(title, path);
+				}
+			});
+		}
+
+		test('drafts and unknown items are 404 in the visitor’s language', async ({ page }) => {
+			const db = createDb(databaseUrl, { max: 1 });
+			try {
+				const draft = await db
+					.selectFrom('entry_translations')
+					.select(['slug', 'locale'])
+					.where('site_id', '=', site.id)
+					.where('entry_type', '=', 'news')
+					.where('locale', '=', site.defaultLocale)
+					.limit(1)
+					.executeTakeFirstOrThrow();
+				await db
+					.updateTable('entry_translations')
+					.set({ status: 'draft' })
+					.where('site_id', '=', site.id)
+					.where('slug', '=', draft.slug)
+					.execute();
+				try {
+					const response = await page.goto(`${sectionPath('news', site.defaultLocale)}/${draft.slug}`);
+					expect(response?.status()).toBe(404);
+					await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+						m.error_not_found_title({}, { locale: site.defaultLocale })
+					);
+				} finally {
+					await db
+						.updateTable('entry_translations')
+						.set({ status: 'published' })
+						.where('site_id', '=', site.id)
+						.where('slug', '=', draft.slug)
+						.execute();
+				}
+			} finally {
+				await db.destroy();
+			}
+		});
+	});
+
+	test.describe(`${site.name}: forms without JavaScript`, () => {
+		test.use({ javaScriptEnabled: false });
+		const locale: Locale = 'fr';
+
+		test('contact: bad input is refused in the visitor’s language and kept; good input is stored', async ({
+			page
+		}) => {
+			const path = sectionPath('contact', locale);
+			await page.goto(path);
+			await page.getByLabel(m.contact_email({}, { locale }), { exact: false }).fill('pas-une-adresse');
+			await page.getByLabel(m.contact_message({}, { locale }), { exact: false }).fill('Bonjour !');
+			const [response] = await Promise.all([
+				page.waitForResponse((r) => r.request().method() === 'POST'),
+				page.getByRole('button', { name: m.contact_send({}, { locale }) }).click()
+			]);
+			expect(response.status()).toBe(400);
+			const summary = page.getByRole('region', { name: m.form_errors_title({}, { locale }) });
+			await expect(summary).toBeFocused();
+			await expect(summary.getByRole('link')).toHaveText([
+				m.field_required({}, { locale }),
+				m.field_email({}, { locale })
+			]);
+			const email = page.getByLabel(m.contact_email({}, { locale }), { exact: false });
+			await expect(email).toHaveValue('pas-une-adresse');
+			await expect(email).toHaveAttribute('aria-invalid', 'true');
+			await expect(page.getByLabel(m.contact_message({}, { locale }), { exact: false })).toHaveValue(
+				'Bonjour !'
+			);
+			expect(await page.content()).not.toMatch(/select |insert into|at .*\.ts:\d+/i);
+
+			const message = `Une question sur vos campagnes (${Date.now()})`;
+			await page.getByLabel(m.contact_name({}, { locale }), { exact: false }).fill('Camille Dupont');
+			await email.fill('camille@example.org');
+			await page.getByLabel(m.contact_message({}, { locale }), { exact: false }).fill(message);
+			await page.getByRole('button', { name: m.contact_send({}, { locale }) }).click();
+			await expect(page.getByText(m.contact_sent({}, { locale }))).toBeVisible();
+			await expect(page).toHaveURL(`${path}?sent=1`);
+
+			const db = createDb(databaseUrl, { max: 1 });
+			try {
+				const stored = await db
+					.selectFrom('contact_messages')
+					.selectAll()
+					.where('message', '=', message)
+					.execute();
+				expect(stored).toHaveLength(1);
+				expect(stored[0]).toMatchObject({
+					site_id: site.id,
+					name: 'Camille Dupont',
+					email: 'camille@example.org',
+					locale
+				});
+				const notice = await db
+					.selectFrom('outbox')
+					.selectAll()
+					.where('text_body', 'like', `%${message}%`)
+					.execute();
+				expect(notice.map((mail) => mail.to_address)).toEqual([site.contactEmail]);
+			} finally {
+				await db.destroy();
+			}
+		});
+
+		test('a robot that fills the honeypot is thanked and nothing is stored', async ({ request, baseURL }) => {
+			const path = sectionPath('contact', locale);
+			const marker = `honeypot ${Date.now()}`;
+			const response = await request.post(path, {
+				headers: { origin: new URL(baseURL!).origin, accept: 'text/html' },
+				form: { name: 'Bot', email: 'bot@example.org', message: marker, website: 'https://spam.example' },
+				maxRedirects: 0
+			});
+			expect(response.status()).toBe(303);
+			expect(response.headers()['location']).toBe(`${path}?sent=1`);
+			const db = createDb(databaseUrl, { max: 1 });
+			try {
+				expect(
+					await db.selectFrom('contact_messages').select('id').where('message', '=', marker).execute()
+				).toEqual([]);
+			} finally {
+				await db.destroy();
+			}
+		});
+
+		test('newsletter: double opt-in with single-use links; subscribing twice changes nothing', async ({
+			page
+		}) => {
+			const path = sectionPath('newsletter', locale);
+			const address = `lecteur.${Date.now()}@example.org`;
+			const subscribe = async () => {
+				await page.goto(path);
+				await page.getByLabel(m.contact_email({}, { locale }), { exact: false }).fill(address);
+				await page.getByLabel(m.newsletter_consent({}, { locale }), { exact: false }).check();
+				await page.getByRole('button', { name: m.newsletter_subscribe({}, { locale }) }).click();
+				await expect(page.getByText(m.newsletter_check_mail({}, { locale }))).toBeVisible();
+			};
+
+			// Without consent: refused, address kept.
+			await page.goto(path);
+			await page.getByLabel(m.contact_email({}, { locale }), { exact: false }).fill(address);
+			await page.getByRole('button', { name: m.newsletter_subscribe({}, { locale }) }).click();
+			await expect(page.getByRole('region', { name: m.form_errors_title({}, { locale }) })).toContainText(
+				m.field_consent({}, { locale })
+			);
+			await expect(page.getByLabel(m.contact_email({}, { locale }), { exact: false })).toHaveValue(address);
+
+			await subscribe();
+			await subscribe();
+			const db = createDb(databaseUrl, { max: 1 });
+			try {
+				const mails = await db.selectFrom('outbox').selectAll().where('to_address', '=', address).execute();
+				expect(mails).toHaveLength(1);
+				const links = [...mails[0]!.text_body.matchAll(/https?:\/\/\S+/g)].map((match) => new URL(match[0]));
+				const confirm = links.find((link) => link.searchParams.has('confirm'))!;
+				const unsubscribe = links.find((link) => link.searchParams.has('unsubscribe'))!;
+				expect(confirm.pathname).toBe(path);
+
+				// Opening the link does nothing by itself (mail scanners open links); the button confirms.
+				await page.goto(`${confirm.pathname}${confirm.search}`);
+				const row = () =>
+					db
+						.selectFrom('newsletter_subscriptions')
+						.selectAll()
+						.where('email', '=', address)
+						.executeTakeFirstOrThrow();
+				expect((await row()).status).toBe('pending');
+				await page.getByRole('button', { name: m.newsletter_confirm_button({}, { locale }) }).click();
+				await expect(page.getByText(m.newsletter_confirmed({}, { locale }))).toBeVisible();
+				expect(await row()).toMatchObject({ status: 'confirmed', locale });
+				expect((await row()).consent_at).toBeInstanceOf(Date);
+
+				// A used link is refused.
+				await page.goto(`${confirm.pathname}${confirm.search}`);
+				await page.getByRole('button', { name: m.newsletter_confirm_button({}, { locale }) }).click();
+				await expect(page.getByText(m.newsletter_link_invalid({}, { locale }))).toBeVisible();
+
+				await page.goto(`${unsubscribe.pathname}${unsubscribe.search}`);
+				await page.getByRole('button', { name: m.newsletter_unsubscribe_button({}, { locale }) }).click();
+				await expect(page.getByText(m.newsletter_unsubscribed({}, { locale }))).toBeVisible();
+				expect((await row()).status).toBe('unsubscribed');
+			} finally {
+				await db.destroy();
+			}
+		});
+
+		test('donate: a chosen amount gives an EPC QR code that decodes to the shown transfer', async ({
+			page
+		}) => {
+			const path = sectionPath('donate', locale);
+			await page.goto(path);
+			await page.getByLabel(m.donate_other({}, { locale }), { exact: true }).first().check();
+			await page.getByRole('textbox', { name: m.donate_other({}, { locale }) }).fill('12,3');
+			const [bad] = await Promise.all([
+				page.waitForResponse((r) => r.request().method() === 'POST'),
+				page.getByRole('button', { name: m.donate_submit({}, { locale }) }).click()
+			]);
+			expect(bad.status()).toBe(303);
+
+			const qr = page.locator('.qr svg');
+			await expect(qr).toHaveAttribute('role', 'img');
+			const shot = PNG.sync.read(await qr.screenshot({ scale: 'css' }));
+			const decoded = jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height);
+			expect(decoded, 'the QR code can be read').not.toBeNull();
+			const lines = decoded!.data.split('\n');
+			expect(lines.slice(0, 4)).toEqual(['BCD', '002', '1', 'SCT']);
+			expect(lines[5]).toBe(site.donation.beneficiary);
+			expect(isValidIban(lines[6]!)).toBe(true);
+			expect(lines[6]).toBe(site.donation.iban.replaceAll(' ', ''));
+			expect(lines[7]).toBe('EUR12.30');
+			// The structured communication's check digits are right, and it is the one on the page.
+			const shown = await page.getByText(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/).textContent();
+			expect(parseStructuredCommunication(shown!)).toBe(lines[9]);
+
+			// A wrong amount is refused and explained.
+			await page.goto(path);
+			await page.getByLabel(m.donate_other({}, { locale }), { exact: true }).first().check();
+			await page.getByRole('textbox', { name: m.donate_other({}, { locale }) }).fill('0,50');
+			await page.getByRole('button', { name: m.donate_submit({}, { locale }) }).click();
+			await expect(page.getByRole('region', { name: m.form_errors_title({}, { locale }) })).toContainText(
+				m.donate_amount_invalid({}, { locale })
+			);
+			await expect(page.getByRole('textbox', { name: m.donate_other({}, { locale }) })).toHaveValue('0,50');
+		});
+	});
+
+	test.describe(`${site.name}: form errors, checked with axe`, () => {
+		// axe runs inside the page, so these run with JavaScript on; the pages themselves ship none.
+		const locale: Locale = 'nl';
+
+		test('the contact form with errors is accessible', async ({ page }) => {
+			await page.goto(sectionPath('contact', locale));
+			await page.getByRole('button', { name: m.contact_send({}, { locale }) }).click();
+			await expect(page.getByRole('region', { name: m.form_errors_title({}, { locale }) })).toBeFocused();
+			await expectAccessible(page);
+		});
+
+		test('the donate page with a transfer and its QR code is accessible', async ({ page }) => {
+			await page.goto(sectionPath('donate', locale));
+			await page.getByRole('button', { name: m.donate_submit({}, { locale }) }).click();
+			await expect(page.locator('.qr svg')).toBeVisible();
+			await expectAccessible(page);
+		});
+	});
+
+	test.describe(`${site.name}: feeds, calendars and the sitemap, read by real parsers`, () => {
+		const locale = site.defaultLocale;
+
+		test('the news feed parses and links to the articles', async ({ request }) => {
+			const response = await request.get(`${sectionPath('news', locale)}/feed.xml`);
+			expect(response.headers()['content-type']).toMatch(/^application\/atom\+xml/);
+			const feed = parseFeed(await response.text());
+			expect(feed.title).toBe(m.news_feed_title({ site: site.name }, { locale }));
+			expect(feed.items.length).toBeGreaterThan(0);
+			const first = feed.items[0]!;
+			expect(first.title).toBeTruthy();
+			const article = await request.get(new URL(first.url!).pathname);
+			expect(article.status()).toBe(200);
+			expect(await article.text()).toContain(first.title!.replaceAll('&', '&amp;'));
+		});
+
+		test('an event’s .ics and the agenda feed parse, with the page’s times', async ({ page, request }) => {
+			await page.goto(sectionPath('agenda', locale));
+			const link = await firstLinkUnder(page, sectionPath('agenda', locale));
+			await page.goto(link!);
+			const title = await page.getByRole('heading', { level: 1 }).textContent();
+			const start = await page.locator('main time[datetime]').first().getAttribute('datetime');
+			const ics = await request.get(`${link}.ics`);
+			expect(ics.headers()['content-type']).toMatch(/^text\/calendar/);
+			const vevents = new ICAL.Component(ICAL.parse(await ics.text())).getAllSubcomponents('vevent');
+			expect(vevents).toHaveLength(1);
+			const event = new ICAL.Event(vevents[0]!);
+			expect(event.summary).toBe(title);
+			expect(event.startDate.toJSDate().getTime()).toBe(new Date(start!).getTime());
+
+			const feed = await request.get(`${sectionPath('agenda', locale)}/feed.ics`);
+			const all = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent');
+			expect(all.map((vevent) => new ICAL.Event(vevent).summary)).toContain(title);
+		});
+
+		test('the sitemap lists every language of each page, and its URLs answer', async ({ request }) => {
+			const xml = await (await request.get('/sitemap.xml')).text();
+			const parsed = new XMLParser({
+				ignoreAttributes: false,
+				isArray: (name) => name === 'url' || name === 'xhtml:link'
+			}).parse(xml) as {
+				urlset: {
+					url: Array<{ loc: string; 'xhtml:link': Array<{ '@_hreflang': string; '@_href': string }> }>;
+				};
+			};
+			const urls = parsed.urlset.url;
+			expect(urls.length).toBeGreaterThan(50);
+			for (const url of urls) {
+				// Each URL is among its own alternates, in one of the site's languages.
+				const alternates = url['xhtml:link'].map((link) => link['@_href']);
+				expect(alternates).toContain(url.loc);
+				for (const link of url['xhtml:link']) expect(site.locales).toContain(link['@_hreflang']);
+			}
+			for (const url of urls.filter((_, index) => index % 25 === 0)) {
+				const response = await request.get(new URL(url.loc).pathname);
+				expect(response.status(), url.loc).toBe(200);
+			}
+			const robots = await (await request.get('/robots.txt')).text();
+			expect(robots).toMatch(/^Sitemap: http:\/\/127\.0\.0\.1:\d+\/sitemap\.xml$/m);
+		});
+	});
+
+	// Last: it uses up this address's newsletter posts for ten minutes.
+	test.describe(`${site.name}: rate limit`, () => {
+		test('an address that posts a form too often gets a 429 in its language, input kept', async ({
+			request,
+			baseURL
+		}) => {
+			const locale = site.defaultLocale;
+			const path = `${sectionPath('newsletter', locale)}?/subscribe`;
+			const post = () =>
+				request.post(path, {
+					headers: { origin: new URL(baseURL!).origin, accept: 'text/html' },
+					form: { email: 'not-an-address', consent: '' },
+					maxRedirects: 0
+				});
+			const statuses: number[] = [];
+			for (let attempt = 0; attempt < 12; attempt++) statuses.push((await post()).status());
+			expect(statuses.slice(0, 8).every((status) => status === 400)).toBe(true);
+			expect(statuses.at(-1)).toBe(429);
+			const html = await (await post()).text();
+			expect(html).toContain(m.form_too_many({}, { locale }));
+			expect(html).toContain('value="not-an-address"');
+		});
+	});
+}
