@@ -3,4 +3,8 @@ import { cacheHandle, healthHandle, isLocaleFreePath } from '@solidair/site-kit/
 import { sequence } from '@sveltejs/kit/hooks';
 import { site } from '#lib/site.ts';
 
-export const handle = sequence(healthHandle, localeHandle({ ...site, localeFree: isLocaleFreePath }), cacheHandle);
+export const handle = sequence(
+	healthHandle,
+	localeHandle({ ...site, localeFree: isLocaleFreePath }),
+	cacheHandle
+);
