@@ -74,6 +74,7 @@ export function definePublicSiteTests(site: PublicSite) {
 					['agenda', 'always'],
 					['vacancies', 'if-any'],
 					[networkSection(site), 'always'],
+					['publications', 'none'],
 					['donate', 'none'],
 					['contact', 'none'],
 					['newsletter', 'none'],
@@ -357,6 +358,20 @@ export function definePublicSiteTests(site: PublicSite) {
 			for (const href of styles) bytes += gzipSync(await (await request.get(href)).body()).byteLength;
 			expect(bytes).toBeGreaterThan(2_000);
 			expect(bytes).toBeLessThan(50 * 1024);
+		});
+
+		test('publications are downloadable files of the size and language shown', async ({ page, request }) => {
+			await page.goto(sectionPath('publications', locale));
+			const link = page.getByRole('main').locator('a[href^="/media/"]').first();
+			const response = await request.get((await link.getAttribute('href'))!);
+			expect(response.status()).toBe(200);
+			expect(response.headers()['content-type']).toBe('application/pdf');
+			const body = await response.body();
+			expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+			expect(body.subarray(-6).toString()).toContain('%%EOF');
+			expect(Number(response.headers()['content-length'])).toBe(body.byteLength);
+			expect((await request.get('/media/00000000-0000-4000-8000-000000000000/x.pdf')).status()).toBe(404);
+			expect((await request.get('/media/..%2F..%2Fetc%2Fpasswd/x')).status()).toBe(404);
 		});
 
 		test('the news feed parses and links to the articles', async ({ request }) => {

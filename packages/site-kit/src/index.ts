@@ -33,3 +33,5 @@ export type { ContactData } from './server/contact.ts';
 export type { NewsletterData } from './server/newsletter.ts';
 export { default as Search, type SearchProps } from './pages/Search.svelte';
 export type { SearchData } from './server/search.ts';
+export { default as Publications, type PublicationsProps } from './pages/Publications.svelte';
+export type { PublicationsData } from './server/publications.ts';

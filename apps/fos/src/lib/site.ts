@@ -9,7 +9,7 @@ export const site: PublicSite = {
 	defaultLocale: 'nl',
 	nav: ['whoWeAre', 'themes', 'partners', 'news', 'agenda', 'donate'],
 	pageSections: ['whoWeAre', 'themes'],
-	footer: ['vacancies', 'newsletter', 'contact', 'search'],
+	footer: ['vacancies', 'publications', 'newsletter', 'contact', 'search'],
 	contactEmail: 'info@fos.ngo',
 	// A demonstration account (valid check digits, bank code 000): finance replaces it with the real one before launch.
 	donation: { beneficiary: 'FOS vzw', iban: 'BE32 0000 0000 0202' },

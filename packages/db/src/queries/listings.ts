@@ -178,6 +178,7 @@ export async function vacancyDetails(db: Db, entryId: string) {
 
 export interface PublicationFile {
 	entry_id: string;
+	media_id: string;
 	locale: Locale;
 	filename: string;
 	mime_type: string;
@@ -195,7 +196,15 @@ export async function publicationFiles(
 	const rows = await db
 		.selectFrom('publication_files as p')
 		.innerJoin('media as m', 'm.id', 'p.media_id')
-		.select(['p.entry_id', 'p.locale', 'm.filename', 'm.mime_type', 'm.byte_size', 'm.storage_key'])
+		.select([
+			'p.entry_id',
+			'p.media_id',
+			'p.locale',
+			'm.filename',
+			'm.mime_type',
+			'm.byte_size',
+			'm.storage_key'
+		])
 		.where('p.entry_id', 'in', entryIds)
 		.orderBy('p.locale')
 		.execute();
@@ -230,4 +239,35 @@ export async function publicTranslations(
 		.orderBy('t.entry_id')
 		.orderBy('t.locale')
 		.execute();
+}
+
+export interface PublicMediaFile {
+	storage_key: string;
+	filename: string;
+	mime_type: string;
+	byte_size: number;
+}
+
+/**
+ * A media file the public may download: one attached to a publication whose translation in the
+ * file's language is public on this site. Anything else (drafts, other sites) is not found.
+ */
+export async function publicMediaFile(
+	db: Db,
+	siteId: string,
+	mediaId: string,
+	now: Date = new Date()
+): Promise<PublicMediaFile | undefined> {
+	const row = await db
+		.selectFrom('media as m')
+		.innerJoin('publication_files as p', 'p.media_id', 'm.id')
+		.innerJoin('entry_translations as t', (join) =>
+			join.onRef('t.entry_id', '=', 'p.entry_id').onRef('t.locale', '=', 'p.locale')
+		)
+		.select(['m.storage_key', 'm.filename', 'm.mime_type', 'm.byte_size'])
+		.where('m.id', '=', mediaId)
+		.where('t.site_id', '=', siteId)
+		.where(visible(now))
+		.executeTakeFirst();
+	return row && { ...row, byte_size: Number(row.byte_size) };
 }

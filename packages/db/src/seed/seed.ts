@@ -6,6 +6,9 @@ import type { Database, EntryType, Locale } from '../schema.ts';
 import { seedNews, seedEvents, seedVacancies } from './content/articles.ts';
 import { seedCountries, seedPartners } from './content/network.ts';
 import { seedPages } from './content/pages.ts';
+import { minimalPdf } from './content/pdf.ts';
+import { seedPublications } from './content/publications.ts';
+import { storeFile } from '../storage.ts';
 import { seedDossiers, seedTags } from './content/tags.ts';
 import type { SeedTag, SeedTranslation } from './content/types.ts';
 
@@ -340,6 +343,32 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 				.values({ entry_id: id, ...details })
 				.onConflict((oc) => oc.column('entry_id').doUpdateSet(details))
 				.execute();
+		}
+		for (const publication of seedPublications) {
+			const id = await upsertEntry(tx, { ...publication, type: 'publication' });
+			for (const [locale, translation] of Object.entries(publication.translations) as Array<
+				[Locale, SeedTranslation]
+			>) {
+				// A real PDF in the media store, one per language.
+				const stored = await storeFile(minimalPdf(translation.title, translation.summary));
+				const media = {
+					site_id: publication.site,
+					filename: `${translation.slug}.pdf`,
+					mime_type: 'application/pdf',
+					byte_size: stored.size
+				};
+				const { id: mediaId } = await tx
+					.insertInto('media')
+					.values({ storage_key: stored.key, ...media })
+					.onConflict((oc) => oc.column('storage_key').doUpdateSet(media))
+					.returning('id')
+					.executeTakeFirstOrThrow();
+				await tx
+					.insertInto('publication_files')
+					.values({ entry_id: id, media_id: mediaId, locale })
+					.onConflict((oc) => oc.columns(['entry_id', 'locale']).doUpdateSet({ media_id: mediaId }))
+					.execute();
+			}
 		}
 		for (const vacancy of seedVacancies) {
 			const publishedAt = notAfterNow(

@@ -6,13 +6,11 @@ import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import * as v from 'valibot';
+import { honeypotField } from '../honeypot.ts';
 import { database } from './database.ts';
 
 /** Error codes a schema may use as its messages; each has a sentence in every locale. */
 export type FieldErrorCode = 'required' | 'email' | 'too_long' | 'consent' | 'amount';
-
-/** The name of the honeypot field: people never see it, form-filling robots fill it in. */
-export const honeypotField = 'website';
 
 const sentences: Record<FieldErrorCode, (locale: Locale, max: number) => string> = {
 	required: (locale) => m.field_required({}, { locale }),

@@ -12,12 +12,12 @@ import { eventPath } from './agenda.ts';
 import { database } from './database.ts';
 import { networkSection } from './network.ts';
 import { newsPath } from './news.ts';
-import { robotsTxt, sitemapXml, type SitemapUrl } from './seo.ts';
+import { robotsTxt, sitemapXml, type SitemapUrl } from '../seo.ts';
 import { vacancyPath } from './vacancies.ts';
 
 /** Paths served without a locale prefix on a public site. */
 export function isLocaleFreePath(pathname: string): boolean {
-	return pathname === '/sitemap.xml' || pathname === '/robots.txt';
+	return pathname === '/sitemap.xml' || pathname === '/robots.txt' || pathname.startsWith('/media/');
 }
 
 const cacheable = 'public, max-age=3600';

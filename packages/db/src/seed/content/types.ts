@@ -73,3 +73,11 @@ export interface SeedTag {
 	labels: Record<Locale, string>;
 	slugs: Record<Locale, string>;
 }
+
+/** A publication: one downloadable file (a PDF) per language it is published in. */
+export interface SeedPublication {
+	key: string;
+	site: 'wsm' | 'fos';
+	publishedAt: string;
+	translations: Partial<Record<Locale, SeedTranslation>>;
+}
