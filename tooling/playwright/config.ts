@@ -59,7 +59,9 @@ export function appsConfig(root: string, apps: AppServer[]): PlaywrightTestConfi
 				env: {
 					DATABASE_URL: databaseUrl,
 					PORT: String(app.port),
-					HOST: '127.0.0.1'
+					HOST: '127.0.0.1',
+					// Tests change content and expect to see it at once; the micro-cache has its own unit test.
+					PAGE_CACHE_SECONDS: '0'
 				},
 				reuseExistingServer: false,
 				timeout: 60_000,

@@ -53,5 +53,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		console.error('usage: serve-static.mjs <folder> <port>');
 		process.exit(2);
 	}
-	serveStatic(folder, Number(port));
+	serveStatic(folder, Number(port)).on('listening', () => console.log(`Serving ${folder} on port ${port}`));
 }

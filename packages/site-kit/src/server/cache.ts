@@ -1,12 +1,45 @@
 import { createHash } from 'node:crypto';
 import type { Handle } from '@sveltejs/kit/hooks';
 
+interface CachedPage {
+	body: ArrayBuffer;
+	headers: Headers;
+	expires: number;
+}
+
+/** Seconds a rendered public page is reused; scheduled content goes live within this delay. */
+const pageCacheSeconds = () => Number(process.env.PAGE_CACHE_SECONDS ?? 5);
+const maxPages = 500;
+const pages = new Map<string, CachedPage>();
+
+function remember(key: string, page: CachedPage) {
+	// A Map keeps insertion order: dropping the first entry drops the oldest.
+	if (pages.size >= maxPages) pages.delete(pages.keys().next().value!);
+	pages.set(key, page);
+}
+
+function answer(request: Request, page: { body: ArrayBuffer; headers: Headers }): Response {
+	const etag = page.headers.get('etag');
+	const matches = request.headers
+		.get('if-none-match')
+		?.split(',')
+		.some((tag) => tag.trim() === etag);
+	return matches
+		? new Response(null, { status: 304, headers: page.headers })
+		: new Response(page.body, { headers: page.headers });
+}
+
 /**
- * Public pages are the same for everyone, so shared caches (a CDN) may keep them briefly and
- * browsers may revalidate them with an ETag. Anything personal (a Set-Cookie) or not a plain
- * successful GET of HTML is left alone.
+ * Public pages are the same for every visitor, so they are cached: by shared caches (a CDN) for a
+ * minute, by browsers with an ETag, and in this process for a few seconds, which turns a burst of
+ * visitors on one page into one render (a micro-cache). Anything that is not a plain successful GET
+ * of HTML, or that sets a cookie or its own caching, is left alone.
  */
 export const cacheHandle: Handle = async ({ event, resolve }) => {
+	const key = event.url.pathname + event.url.search;
+	const cached = event.request.method === 'GET' ? pages.get(key) : undefined;
+	if (cached && cached.expires > Date.now()) return answer(event.request, cached);
+
 	const response = await resolve(event);
 	const type = response.headers.get('content-type') ?? '';
 	if (
@@ -19,14 +52,13 @@ export const cacheHandle: Handle = async ({ event, resolve }) => {
 		return response;
 	}
 	const body = await response.arrayBuffer();
-	const etag = `W/"${createHash('sha256').update(new Uint8Array(body)).digest('base64url').slice(0, 27)}"`;
 	const headers = new Headers(response.headers);
-	headers.set('etag', etag);
+	headers.set(
+		'etag',
+		`W/"${createHash('sha256').update(new Uint8Array(body)).digest('base64url').slice(0, 27)}"`
+	);
 	headers.set('cache-control', 'public, max-age=60, stale-while-revalidate=600');
-	const matches = event.request.headers
-		.get('if-none-match')
-		?.split(',')
-		.some((tag) => tag.trim() === etag);
-	if (matches) return new Response(null, { status: 304, headers });
-	return new Response(body, { status: response.status, headers });
+	const seconds = pageCacheSeconds();
+	if (seconds > 0) remember(key, { body, headers, expires: Date.now() + seconds * 1000 });
+	return answer(event.request, { body, headers });
 };

@@ -1,0 +1,118 @@
+// Throughput of the built WSM server against a plain static file server (not a test):
+//   pnpm --filter @solidair/wsm build && node bench/sites.ts   → a Markdown table for BENCHMARKS.md
+// Starts a fresh embedded PostgreSQL with the seed, the WSM server and our static server
+// (tooling/scripts/serve-static.mjs) serving the very same HTML saved as files; then wrk with one
+// thread at 16 and 64 connections, 10 s per run after a 2 s warm-up, one run at a time.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dbPort = 54395;
+const appPort = 3201;
+const staticPort = 3202;
+const databaseUrl = `postgres://postgres:postgres@127.0.0.1:${dbPort}/solidair`;
+const children: ChildProcess[] = [];
+
+function start(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, {
+			cwd: root,
+			env: { ...process.env, ...env },
+			stdio: ['pipe', 'pipe', 'inherit']
+		});
+		children.push(child);
+		let output = '';
+		child.stdout!.on('data', (chunk: Buffer) => {
+			output += chunk;
+			if (ready.test(output)) resolve();
+		});
+		child.on('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)));
+	});
+}
+
+function stopAll() {
+	for (const child of children.reverse()) child.kill('SIGTERM');
+}
+process.on('exit', stopAll);
+
+const dataDir = mkdtempSync(join(tmpdir(), 'bench-sites-'));
+try {
+	console.error('starting PostgreSQL, the WSM server and the static server…');
+	await start(
+		'node',
+		['packages/db/src/cli.ts', 'up', '--fresh'],
+		{
+			EMBEDDED_PG_PORT: String(dbPort),
+			SOLIDAIR_DATA_DIR: join(dataDir, 'pg'),
+			MEDIA_DIR: join(dataDir, 'media')
+		},
+		/^ready /m
+	);
+	await start(
+		'node',
+		['apps/wsm/server.js'],
+		{
+			DATABASE_URL: databaseUrl,
+			PORT: String(appPort),
+			HOST: '127.0.0.1',
+			OUTBOX: 'off',
+			MEDIA_DIR: join(dataDir, 'media')
+		},
+		/Listening/
+	);
+
+	// The pages, and a copy of each one's HTML for the static server.
+	const base = `http://127.0.0.1:${appPort}`;
+	const list = await (await fetch(`${base}/nl/nieuws`)).text();
+	const article = /href="(\/nl\/nieuws\/[a-z0-9-]+)"/.exec(list)?.[1];
+	if (!article) throw new Error('no article on the news list');
+	const pages = [
+		['home', '/nl'],
+		['news list', '/nl/nieuws'],
+		['article', article]
+	] as const;
+	const staticDir = join(dataDir, 'static');
+	for (const [, path] of pages) {
+		const file = join(staticDir, path, 'index.html');
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, await (await fetch(`${base}${path}`)).text());
+	}
+	await start('node', ['tooling/scripts/serve-static.mjs', staticDir, String(staticPort)], {}, /./);
+
+	const wrk = (url: string, connections: number) => {
+		spawnSync('wrk', ['-t1', `-c${connections}`, '-d2s', url], { encoding: 'utf8' });
+		const out = spawnSync('wrk', ['-t1', `-c${connections}`, '-d10s', '--latency', url], {
+			encoding: 'utf8'
+		}).stdout;
+		const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
+		const unit = (value: string, suffix: string) =>
+			Number(value) * (suffix === 's' ? 1000 : suffix === 'us' ? 0.001 : 1);
+		const p = (q: string) => {
+			const match = new RegExp(`\\s${q}%\\s+([\\d.]+)(us|ms|s)`).exec(out);
+			return match ? unit(match[1]!, match[2]!) : NaN;
+		};
+		const errors = /Non-2xx or 3xx responses: (\d+)|Socket errors: (.*)/.exec(out)?.[0] ?? 'none';
+		return { rps, p50: p('50'), p99: p('99'), errors };
+	};
+
+	console.log(
+		'| page | connections | WSM req/s | WSM p50 / p99 (ms) | static req/s | static p99 (ms) | ratio | errors |'
+	);
+	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+	for (const [name, path] of pages) {
+		for (const connections of [16, 64]) {
+			const app = wrk(`${base}${path}`, connections);
+			const file = wrk(`http://127.0.0.1:${staticPort}${path}/`, connections);
+			console.log(
+				`| ${name} | ${connections} | ${app.rps.toFixed(0)} | ${app.p50.toFixed(2)} / ${app.p99.toFixed(2)} | ${file.rps.toFixed(0)} | ${file.p99.toFixed(2)} | ${((app.rps / file.rps) * 100).toFixed(0)} % | ${app.errors} |`
+			);
+		}
+	}
+} finally {
+	stopAll();
+	await new Promise((resolve) => setTimeout(resolve, 1500));
+	rmSync(dataDir, { recursive: true, force: true });
+}
