@@ -3,67 +3,17 @@
 // Starts a fresh embedded PostgreSQL with the seed, the WSM server and our static server
 // (tooling/scripts/serve-static.mjs) serving the very same HTML saved as files; then wrk with one
 // thread at 16 and 64 connections, 10 s per run after a 2 s warm-up, one run at a time.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { startStack } from './stack.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dbPort = 54395;
 const appPort = 3201;
 const staticPort = 3202;
-const databaseUrl = `postgres://postgres:postgres@127.0.0.1:${dbPort}/solidair`;
-const children: ChildProcess[] = [];
 
-function start(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, {
-			cwd: root,
-			env: { ...process.env, ...env },
-			stdio: ['pipe', 'pipe', 'inherit']
-		});
-		children.push(child);
-		let output = '';
-		child.stdout!.on('data', (chunk: Buffer) => {
-			output += chunk;
-			if (ready.test(output)) resolve();
-		});
-		child.on('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)));
-	});
-}
-
-function stopAll() {
-	for (const child of children.reverse()) child.kill('SIGTERM');
-}
-process.on('exit', stopAll);
-
-const dataDir = mkdtempSync(join(tmpdir(), 'bench-sites-'));
+console.error('starting PostgreSQL, the WSM server and the static server…');
+const stack = await startStack([{ name: 'wsm', port: appPort }]);
 try {
-	console.error('starting PostgreSQL, the WSM server and the static server…');
-	await start(
-		'node',
-		['packages/db/src/cli.ts', 'up', '--fresh'],
-		{
-			EMBEDDED_PG_PORT: String(dbPort),
-			SOLIDAIR_DATA_DIR: join(dataDir, 'pg'),
-			MEDIA_DIR: join(dataDir, 'media')
-		},
-		/^ready /m
-	);
-	await start(
-		'node',
-		['apps/wsm/server.js'],
-		{
-			DATABASE_URL: databaseUrl,
-			PORT: String(appPort),
-			HOST: '127.0.0.1',
-			OUTBOX: 'off',
-			MEDIA_DIR: join(dataDir, 'media')
-		},
-		/Listening/
-	);
-
 	// The pages, and a copy of each one's HTML for the static server.
 	const base = `http://127.0.0.1:${appPort}`;
 	const list = await (await fetch(`${base}/nl/nieuws`)).text();
@@ -74,13 +24,13 @@ try {
 		['news list', '/nl/nieuws'],
 		['article', article]
 	] as const;
-	const staticDir = join(dataDir, 'static');
+	const staticDir = join(stack.dataDir, 'static');
 	for (const [, path] of pages) {
 		const file = join(staticDir, path, 'index.html');
 		mkdirSync(dirname(file), { recursive: true });
 		writeFileSync(file, await (await fetch(`${base}${path}`)).text());
 	}
-	await start('node', ['tooling/scripts/serve-static.mjs', staticDir, String(staticPort)], {}, /./);
+	await stack.start('node', ['tooling/scripts/serve-static.mjs', staticDir, String(staticPort)], {}, /./);
 
 	const wrk = (url: string, connections: number) => {
 		spawnSync('wrk', ['-t1', `-c${connections}`, '-d2s', url], { encoding: 'utf8' });
@@ -112,7 +62,5 @@ try {
 		}
 	}
 } finally {
-	stopAll();
-	await new Promise((resolve) => setTimeout(resolve, 1500));
-	rmSync(dataDir, { recursive: true, force: true });
+	await stack.stop();
 }

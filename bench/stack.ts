@@ -1,0 +1,67 @@
+// Starts what a benchmark measures: a fresh embedded PostgreSQL with the seed and built apps,
+// each on its own port, all stopped (and their data removed) by `stop()`.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+export interface Stack {
+	dataDir: string;
+	/** Starts another process of the stack and waits until its output matches `ready`. */
+	start(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<void>;
+	stop(): Promise<void>;
+}
+
+export async function startStack(
+	apps: Array<{ name: string; port: number }>,
+	dbPort = 54395
+): Promise<Stack> {
+	const children: ChildProcess[] = [];
+	const dataDir = mkdtempSync(join(tmpdir(), 'bench-'));
+	const media = join(dataDir, 'media');
+	const start = (command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp) =>
+		new Promise<void>((resolve, reject) => {
+			const child = spawn(command, args, {
+				cwd: root,
+				env: { ...process.env, ...env },
+				stdio: ['pipe', 'pipe', 'inherit']
+			});
+			children.push(child);
+			let output = '';
+			child.stdout!.on('data', (chunk: Buffer) => {
+				output += chunk;
+				if (ready.test(output)) resolve();
+			});
+			child.on('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)));
+		});
+	const stop = async () => {
+		for (const child of children.reverse()) child.kill('SIGTERM');
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		rmSync(dataDir, { recursive: true, force: true });
+	};
+	process.once('exit', () => children.forEach((child) => child.kill('SIGTERM')));
+	await start(
+		'node',
+		['packages/db/src/cli.ts', 'up', '--fresh'],
+		{ EMBEDDED_PG_PORT: String(dbPort), SOLIDAIR_DATA_DIR: join(dataDir, 'pg'), MEDIA_DIR: media },
+		/^ready /m
+	);
+	for (const app of apps) {
+		await start(
+			'node',
+			[`apps/${app.name}/server.js`],
+			{
+				DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:${dbPort}/solidair`,
+				PORT: String(app.port),
+				HOST: '127.0.0.1',
+				OUTBOX: 'off',
+				MEDIA_DIR: media
+			},
+			/Listening/
+		);
+	}
+	return { dataDir, start, stop };
+}
