@@ -11,3 +11,13 @@ export {
 	type SessionPolicy,
 	type SessionUser
 } from './session.ts';
+export {
+	actions,
+	can,
+	type Action,
+	type Actor,
+	type FileScope,
+	type Resource,
+	type SignedInActor,
+	type SiteId
+} from './permissions.ts';
