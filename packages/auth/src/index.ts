@@ -21,3 +21,24 @@ export {
 	type SignedInActor,
 	type SiteId
 } from './permissions.ts';
+export {
+	authenticate,
+	changePassword,
+	createPasswordReset,
+	hashPassword,
+	maxPasswordLength,
+	minPasswordLength,
+	passwordProblem,
+	passwordResetLifetimeMs,
+	resetPassword,
+	verifyPassword,
+	type PasswordProblem
+} from './password.ts';
+export {
+	checkThrottle,
+	recordFailure,
+	recordSuccess,
+	throttleDelaySeconds,
+	throttleKeys,
+	type ThrottleKind
+} from './throttle.ts';

@@ -1,0 +1,201 @@
+import { createTestDatabase, type TestDatabase } from '@solidair/db/testing';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import {
+	authenticate,
+	changePassword,
+	createPasswordReset,
+	hashPassword,
+	resetPassword,
+	verifyPassword
+} from './password.ts';
+import {
+	createSession,
+	defaultSessionPolicy,
+	generateSessionToken,
+	validateSessionToken
+} from './session.ts';
+
+const minute = 60_000;
+const t0 = new Date('2026-11-23T09:00:00Z');
+const at = (minutes: number) => new Date(t0.getTime() + minutes * minute);
+
+describe.each(inject('databases'))('passwords on $name', ({ adminUrl }) => {
+	let t: TestDatabase;
+	let els: string;
+	let jan: string;
+
+	async function addUser(email: string, name: string, password: string | null): Promise<string> {
+		const { id } = await t.db
+			.insertInto('users')
+			.values({
+				email,
+				display_name: name,
+				password_hash: password === null ? null : await hashPassword(password)
+			})
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		return id;
+	}
+
+	async function passwordHashOf(userId: string): Promise<string> {
+		const { password_hash } = await t.db
+			.selectFrom('users')
+			.select('password_hash')
+			.where('id', '=', userId)
+			.executeTakeFirstOrThrow();
+		return password_hash ?? '';
+	}
+
+	async function sessionsOf(userId: string): Promise<string[]> {
+		const tokens = [generateSessionToken(), generateSessionToken()];
+		for (const token of tokens) await createSession(t.db, token, userId, defaultSessionPolicy, t0);
+		return tokens;
+	}
+
+	async function stillValid(tokens: string[]): Promise<boolean[]> {
+		return Promise.all(
+			tokens.map(
+				async (token) => (await validateSessionToken(t.db, token, defaultSessionPolicy, at(1))) !== null
+			)
+		);
+	}
+
+	beforeAll(async () => {
+		t = await createTestDatabase(adminUrl);
+		els = await addUser('els.peeters@acv-csc.be', 'Els Peeters', 'k7#mQ2vx-els');
+		jan = await addUser('jan.desmet@wsm.be', 'Jan De Smet', 'k7#mQ2vx-jan');
+	});
+	afterAll(() => t?.drop());
+
+	describe('authenticate', () => {
+		test('the right password gives the user, whatever the case of the e-mail', async () => {
+			const result = await authenticate(t.db, 'Els.Peeters@ACV-CSC.be', 'k7#mQ2vx-els');
+			expect(result).toEqual({
+				ok: true,
+				user: {
+					id: els,
+					email: 'els.peeters@acv-csc.be',
+					displayName: 'Els Peeters',
+					locale: 'nl',
+					isPlatformAdmin: false,
+					isIntranetAdmin: false
+				}
+			});
+		});
+
+		test('a wrong password, an unknown e-mail and another account’s password all fail alike', async () => {
+			expect(await authenticate(t.db, 'els.peeters@acv-csc.be', 'k7#mQ2vx-jan')).toEqual({ ok: false });
+			expect(await authenticate(t.db, 'nobody@acv-csc.be', 'k7#mQ2vx-els')).toEqual({ ok: false });
+			expect(await authenticate(t.db, 'els.peeters@acv-csc.be', '')).toEqual({ ok: false });
+		});
+
+		test('an account without a password cannot log in, not even with the dummy’s password', async () => {
+			await addUser('invited@wsm.be', 'Invited Person', null);
+			expect(await authenticate(t.db, 'invited@wsm.be', '')).toEqual({ ok: false });
+			expect(await authenticate(t.db, 'invited@wsm.be', 'no account has this password')).toEqual({
+				ok: false
+			});
+			expect(await authenticate(t.db, 'nobody@wsm.be', 'no account has this password')).toEqual({
+				ok: false
+			});
+		});
+
+		test('a disabled account fails even with the right password', async () => {
+			const id = await addUser('gone@wsm.be', 'Gone Person', 'k7#mQ2vx-gone');
+			expect((await authenticate(t.db, 'gone@wsm.be', 'k7#mQ2vx-gone')).ok).toBe(true);
+			await t.db.updateTable('users').set({ disabled_at: t0 }).where('id', '=', id).execute();
+			expect(await authenticate(t.db, 'gone@wsm.be', 'k7#mQ2vx-gone')).toEqual({ ok: false });
+		});
+	});
+
+	describe('password reset', () => {
+		test('no token for an unknown or disabled account', async () => {
+			expect(await createPasswordReset(t.db, 'nobody@wsm.be', t0)).toBeUndefined();
+			const id = await addUser('left@wsm.be', 'Left Person', 'k7#mQ2vx-left');
+			await t.db.updateTable('users').set({ disabled_at: t0 }).where('id', '=', id).execute();
+			expect(await createPasswordReset(t.db, 'left@wsm.be', t0)).toBeUndefined();
+		});
+
+		test('only a hash of the token is stored, for an hour', async () => {
+			const reset = await createPasswordReset(t.db, 'ELS.PEETERS@acv-csc.be', t0);
+			expect(reset?.token).toMatch(/^[a-z2-7]{32}$/);
+			const rows = await t.db.selectFrom('password_resets').selectAll().where('user_id', '=', els).execute();
+			const row = rows.at(-1);
+			expect(row?.token_hash).toHaveLength(32);
+			expect(row?.expires_at).toEqual(at(60));
+			// Not in any column, in any form PostgreSQL prints it.
+			const { n } = await sql<{ n: number }>`
+				select count(*)::int as n from password_resets r
+				where r::text ilike ${'%' + (reset?.token ?? '-') + '%'}
+					or encode(r.token_hash, 'escape') ilike ${'%' + (reset?.token ?? '-') + '%'}
+			`
+				.execute(t.db)
+				.then((result) => result.rows[0] ?? { n: -1 });
+			expect(n).toBe(0);
+		});
+
+		test('a token works once, ends every session of its user and no one else’s', async () => {
+			const elsSessions = await sessionsOf(els);
+			const janSessions = await sessionsOf(jan);
+			const reset = await createPasswordReset(t.db, 'els.peeters@acv-csc.be', t0);
+			const token = reset?.token ?? '';
+
+			// A weak password is refused and leaves the token usable.
+			expect(await resetPassword(t.db, token, 'wachtwoord', at(10))).toBe('common');
+			expect(await resetPassword(t.db, token, 'Peeters-2026', at(10))).toBe('like_account');
+			expect(await resetPassword(t.db, token, 'short', at(10))).toBe('too_short');
+			expect(await stillValid(elsSessions)).toEqual([true, true]);
+
+			expect(await resetPassword(t.db, token, 'n3w-and-l0ng-enough', at(10))).toBe('ok');
+			expect(await verifyPassword(await passwordHashOf(els), 'n3w-and-l0ng-enough')).toBe(true);
+			expect(await stillValid(elsSessions)).toEqual([false, false]);
+			expect(await stillValid(janSessions)).toEqual([true, true]);
+
+			expect(await resetPassword(t.db, token, 'an0ther-new-0ne', at(11))).toBe('invalid');
+			expect(await verifyPassword(await passwordHashOf(els), 'n3w-and-l0ng-enough')).toBe(true);
+		});
+
+		test('a token expires after an hour', async () => {
+			const reset = await createPasswordReset(t.db, 'jan.desmet@wsm.be', t0);
+			const token = reset?.token ?? '';
+			expect(await resetPassword(t.db, token, 'too-late-by-now', at(60))).toBe('invalid');
+			expect(await resetPassword(t.db, token, 'just-in-time-ok', at(59))).toBe('ok');
+		});
+
+		test('a new password voids the other links still in the mail', async () => {
+			const first = await createPasswordReset(t.db, 'jan.desmet@wsm.be', t0);
+			const second = await createPasswordReset(t.db, 'jan.desmet@wsm.be', t0);
+			expect(await resetPassword(t.db, second?.token ?? '', 'sec0nd-link-used', at(5))).toBe('ok');
+			expect(await resetPassword(t.db, first?.token ?? '', 'f1rst-link-used', at(6))).toBe('invalid');
+		});
+
+		test('unknown and malformed tokens are invalid', async () => {
+			expect(await resetPassword(t.db, 'a'.repeat(32), 'n3w-and-l0ng-enough', t0)).toBe('invalid');
+			expect(await resetPassword(t.db, "x'; drop table users; --", 'n3w-and-l0ng-enough', t0)).toBe(
+				'invalid'
+			);
+		});
+	});
+
+	describe('changePassword', () => {
+		test('needs the current password and a good new one', async () => {
+			const id = await addUser('marie.dubois@solidaris.be', 'Marie Dubois', 'k7#mQ2vx-marie');
+			expect(await changePassword(t.db, id, 'wrong-password', 'brand-n3w-secret', t0)).toBe('wrong_password');
+			expect(await changePassword(t.db, id, 'k7#mQ2vx-marie', 'motdepasse1', t0)).toBe('common');
+			expect(await changePassword(t.db, id, 'k7#mQ2vx-marie', 'Marie.Dubois!', t0)).toBe('like_account');
+			expect(await verifyPassword(await passwordHashOf(id), 'k7#mQ2vx-marie')).toBe(true);
+		});
+
+		test('ends every session of the user and no one else’s', async () => {
+			const id = await addUser('luc.janssens@cm-mc.be', 'Luc Janssens', 'k7#mQ2vx-luc');
+			const lucSessions = await sessionsOf(id);
+			const janSessions = await sessionsOf(jan);
+			expect(await changePassword(t.db, id, 'k7#mQ2vx-luc', 'brand-n3w-secret', t0)).toBe('ok');
+			expect(await stillValid(lucSessions)).toEqual([false, false]);
+			expect(await stillValid(janSessions)).toEqual([true, true]);
+			expect((await authenticate(t.db, 'luc.janssens@cm-mc.be', 'brand-n3w-secret')).ok).toBe(true);
+			expect((await authenticate(t.db, 'luc.janssens@cm-mc.be', 'k7#mQ2vx-luc')).ok).toBe(false);
+		});
+	});
+});
