@@ -21,24 +21,5 @@ export {
 	type SignedInActor,
 	type SiteId
 } from './permissions.ts';
-export {
-	authenticate,
-	changePassword,
-	createPasswordReset,
-	hashPassword,
-	maxPasswordLength,
-	minPasswordLength,
-	passwordProblem,
-	passwordResetLifetimeMs,
-	resetPassword,
-	verifyPassword,
-	type PasswordProblem
-} from './password.ts';
-export {
-	checkThrottle,
-	recordFailure,
-	recordSuccess,
-	throttleDelaySeconds,
-	throttleKeys,
-	type ThrottleKind
-} from './throttle.ts';
+// Passwords load a native module (argon2) that must not be bundled into every app: they live at
+// `@solidair/auth/password`, and throttling beside them at `@solidair/auth/throttle`.
