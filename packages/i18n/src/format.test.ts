@@ -9,6 +9,7 @@ import {
 	formatRelative,
 	formatTime,
 	isoWithOffset,
+	languageName,
 	plural
 } from './format.ts';
 
@@ -129,4 +130,10 @@ describe('relative times, lists and plurals', () => {
 		expect(plural(0, 'fr', { one: 'fichier', other: 'fichiers' })).toBe('fichier');
 		expect(plural(0, 'en', { one: 'file', other: 'files' })).toBe('files');
 	});
+});
+
+test('a language is named in the reader’s language', () => {
+	expect(languageName('nl', 'fr')).toBe('néerlandais');
+	expect(languageName('fr', 'nl')).toBe('Frans');
+	expect(languageName('es', 'en')).toBe('Spanish');
 });

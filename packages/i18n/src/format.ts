@@ -12,11 +12,21 @@ const toDate = (value: DateInput): Date => (value instanceof Date ? value : new 
 // Intl formatters are costly to build and cheap to reuse.
 const cache = new Map<
 	string,
-	Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat | Intl.PluralRules
+	| Intl.DateTimeFormat
+	| Intl.NumberFormat
+	| Intl.RelativeTimeFormat
+	| Intl.ListFormat
+	| Intl.PluralRules
+	| Intl.DisplayNames
 >();
 function cached<
 	T extends
-		Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat | Intl.PluralRules
+		| Intl.DateTimeFormat
+		| Intl.NumberFormat
+		| Intl.RelativeTimeFormat
+		| Intl.ListFormat
+		| Intl.PluralRules
+		| Intl.DisplayNames
 >(key: string, make: () => T): T {
 	let formatter = cache.get(key) as T | undefined;
 	if (!formatter) {
@@ -171,4 +181,11 @@ export function plural(
 ): string {
 	const rule = cached(`p:${locale}`, () => new Intl.PluralRules(locale)).select(count);
 	return forms[rule] ?? forms.other;
+}
+
+/** A language's name in a locale: `languageName('nl', 'fr')` → `néerlandais`. */
+export function languageName(code: string, locale: Locale): string {
+	return (
+		cached(`lang:${locale}`, () => new Intl.DisplayNames([locale], { type: 'language' })).of(code) ?? code
+	);
 }

@@ -35,5 +35,6 @@ export {
 	formatRelative,
 	formatTime,
 	isoWithOffset,
+	languageName,
 	plural
 } from './format.ts';

@@ -5,7 +5,8 @@ export { default as PublicLayout, type PublicLayoutProps } from './PublicLayout.
 export type { HomeContent, Message, PublicSite } from './site.ts';
 export { default as ContentPage, type ContentPageProps } from './ContentPage.svelte';
 export { default as SectionLanding, type SectionLandingProps } from './SectionLanding.svelte';
-export type { Alternates, PageContent, SectionLandingData, SectionPageData } from './server/pages.ts';
+export type { Alternates } from './server/entries.ts';
+export type { PageContent, SectionLandingData, SectionPageData } from './server/pages.ts';
 export { default as Article, type ArticleProps } from './pages/Article.svelte';
 export { default as NewsList, type NewsListProps } from './pages/NewsList.svelte';
 export type { ArticleData, NewsCardData, NewsListData } from './server/news.ts';

@@ -42,3 +42,16 @@ export function sectionLinks(sections: readonly Section[], locale: Locale, pathn
 		};
 	});
 }
+
+/** The breadcrumb trail of an item in a section: home › section › the item. */
+export function detailCrumbs(
+	section: Section,
+	locale: Locale,
+	here: { href: string; label: string }
+): Array<{ href: string; label: string }> {
+	return [
+		{ href: `/${locale}`, label: m.home({}, { locale }) },
+		{ href: sectionPath(section, locale), label: sectionLabel(section, locale) },
+		here
+	];
+}

@@ -25,14 +25,15 @@ export function organisation(site: { name: string; url: string; logo?: string; l
 	};
 }
 
-export function breadcrumbList(items: Array<{ name: string; url: string }>) {
+/** The breadcrumb trail a page shows, as structured data with absolute URLs. */
+export function breadcrumbList(crumbs: Array<{ href: string; label: string }>, origin: string) {
 	return {
 		'@type': 'BreadcrumbList',
-		itemListElement: items.map((item, index) => ({
+		itemListElement: crumbs.map((crumb, index) => ({
 			'@type': 'ListItem',
 			position: index + 1,
-			name: item.name,
-			item: item.url
+			name: crumb.label,
+			item: new URL(crumb.href, origin).href
 		}))
 	};
 }

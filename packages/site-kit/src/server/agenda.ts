@@ -1,25 +1,13 @@
-import {
-	alternates as entryAlternates,
-	eventDetails,
-	listEvents,
-	publishedTranslation,
-	redirectedSlug,
-	type EventItem
-} from '@solidair/db';
-import { localizedPath, type Locale } from '@solidair/i18n';
-import { error, redirect } from '@sveltejs/kit';
+import { eventDetails, listEvents, type EventItem } from '@solidair/db';
+import { sectionPath, type Locale } from '@solidair/i18n';
+import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
 import { renderMarkdown } from './markdown.ts';
-import { localesOf, type Alternates } from './pages.ts';
+import { eventPath } from './paths.ts';
+import { entryAlternates, entryBySlug, localesOf, sectionAlternates, type Alternates } from './entries.ts';
 
 const pageSize = 12;
-const slugPattern = /^[a-z0-9-]{1,120}$/;
-
-/** An event's path in a locale: `/fr/agenda/<slug>`. */
-export function eventPath(locale: Locale, slug: string): string {
-	return localizedPath(`/${locale}/events/${slug}`, locale);
-}
 
 export interface EventCardData {
 	href: string;
@@ -77,7 +65,7 @@ export async function loadAgenda(site: PublicSite, locale: Locale, url: URL): Pr
 	});
 	const pageCount = Math.max(1, Math.ceil(total / pageSize));
 	if (page > pageCount) error(404);
-	const listPath = localizedPath(`/${locale}/events`, locale);
+	const listPath = sectionPath('agenda', locale);
 	return {
 		when,
 		items: items.map((item) => card(locale, item)),
@@ -85,9 +73,7 @@ export async function loadAgenda(site: PublicSite, locale: Locale, url: URL): Pr
 		pageCount,
 		otherHref: when === 'past' ? listPath : `${listPath}?past=1`,
 		listPath,
-		alternates: Object.fromEntries(
-			site.locales.map((other) => [other, localizedPath(`/${other}/events`, other)])
-		)
+		alternates: sectionAlternates(site, 'events')
 	};
 }
 
@@ -111,25 +97,13 @@ export async function loadEvent(
 	slug: string,
 	now: Date = new Date()
 ): Promise<EventData> {
-	if (!slugPattern.test(slug)) error(404);
-	const db = database();
-	const entry = await publishedTranslation(db, await localesOf(site), locale, { slug, type: 'event' });
-	if (!entry) {
-		const moved = await redirectedSlug(db, site.id, locale, slug);
-		if (moved?.type === 'event') redirect(301, eventPath(locale, moved.slug));
-		error(404);
-	}
-	const [details, public_] = await Promise.all([
-		eventDetails(db, [entry.entry_id]),
-		entryAlternates(db, entry.entry_id)
+	const entry = await entryBySlug(site, locale, slug, 'event', eventPath);
+	const [details, alternates] = await Promise.all([
+		eventDetails(database(), [entry.entry_id]),
+		entryAlternates(site, entry.entry_id, eventPath)
 	]);
 	const when = details.get(entry.entry_id);
 	if (!when) error(404);
-	const alternates: Alternates = {};
-	for (const alternate of public_) {
-		if (site.locales.includes(alternate.locale))
-			alternates[alternate.locale] = eventPath(alternate.locale, alternate.slug);
-	}
 	return {
 		event: {
 			id: entry.entry_id,

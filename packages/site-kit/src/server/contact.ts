@@ -1,12 +1,12 @@
 import { enqueueMail, saveContactMessage } from '@solidair/db';
-import { localizedPath, type Locale } from '@solidair/i18n';
+import { sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
 import { allowedToPost, email, formValues, isRobot, parseForm, text, tooMany } from './forms.ts';
-import type { Alternates } from './pages.ts';
+import { sectionAlternates, type Alternates } from './entries.ts';
 
 const fields = ['name', 'email', 'subject', 'message'] as const;
 
@@ -25,9 +25,7 @@ export interface ContactData {
 export function loadContact(site: PublicSite, locale: Locale, url: URL): ContactData {
 	return {
 		sent: url.searchParams.get('sent') === '1',
-		alternates: Object.fromEntries(
-			site.locales.map((other) => [other, localizedPath(`/${other}/contact`, other)])
-		)
+		alternates: sectionAlternates(site, 'contact')
 	};
 }
 
@@ -43,7 +41,7 @@ export async function contactAction(
 ) {
 	const data = await request.formData();
 	const values = formValues(data, fields);
-	const done = `${localizedPath(`/${locale}/contact`, locale)}?sent=1`;
+	const done = `${sectionPath('contact', locale)}?sent=1`;
 	if (isRobot(data)) redirect(303, done);
 	if (!(await allowedToPost(site, 'contact', clientAddress))) return tooMany(values, locale);
 	const parsed = parseForm(contactSchema, values, locale);

@@ -1,16 +1,15 @@
 import { createDonationIntent, donationIntent } from '@solidair/db';
-import { formatEuro, localizedPath, type Locale } from '@solidair/i18n';
+import { formatEuro, sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
 import { epcPayload, epcQrSvg, formatIban, structuredCommunication } from './donations.ts';
 import { allowedToPost, formValues, tooMany } from './forms.ts';
-import type { Alternates } from './pages.ts';
+import { sectionAlternates, uuidPattern, type Alternates } from './entries.ts';
 
 /** The amounts offered with one click, in euro; any other amount can be typed. */
 export const presetAmounts = [25, 40, 60, 100] as const;
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export interface TransferDetails {
 	beneficiary: string;
@@ -30,12 +29,10 @@ export interface DonateData {
 
 /** The donate page; with `?intent=` (after choosing an amount) it shows that transfer and its QR code. */
 export async function loadDonate(site: PublicSite, locale: Locale, url: URL): Promise<DonateData> {
-	const alternates = Object.fromEntries(
-		site.locales.map((other) => [other, localizedPath(`/${other}/donate`, other)])
-	);
+	const alternates = sectionAlternates(site, 'donate');
 	const intentId = url.searchParams.get('intent');
 	if (intentId === null) return { presets: presetAmounts, alternates };
-	if (!uuid.test(intentId)) error(400, 'bad intent');
+	if (!uuidPattern.test(intentId)) error(400, 'bad intent');
 	const intent = await donationIntent(database(), site.id, intentId);
 	if (!intent) error(404);
 	const reference = structuredCommunication(BigInt(intent.reference_base));
@@ -90,5 +87,5 @@ export async function donateAction(
 		return fail(400, { values, errors: { [field]: m.donate_amount_invalid({}, { locale }) } });
 	}
 	const intent = await createDonationIntent(database(), { siteId: site.id, amountCents: cents, locale });
-	redirect(303, `${localizedPath(`/${locale}/donate`, locale)}?intent=${intent.id}#transfer`);
+	redirect(303, `${sectionPath('donate', locale)}?intent=${intent.id}#transfer`);
 }

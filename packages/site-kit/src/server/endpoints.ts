@@ -1,14 +1,14 @@
 // The non-HTML answers of a public site: news feed, calendars, sitemap and robots.txt.
 import { listEntries, listEvents } from '@solidair/db';
-import { localizedPath, type Locale } from '@solidair/i18n';
+import { sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import type { PublicSite } from '../site.ts';
-import { eventPath, loadEvent } from './agenda.ts';
+import { loadEvent } from './agenda.ts';
 import { calendar, type CalendarEvent } from './calendar.ts';
 import { database } from './database.ts';
 import { atomFeed } from './feed.ts';
-import { newsPath } from './news.ts';
-import { localesOf } from './pages.ts';
+import { eventPath, newsPath } from './paths.ts';
+import { localesOf } from './entries.ts';
 
 /** Public, shared caches may keep it a few minutes: new items show up soon enough. */
 const cacheable = 'public, max-age=300, stale-while-revalidate=60';
@@ -21,7 +21,7 @@ export async function newsFeed(site: PublicSite, locale: Locale, url: URL): Prom
 	const body = atomFeed({
 		id: `tag:${url.hostname},2026:${site.id}/news/${locale}`,
 		title,
-		siteUrl: new URL(localizedPath(`/${locale}/news`, locale), url).href,
+		siteUrl: new URL(sectionPath('news', locale), url).href,
 		feedUrl: url.href,
 		language: locale,
 		entries: items.map((item) => ({

@@ -6,7 +6,7 @@ import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { honeypotField } from '../honeypot.ts';
+import { honeypotField } from '../forms.ts';
 import { database } from './database.ts';
 
 /** Error codes a schema may use as its messages; each has a sentence in every locale. */

@@ -6,14 +6,13 @@ import {
 	type CountriesTable,
 	type PartnerKind
 } from '@solidair/db';
-import { localizedPath, sectionSegments, type Locale } from '@solidair/i18n';
+import { sectionPath, sectionSegments, type Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
-import { newsPath, type NewsCardData } from './news.ts';
-import { localesOf, type Alternates } from './pages.ts';
-
-const slugPattern = /^[a-z0-9-]{1,120}$/;
+import type { NewsCardData } from './news.ts';
+import { newsPath } from './paths.ts';
+import { localesOf, sectionAlternates, slugPattern, type Alternates } from './entries.ts';
 
 export type Continent = CountriesTable['continent'];
 
@@ -27,14 +26,9 @@ export function networkSection(site: PublicSite): NetworkSection {
 	return [...site.nav, ...site.footer].includes('partners') ? 'partners' : 'network';
 }
 
-/** The network's landing page in a locale: `/fr/notre-reseau`, `/fr/partenaires`. */
-export function networkPath(section: NetworkSection, locale: Locale): string {
-	return localizedPath(`/${locale}/${sectionSegments[section].en}`, locale);
-}
-
 /** A country's page in a locale, with that locale's slug: `/fr/notre-reseau/bolivie`. */
 export function countryPath(section: NetworkSection, locale: Locale, slug: string): string {
-	return `${networkPath(section, locale)}/${slug}`;
+	return `${sectionPath(section, locale)}/${slug}`;
 }
 
 export interface NetworkCountryLink {
@@ -73,7 +67,7 @@ export async function loadNetwork(site: PublicSite, locale: Locale): Promise<Net
 			return inContinent.length > 0 ? [{ continent, countries: inContinent }] : [];
 		}),
 		map: links.map(({ code, name, href }) => ({ code, name, href })),
-		alternates: Object.fromEntries(site.locales.map((other) => [other, networkPath(section, other)]))
+		alternates: sectionAlternates(site, sectionSegments[section].en)
 	};
 }
 
@@ -115,7 +109,7 @@ export async function loadCountry(site: PublicSite, locale: Locale, slug: string
 	}
 	return {
 		section,
-		networkHref: networkPath(section, locale),
+		networkHref: sectionPath(section, locale),
 		country: {
 			code: country.code,
 			name: country.name,
@@ -135,7 +129,7 @@ export async function loadCountry(site: PublicSite, locale: Locale, slug: string
 		})),
 		allNewsHref:
 			news.items.length > 0
-				? `${localizedPath(`/${locale}/news`, locale)}?${new URLSearchParams({ country: country.slug })}`
+				? `${sectionPath('news', locale)}?${new URLSearchParams({ country: country.slug })}`
 				: undefined,
 		alternates
 	};

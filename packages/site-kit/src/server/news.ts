@@ -1,10 +1,7 @@
 import {
-	alternates as entryAlternates,
 	countriesInUse,
 	countriesOfEntries,
 	listEntries,
-	publishedTranslation,
-	redirectedSlug,
 	relatedEntries,
 	tagsInUse,
 	tagsOfEntries,
@@ -12,16 +9,22 @@ import {
 	type ListCursor,
 	type TagLabel
 } from '@solidair/db';
-import { localizedPath, type Locale } from '@solidair/i18n';
-import { error, redirect } from '@sveltejs/kit';
+import { sectionPath, type Locale } from '@solidair/i18n';
+import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
 import { renderMarkdown } from './markdown.ts';
-import { localesOf } from './pages.ts';
-import type { Alternates } from './pages.ts';
+import { newsPath } from './paths.ts';
+import {
+	entryAlternates,
+	entryBySlug,
+	localesOf,
+	sectionAlternates,
+	slugPattern,
+	type Alternates
+} from './entries.ts';
 
 const pageSize = 12;
-const slugPattern = /^[a-z0-9-]{1,120}$/;
 
 /** `?after=` of the news list: the last item's publication time and id, e.g. `2026-03-01T10:00:00.000Z_<uuid>`. */
 export function encodeCursor(cursor: ListCursor): string {
@@ -61,11 +64,6 @@ export interface NewsListData {
 	alternates: Alternates;
 }
 
-/** A news item's path in a locale: `/fr/actualites/<slug>`. */
-export function newsPath(locale: Locale, slug: string): string {
-	return localizedPath(`/${locale}/news/${slug}`, locale);
-}
-
 /** The news list: newest first, filtered by one tag or dossier and/or one country, keyset paging. */
 export async function loadNewsList(site: PublicSite, locale: Locale, url: URL): Promise<NewsListData> {
 	const db = database();
@@ -102,7 +100,7 @@ export async function loadNewsList(site: PublicSite, locale: Locale, url: URL): 
 		countriesOfEntries(db, ids, locale)
 	]);
 
-	const listPath = localizedPath(`/${locale}/news`, locale);
+	const listPath = sectionPath('news', locale);
 	const query = (extra: Record<string, string>) => {
 		const params = new URLSearchParams({
 			...(tag && { tag: tag.slug }),
@@ -128,9 +126,7 @@ export async function loadNewsList(site: PublicSite, locale: Locale, url: URL): 
 		olderHref: page.next ? query({ after: encodeCursor(page.next) }) : undefined,
 		newestHref: after ? query({}) : undefined,
 		// Filters are slugs in this locale; the other languages get their unfiltered list.
-		alternates: Object.fromEntries(
-			site.locales.map((other) => [other, localizedPath(`/${other}/news`, other)])
-		)
+		alternates: sectionAlternates(site, 'news')
 	};
 }
 
@@ -153,25 +149,14 @@ export interface ArticleData {
 
 /** A news article by its slug in the URL's locale; an old slug answers with a 301 to the current one. */
 export async function loadArticle(site: PublicSite, locale: Locale, slug: string): Promise<ArticleData> {
-	if (!slugPattern.test(slug)) error(404);
+	const entry = await entryBySlug(site, locale, slug, 'news', newsPath);
 	const db = database();
-	const entry = await publishedTranslation(db, await localesOf(site), locale, { slug, type: 'news' });
-	if (!entry) {
-		const moved = await redirectedSlug(db, site.id, locale, slug);
-		if (moved?.type === 'news') redirect(301, newsPath(locale, moved.slug));
-		error(404);
-	}
-	const [public_, tags, countries, related] = await Promise.all([
-		entryAlternates(db, entry.entry_id),
+	const [alternates, tags, countries, related] = await Promise.all([
+		entryAlternates(site, entry.entry_id, newsPath),
 		tagsOfEntries(db, [entry.entry_id], locale),
 		countriesOfEntries(db, [entry.entry_id], locale),
 		relatedEntries(db, site.id, locale, entry.entry_id, 'news')
 	]);
-	const alternates: Alternates = {};
-	for (const alternate of public_) {
-		if (site.locales.includes(alternate.locale))
-			alternates[alternate.locale] = newsPath(alternate.locale, alternate.slug);
-	}
 	return {
 		article: {
 			title: entry.title,

@@ -1,13 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { confirmSubscription, enqueueMail, subscribeNewsletter, unsubscribeNewsletter } from '@solidair/db';
-import { localizedPath, type Locale } from '@solidair/i18n';
+import { sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
 import { allowedToPost, email, formValues, isRobot, parseForm, tooMany } from './forms.ts';
-import type { Alternates } from './pages.ts';
+import { sectionAlternates, type Alternates } from './entries.ts';
 
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 
@@ -38,9 +38,7 @@ export interface NewsletterData {
  * button rather than act at once, because mail scanners open links and would use the token up.
  */
 export function loadNewsletter(site: PublicSite, url: URL): NewsletterData {
-	const alternates = Object.fromEntries(
-		site.locales.map((other) => [other, localizedPath(`/${other}/newsletter`, other)])
-	);
+	const alternates = sectionAlternates(site, 'newsletter');
 	const params = url.searchParams;
 	for (const state of ['confirm', 'unsubscribe'] as const) {
 		const token = params.get(state);
@@ -62,7 +60,7 @@ export async function subscribeAction(
 ) {
 	const data = await request.formData();
 	const values = formValues(data, ['email', 'consent']);
-	const page = localizedPath(`/${locale}/newsletter`, locale);
+	const page = sectionPath('newsletter', locale);
 	// The same answer whether the address is new, already subscribed or a robot's: nothing to learn from it.
 	const done = `${page}?done=check-mail`;
 	if (isRobot(data)) redirect(303, done);
@@ -103,7 +101,7 @@ export async function subscribeAction(
 /** Confirms or ends a subscription with the token of an e-mailed link; a token works once. */
 export async function tokenAction(kind: 'confirm' | 'unsubscribe', locale: Locale, request: Request) {
 	const token = String((await request.formData()).get('token') ?? '');
-	const page = localizedPath(`/${locale}/newsletter`, locale);
+	const page = sectionPath('newsletter', locale);
 	if (!tokenPattern.test(token)) redirect(303, `${page}?done=invalid`);
 	const db = database();
 	const ok =

@@ -1,10 +1,4 @@
-import {
-	alternates as entryAlternates,
-	publishedTranslation,
-	sectionPages,
-	siteLocales,
-	type SiteLocales
-} from '@solidair/db';
+import { publishedTranslation, sectionPages } from '@solidair/db';
 import {
 	localizedPath,
 	routePath,
@@ -16,6 +10,7 @@ import {
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
+import { entryAlternates, localesOf, sectionAlternates, slugPattern, type Alternates } from './entries.ts';
 import { renderMarkdown } from './markdown.ts';
 
 /** What a content page shows: the entry, in the locale asked or the default one as a stand-in. */
@@ -30,9 +25,6 @@ export interface PageContent {
 	fallback: boolean;
 }
 
-/** This page's URL in each locale it is public in: for the language switcher and hreflang. */
-export type Alternates = Partial<Record<Locale, string>>;
-
 export interface SectionPageData {
 	section: Section;
 	page: PageContent;
@@ -45,12 +37,6 @@ export interface SectionLandingData {
 	intro?: PageContent;
 	pages: Array<{ href: string; title: string; summary: string }>;
 	alternates: Alternates;
-}
-
-export async function localesOf(site: PublicSite): Promise<SiteLocales> {
-	const locales = await siteLocales(database(), site.id);
-	if (!locales) throw new Error(`site ${site.id} is not in the database; run the seed`);
-	return locales;
 }
 
 function pageContent(entry: {
@@ -83,22 +69,16 @@ export async function loadSectionPage(
 	params: { section: string; slug: string }
 ): Promise<SectionPageData> {
 	const section = sectionFrom(params.section);
-	if (!/^[a-z0-9-]{1,120}$/.test(params.slug)) error(404);
+	if (!slugPattern.test(params.slug)) error(404);
 	const db = database();
 	const entry = await publishedTranslation(db, await localesOf(site), locale, {
 		slug: params.slug,
 		type: 'page'
 	});
 	if (!entry || entry.section !== section) error(404);
-	const public_ = await entryAlternates(db, entry.entry_id);
-	const alternates: Alternates = {};
-	for (const alternate of public_) {
-		if (!site.locales.includes(alternate.locale)) continue;
-		alternates[alternate.locale] = localizedPath(
-			`/${alternate.locale}/${params.section}/${alternate.slug}`,
-			alternate.locale
-		);
-	}
+	const alternates = await entryAlternates(site, entry.entry_id, (other, slug) =>
+		localizedPath(`/${other}/${params.section}/${slug}`, other)
+	);
 	return { section, page: pageContent(entry), alternates };
 }
 
@@ -115,9 +95,7 @@ export async function loadSectionLanding(
 		sectionPages(db, site.id, section, locale),
 		publishedTranslation(db, await localesOf(site), locale, { slug: ownName, type: 'page' })
 	]);
-	const alternates = Object.fromEntries(
-		site.locales.map((other) => [other, localizedPath(`/${other}/${params.section}`, other)])
-	) as Alternates;
+	const alternates = sectionAlternates(site, params.section);
 	return {
 		section,
 		intro: intro && intro.section === section ? pageContent(intro) : undefined,

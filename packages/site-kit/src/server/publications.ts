@@ -3,11 +3,11 @@ import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { listEntries, publicationFiles, publicMediaFile } from '@solidair/db';
 import { storedFilePath } from '@solidair/db/storage';
-import { localizedPath, type Locale } from '@solidair/i18n';
+import type { Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
-import { localesOf, type Alternates } from './pages.ts';
+import { localesOf, sectionAlternates, uuidPattern, type Alternates } from './entries.ts';
 
 export interface PublicationFileLink {
 	href: string;
@@ -68,15 +68,13 @@ export async function loadPublications(site: PublicSite, locale: Locale): Promis
 				}
 			];
 		}),
-		alternates: Object.fromEntries(
-			site.locales.map((other) => [other, localizedPath(`/${other}/publications`, other)])
-		)
+		alternates: sectionAlternates(site, 'publications')
 	};
 }
 
 /** Streams a public media file: long-cached (its URL changes with its content), never a directory or another site's file. */
 export async function mediaFile(site: PublicSite, id: string): Promise<Response> {
-	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) error(404);
+	if (!uuidPattern.test(id)) error(404);
 	const file = await publicMediaFile(database(), site.id, id);
 	if (!file) error(404);
 	const path = storedFilePath(file.storage_key);

@@ -1,19 +1,10 @@
 import { networkCountries, publicTranslations } from '@solidair/db';
-import {
-	homePath,
-	localizedPath,
-	sectionPath,
-	sectionSegments,
-	type Locale,
-	type Section
-} from '@solidair/i18n';
+import { homePath, sectionPath, type Locale, type Section } from '@solidair/i18n';
 import type { PublicSite } from '../site.ts';
-import { eventPath } from './agenda.ts';
 import { database } from './database.ts';
+import { entryPath } from './paths.ts';
 import { networkSection } from './network.ts';
-import { newsPath } from './news.ts';
 import { robotsTxt, sitemapXml, type SitemapUrl } from '../seo.ts';
-import { vacancyPath } from './vacancies.ts';
 
 /** Paths served without a locale prefix on a public site. */
 export function isLocaleFreePath(pathname: string): boolean {
@@ -58,19 +49,7 @@ export async function sitemap(site: PublicSite, origin: string): Promise<Respons
 	const lastmod = new Map<string, string>();
 	for (const row of rows) {
 		if (!site.locales.includes(row.locale)) continue;
-		const path =
-			row.type === 'news'
-				? newsPath(row.locale, row.slug)
-				: row.type === 'event'
-					? eventPath(row.locale, row.slug)
-					: row.type === 'vacancy'
-						? vacancyPath(row.locale, row.slug)
-						: row.type === 'page' && row.section && row.section in sectionSegments
-							? localizedPath(
-									`/${row.locale}/${sectionSegments[row.section as Section].en}/${row.slug}`,
-									row.locale
-								)
-							: undefined;
+		const path = entryPath(row.locale, row);
 		if (!path) continue;
 		byEntry.set(row.entry_id, { ...byEntry.get(row.entry_id), [row.locale]: path });
 		lastmod.set(`${origin}${path}`, row.updated_at.toISOString());

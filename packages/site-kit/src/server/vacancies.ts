@@ -1,23 +1,11 @@
-import {
-	alternates as entryAlternates,
-	listOpenVacancies,
-	publishedTranslation,
-	redirectedSlug,
-	vacancyDetails
-} from '@solidair/db';
-import { localizedPath, type Locale } from '@solidair/i18n';
-import { error, redirect } from '@sveltejs/kit';
+import { listOpenVacancies, vacancyDetails } from '@solidair/db';
+import type { Locale } from '@solidair/i18n';
+import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
 import { renderMarkdown } from './markdown.ts';
-import { localesOf, type Alternates } from './pages.ts';
-
-const slugPattern = /^[a-z0-9-]{1,120}$/;
-
-/** A vacancy's path in a locale: `/fr/offres-emploi/<slug>`. */
-export function vacancyPath(locale: Locale, slug: string): string {
-	return localizedPath(`/${locale}/vacancies/${slug}`, locale);
-}
+import { vacancyPath } from './paths.ts';
+import { entryAlternates, entryBySlug, sectionAlternates, type Alternates } from './entries.ts';
 
 /** Today in Brussels, `YYYY-MM-DD`: a vacancy closing today is still open all day. */
 export function brusselsToday(now: Date = new Date()): string {
@@ -50,9 +38,7 @@ export async function loadVacancies(site: PublicSite, locale: Locale): Promise<V
 			contract: row.contract,
 			place: row.place
 		})),
-		alternates: Object.fromEntries(
-			site.locales.map((other) => [other, localizedPath(`/${other}/vacancies`, other)])
-		)
+		alternates: sectionAlternates(site, 'vacancies')
 	};
 }
 
@@ -74,24 +60,12 @@ export async function loadVacancy(
 	slug: string,
 	now: Date = new Date()
 ): Promise<VacancyData> {
-	if (!slugPattern.test(slug)) error(404);
-	const db = database();
-	const entry = await publishedTranslation(db, await localesOf(site), locale, { slug, type: 'vacancy' });
-	if (!entry) {
-		const moved = await redirectedSlug(db, site.id, locale, slug);
-		if (moved?.type === 'vacancy') redirect(301, vacancyPath(locale, moved.slug));
-		error(404);
-	}
-	const [details, public_] = await Promise.all([
-		vacancyDetails(db, entry.entry_id),
-		entryAlternates(db, entry.entry_id)
+	const entry = await entryBySlug(site, locale, slug, 'vacancy', vacancyPath);
+	const [details, alternates] = await Promise.all([
+		vacancyDetails(database(), entry.entry_id),
+		entryAlternates(site, entry.entry_id, vacancyPath)
 	]);
 	if (!details) error(404);
-	const alternates: Alternates = {};
-	for (const alternate of public_) {
-		if (site.locales.includes(alternate.locale))
-			alternates[alternate.locale] = vacancyPath(alternate.locale, alternate.slug);
-	}
 	return {
 		vacancy: {
 			href: vacancyPath(locale, entry.slug),

@@ -1,0 +1,70 @@
+// What every loader of a public entry needs: the site's locale settings, checks of the values in
+// a URL, the entry behind a slug (following renamed slugs), and its URL in each locale.
+import {
+	alternates as publicAlternates,
+	publishedTranslation,
+	redirectedSlug,
+	siteLocales,
+	type EntryType,
+	type PublishedTranslation,
+	type SiteLocales
+} from '@solidair/db';
+import { localizedPath, type Locale } from '@solidair/i18n';
+import { error, redirect } from '@sveltejs/kit';
+import type { PublicSite } from '../site.ts';
+import { database } from './database.ts';
+
+/** This page's URL in each locale it is public in: for the language switcher and hreflang. */
+export type Alternates = Partial<Record<Locale, string>>;
+
+/** What a slug in a URL may look like (as the database allows), before it is looked up. */
+export const slugPattern = /^[a-z0-9-]{1,120}$/;
+/** An id in a URL (donation intents, media files). */
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export async function localesOf(site: PublicSite): Promise<SiteLocales> {
+	const locales = await siteLocales(database(), site.id);
+	if (!locales) throw new Error(`site ${site.id} is not in the database; run the seed`);
+	return locales;
+}
+
+/** A page that exists in every locale of the site, by its route: `sectionAlternates(site, 'news')`. */
+export function sectionAlternates(site: PublicSite, route: string): Alternates {
+	return Object.fromEntries(
+		site.locales.map((locale) => [locale, localizedPath(`/${locale}/${route}`, locale)])
+	);
+}
+
+/** An entry's URL in each of the site's locales it is public in, each with its own slug. */
+export async function entryAlternates(
+	site: PublicSite,
+	entryId: string,
+	path: (locale: Locale, slug: string) => string
+): Promise<Alternates> {
+	const alternates: Alternates = {};
+	for (const alternate of await publicAlternates(database(), entryId)) {
+		if (site.locales.includes(alternate.locale))
+			alternates[alternate.locale] = path(alternate.locale, alternate.slug);
+	}
+	return alternates;
+}
+
+/**
+ * The public entry of `type` behind a slug in the URL's locale. A malformed or unknown slug is a
+ * 404; an old slug of a renamed entry answers with a 301 to its current URL.
+ */
+export async function entryBySlug(
+	site: PublicSite,
+	locale: Locale,
+	slug: string,
+	type: EntryType,
+	path: (locale: Locale, slug: string) => string
+): Promise<PublishedTranslation> {
+	if (!slugPattern.test(slug)) error(404);
+	const db = database();
+	const entry = await publishedTranslation(db, await localesOf(site), locale, { slug, type });
+	if (entry) return entry;
+	const moved = await redirectedSlug(db, site.id, locale, slug);
+	if (moved?.type === type) redirect(301, path(locale, moved.slug));
+	error(404);
+}
