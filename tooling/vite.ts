@@ -20,6 +20,9 @@ export function appConfig(app: AppName): UserConfig {
 					directives: {
 						'default-src': ['self'],
 						'object-src': ['none'],
+						// The privacy-enhanced video players, only ever framed after the visitor's click
+						// (VideoEmbed); without this, default-src would refuse them.
+						'frame-src': ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
 						// Style attributes carry CSS custom properties (style:--x); scripts stay strict.
 						'style-src': ['self', 'unsafe-inline']
 					}

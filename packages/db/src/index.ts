@@ -27,3 +27,4 @@ export * from './queries/listings.ts';
 export * from './queries/donations.ts';
 export * from './queries/throttle.ts';
 export * from './queries/network-pages.ts';
+export * from './queries/images.ts';

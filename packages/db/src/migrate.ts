@@ -4,6 +4,8 @@ import * as schema from './migrations/2026-11-23-0001-schema.ts';
 import * as pageSections from './migrations/2026-11-23-0002-page-sections.ts';
 import * as donationIntents from './migrations/2026-11-23-0003-donation-intents.ts';
 import * as partnersPerSite from './migrations/2026-11-23-0004-partners-per-site.ts';
+import * as imageVariants from './migrations/2026-11-23-0005-image-variants.ts';
+import * as campaignSections from './migrations/2026-11-23-0006-campaign-sections.ts';
 
 // Listed here rather than read from the folder, so bundled apps and the CLI see the same list.
 // Forward only, one file each, named by date; never edit one that has landed.
@@ -11,7 +13,9 @@ const migrations: Record<string, Migration> = {
 	'2026-11-23-0001-schema': schema,
 	'2026-11-23-0002-page-sections': pageSections,
 	'2026-11-23-0003-donation-intents': donationIntents,
-	'2026-11-23-0004-partners-per-site': partnersPerSite
+	'2026-11-23-0004-partners-per-site': partnersPerSite,
+	'2026-11-23-0005-image-variants': imageVariants,
+	'2026-11-23-0006-campaign-sections': campaignSections
 };
 
 export class MigrationError extends Error {

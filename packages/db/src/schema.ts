@@ -140,6 +140,17 @@ export interface MediaTable {
 	created_at: CreatedAt;
 }
 
+export type ImageFormat = 'avif' | 'webp' | 'jpeg';
+
+export interface MediaVariantsTable {
+	media_id: string;
+	format: ImageFormat;
+	width: number;
+	height: number;
+	storage_key: string;
+	byte_size: number;
+}
+
 export interface MediaAltTextsTable {
 	media_id: string;
 	locale: Locale;
@@ -433,6 +444,7 @@ export interface Database {
 	donation_intents: DonationIntentsTable;
 	media: MediaTable;
 	media_alt_texts: MediaAltTextsTable;
+	media_variants: MediaVariantsTable;
 	entries: EntriesTable;
 	entry_translations: EntryTranslationsTable;
 	entry_revisions: EntryRevisionsTable;

@@ -5,6 +5,7 @@ export { default as PublicLayout, type PublicLayoutProps } from './PublicLayout.
 export type { HomeContent, Message, PublicSite } from './site.ts';
 export { default as ContentPage, type ContentPageProps } from './ContentPage.svelte';
 export { default as SectionLanding, type SectionLandingProps } from './SectionLanding.svelte';
+export { default as Body, type BodyProps } from './Body.svelte';
 export type { Alternates } from './server/entries.ts';
 export type { PageContent, SectionLandingData, SectionPageData } from './server/pages.ts';
 export { default as Article, type ArticleProps } from './pages/Article.svelte';

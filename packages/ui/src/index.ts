@@ -48,6 +48,12 @@ export {
 } from './components/NewsCard/NewsCard.svelte';
 export { default as PageShell, type PageShellProps } from './components/PageShell/PageShell.svelte';
 export { default as Pagination, type PaginationProps } from './components/Pagination/Pagination.svelte';
+export {
+	default as Picture,
+	type PictureData,
+	type PictureProps,
+	type PictureSource
+} from './components/Picture/Picture.svelte';
 export { default as PersonCard, type PersonCardProps } from './components/PersonCard/PersonCard.svelte';
 export { default as Prose, type ProseProps } from './components/Prose/Prose.svelte';
 export {

@@ -66,7 +66,8 @@ export interface PublishedTranslation {
 	fallback: boolean;
 }
 
-export type TranslationLookup = { slug: string; type?: EntryType } | { entryId: string } | { key: string };
+export type TranslationLookup =
+	{ slug: string; type?: EntryType | EntryType[] } | { entryId: string } | { key: string };
 
 /**
  * The one rule for "this entry in locale L", used everywhere: L if it is published, otherwise
@@ -91,7 +92,7 @@ export async function publishedTranslation(
 		.where(visible(now));
 	if ('slug' in lookup) {
 		query = query.where('t.slug', '=', lookup.slug);
-		if (lookup.type) query = query.where('t.entry_type', '=', lookup.type);
+		if (lookup.type) query = query.where('t.entry_type', 'in', ([] as EntryType[]).concat(lookup.type));
 	} else if ('entryId' in lookup) query = query.where('t.entry_id', '=', lookup.entryId);
 	else query = query.where('e.key', '=', lookup.key);
 	const rows = await query.execute();
@@ -154,6 +155,7 @@ export interface ListItem {
 	summary: string;
 	published_at: Date;
 	author_name: string | null;
+	image_id: string | null;
 	fallback: boolean;
 }
 
@@ -185,6 +187,7 @@ export async function listEntries(
 			't.summary',
 			't.published_at',
 			'e.author_name',
+			'e.image_id',
 			sql<boolean>`t.locale <> ${locale}`.as('fallback')
 		])
 		.where('t.site_id', '=', site.id)
@@ -326,13 +329,16 @@ export async function siteLocales(db: Db, siteId: string): Promise<SiteLocales |
 
 export interface SectionPage {
 	entry_id: string;
+	/** Pages, and campaigns that live in a section (WSM's under "Doe mee"). */
+	type: EntryType;
 	locale: Locale;
 	slug: string;
 	title: string;
 	summary: string;
+	image_id: string | null;
 }
 
-/** The pages of a site section published in `locale`, in title order, for the section's landing page. */
+/** The pages and campaigns of a site section published in `locale`, in title order, for its landing page. */
 export async function sectionPages(
 	db: Db,
 	siteId: string,
@@ -343,9 +349,9 @@ export async function sectionPages(
 	return db
 		.selectFrom('entry_translations as t')
 		.innerJoin('entries as e', 'e.id', 't.entry_id')
-		.select(['t.entry_id', 't.locale', 't.slug', 't.title', 't.summary'])
+		.select(['t.entry_id', 'e.type', 't.locale', 't.slug', 't.title', 't.summary', 'e.image_id'])
 		.where('e.site_id', '=', siteId)
-		.where('e.type', '=', 'page')
+		.where('e.type', 'in', ['page', 'campaign'])
 		.where('e.section', '=', section)
 		.where('t.locale', '=', locale)
 		.where(visible(now))

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { publishedTranslation, searchEntries, siteLocales } from '../queries/content.ts';
+import { imagesById } from '../queries/images.ts';
 import { createTestDatabase, type TestDatabase } from '../testing.ts';
 import { demoUsers, seed } from './seed.ts';
 
@@ -49,6 +50,36 @@ describe.each(inject('databases'))('seed on $name', ({ adminUrl }) => {
 		}
 		const hits = await searchEntries(t.db, wsm!, 'nl', 'vakbonden mutualiteiten');
 		expect(hits.map((h) => h.slug)).toContain('strategieen');
+	});
+
+	test('news and campaigns have pictures described in every language of their site', async () => {
+		const entries = await t.db
+			.selectFrom('entries')
+			.select(['id', 'site_id', 'type', 'image_id', 'section'])
+			.where('type', 'in', ['news', 'campaign'])
+			.execute();
+		expect(entries.filter((e) => e.type === 'campaign').map((e) => [e.site_id, e.section])).toEqual([
+			['wsm', 'join'],
+			['wsm', 'join']
+		]);
+		expect(entries.every((e) => e.image_id !== null)).toBe(true);
+		const images = await imagesById(
+			t.db,
+			entries.map((e) => e.image_id!)
+		);
+		for (const entry of entries) {
+			const image = images.get(entry.image_id!)!;
+			const locales = entry.site_id === 'wsm' ? ['nl', 'fr', 'en', 'es'] : ['nl', 'fr', 'en'];
+			expect(Object.keys(image.alt).sort()).toEqual(expect.arrayContaining(locales.sort()));
+			expect(image.variants.length).toBe(9);
+			// An image belongs to one site's library: the other site's media endpoint will not serve it.
+			const owner = await t.db
+				.selectFrom('media')
+				.select('site_id')
+				.where('id', '=', image.id)
+				.executeTakeFirst();
+			expect(owner?.site_id).toBe(entry.site_id);
+		}
 	});
 
 	test('the 21 countries of the WSM network, with partners of every kind the seed names', async () => {

@@ -6,9 +6,18 @@ import type { Database, EntryType, Locale } from '../schema.ts';
 import { seedNews, seedEvents, seedVacancies } from './content/articles.ts';
 import { seedCountries, seedPartners } from './content/network.ts';
 import { seedPages } from './content/pages.ts';
+import { seedCampaigns } from './content/campaigns.ts';
 import { minimalPdf } from './content/pdf.ts';
 import { seedPublications } from './content/publications.ts';
 import { storeFile } from '../storage.ts';
+import { imageCopies, storeImage, type ImageCopy } from '../images.ts';
+import sharp from 'sharp';
+import {
+	illustrationFor,
+	illustrations,
+	illustrationSvg,
+	type IllustrationKey
+} from './content/illustrations.ts';
 import { seedDossiers, seedTags } from './content/tags.ts';
 import type { SeedTag, SeedTranslation } from './content/types.ts';
 
@@ -154,6 +163,8 @@ interface EntrySeed {
 	author?: string;
 	publishedAt: string;
 	translations: Partial<Record<Locale, SeedTranslation>>;
+	/** Media id of the entry's image. */
+	imageId?: string;
 }
 
 async function upsertEntry(tx: Tx, seed: EntrySeed): Promise<string> {
@@ -167,12 +178,15 @@ async function upsertEntry(tx: Tx, seed: EntrySeed): Promise<string> {
 			key: seed.key,
 			source_locale: sourceLocale,
 			author_name: seed.author ?? null,
-			section: seed.section ?? null
+			section: seed.section ?? null,
+			image_id: seed.imageId ?? null
 		})
 		.onConflict((oc) =>
-			oc
-				.columns(['site_id', 'key'])
-				.doUpdateSet({ author_name: seed.author ?? null, section: seed.section ?? null })
+			oc.columns(['site_id', 'key']).doUpdateSet({
+				author_name: seed.author ?? null,
+				section: seed.section ?? null,
+				image_id: seed.imageId ?? null
+			})
 		)
 		.returning('id')
 		.executeTakeFirstOrThrow();
@@ -206,6 +220,28 @@ async function tagIds(tx: Tx): Promise<Map<string, string>> {
 	return new Map(rows.map((r) => [r.key, r.id]));
 }
 
+type IllustrationFile = { bytes: Uint8Array; copies: ImageCopy[] };
+let illustrationFiles: Promise<Map<string, IllustrationFile>> | undefined;
+
+/** The seed's illustrations as JPEG files with their copies; drawn once per process (about 8 s). */
+function drawIllustrations(): Promise<Map<string, IllustrationFile>> {
+	illustrationFiles ??= (async () => {
+		const files = new Map<string, IllustrationFile>();
+		for (const site of ['wsm', 'fos'] as const) {
+			for (const key of Object.keys(illustrations) as IllustrationKey[]) {
+				const bytes = new Uint8Array(
+					await sharp(Buffer.from(illustrationSvg(key, site)))
+						.jpeg({ quality: 90 })
+						.toBuffer()
+				);
+				files.set(`${site}/${key}`, { bytes, copies: await imageCopies(bytes) });
+			}
+		}
+		return files;
+	})();
+	return illustrationFiles;
+}
+
 export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 	// Hash outside the transaction: argon2 is slow on purpose.
 	const hashes = new Map<string, string>();
@@ -220,6 +256,8 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 	for (const user of demoUsers) {
 		if (!existing.has(user.email)) hashes.set(user.email, await hash(demoPassword, argon2Options));
 	}
+	// Drawn outside the transaction too: encoding the image copies takes seconds.
+	const drawings = await drawIllustrations();
 
 	await db.transaction().execute(async (tx) => {
 		// Serialise concurrent seeds (two `npm start`s): the second waits, then finds everything there.
@@ -307,8 +345,24 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 				translations: page.translations
 			});
 		}
+		const imageIds = new Map<string, string>();
+		const illustration = async (site: 'wsm' | 'fos', key: IllustrationKey): Promise<string> => {
+			const name = `${site}/${key}`;
+			const known = imageIds.get(name);
+			if (known) return known;
+			const file = drawings.get(name)!;
+			const { alt, focal } = illustrations[key];
+			const id = await storeImage(
+				tx,
+				{ bytes: file.bytes, siteId: site, filename: `${key}.jpg`, alt, focal },
+				{ copies: file.copies }
+			);
+			imageIds.set(name, id);
+			return id;
+		};
 		for (const news of seedNews) {
-			const id = await upsertEntry(tx, { ...news, type: 'news', author: news.author });
+			const imageId = await illustration(news.site, illustrationFor(news.tags));
+			const id = await upsertEntry(tx, { ...news, type: 'news', author: news.author, imageId });
 			const links = [...news.tags, ...(news.dossier ? [news.dossier] : [])].flatMap((key) => {
 				const tagId = tags.get(key);
 				return tagId ? [{ entry_id: id, tag_id: tagId }] : [];
@@ -326,6 +380,13 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 					.onConflict((oc) => oc.doNothing())
 					.execute();
 			}
+		}
+		for (const campaign of seedCampaigns) {
+			await upsertEntry(tx, {
+				...campaign,
+				type: 'campaign',
+				imageId: await illustration(campaign.site, campaign.illustration)
+			});
 		}
 		for (const event of seedEvents) {
 			// An event is published a month before it starts (or now, if that is still ahead).

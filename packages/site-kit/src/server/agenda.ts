@@ -3,7 +3,7 @@ import { sectionPath, type Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
-import { renderMarkdown } from './markdown.ts';
+import { renderBody, type BodyPart } from './markdown.ts';
 import { eventPath } from './paths.ts';
 import { entryAlternates, entryBySlug, localesOf, sectionAlternates, type Alternates } from './entries.ts';
 
@@ -80,7 +80,8 @@ export async function loadAgenda(site: PublicSite, locale: Locale, url: URL): Pr
 export interface EventData {
 	event: EventCardData & {
 		id: string;
-		html: string;
+		/** The body rendered from Markdown, with its videos apart; safe (see markdown.ts). */
+		body: BodyPart[];
 		onlineUrl: string | null;
 		updatedAt: string;
 		locale: Locale;
@@ -110,7 +111,7 @@ export async function loadEvent(
 			href: eventPath(locale, entry.slug),
 			title: entry.title,
 			summary: entry.summary,
-			html: renderMarkdown(entry.body),
+			body: renderBody(entry.body),
 			startsAt: when.starts_at.toISOString(),
 			endsAt: when.ends_at.toISOString(),
 			timeZone: when.time_zone,

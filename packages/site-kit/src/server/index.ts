@@ -1,6 +1,6 @@
 export { database } from './database.ts';
 export { healthHandle, isOperationalPath } from './health.ts';
-export { renderMarkdown } from './markdown.ts';
+export { renderBody, type BodyPart } from './markdown.ts';
 export { loadSectionLanding, loadSectionPage, publicLayoutData } from './pages.ts';
 export { loadArticle, loadNewsList } from './news.ts';
 export { entryPath, eventPath, newsPath, vacancyPath } from './paths.ts';
@@ -17,4 +17,5 @@ export { loadNewsletter, subscribeAction, tokenAction } from './newsletter.ts';
 export { loadSearch } from './search.ts';
 export { isLocaleFreePath, robots, sitemap } from './sitemap.ts';
 export { cacheHandle } from './cache.ts';
-export { loadPublications, mediaFile } from './publications.ts';
+export { loadPublications } from './publications.ts';
+export { mediaFile, mediaPath, pictureOf, picturesOf } from './media.ts';

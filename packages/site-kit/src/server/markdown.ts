@@ -5,7 +5,104 @@ import MarkdownIt from 'markdown-it';
 // to put in a page as it is rendered on every request.
 const markdown = new MarkdownIt({ html: false, linkify: true });
 
-/** The HTML of an entry's Markdown body. */
-export function renderMarkdown(source: string): string {
-	return markdown.render(source);
+type Token = ReturnType<typeof markdown.parse>[number];
+
+/** A piece of an entry's body: rendered Markdown, or a video the page embeds (see `renderBody`). */
+export type BodyPart =
+	| {
+			kind: 'html';
+			/** Rendered from Markdown; safe (see above). */
+			html: string;
+	  }
+	| {
+			kind: 'video';
+			provider: 'youtube' | 'vimeo';
+			videoId: string;
+			/** The link's text, as plain text (the page escapes it); empty for a bare URL. */
+			title: string;
+	  };
+
+type Video = Omit<Extract<BodyPart, { kind: 'video' }>, 'title' | 'kind'>;
+
+// The addresses that become a player, exactly: https only, the video's id and nothing else (no
+// timestamp, playlist or tracking parameter). Anything else stays an ordinary link.
+const videoUrls: Array<[RegExp, Video['provider']]> = [
+	[/^https:\/\/(?:(?:www|m)\.)?youtube\.com\/watch\?v=([A-Za-z0-9_-]{11})$/, 'youtube'],
+	[/^https:\/\/(?:(?:www|m)\.)?youtube\.com\/embed\/([A-Za-z0-9_-]{11})$/, 'youtube'],
+	[/^https:\/\/youtu\.be\/([A-Za-z0-9_-]{11})$/, 'youtube'],
+	[/^https:\/\/(?:www\.)?vimeo\.com\/(\d{6,12})$/, 'vimeo']
+];
+
+/** The video an address shows, if it is one of `videoUrls`. */
+function videoOf(url: string): Video | undefined {
+	for (const [pattern, provider] of videoUrls) {
+		const videoId = pattern.exec(url)?.[1];
+		if (videoId) return { provider, videoId };
+	}
+	return undefined;
+}
+
+// What may make up a link's text for it to become a video's title: text with emphasis, nothing else.
+const titleTokens = new Set([
+	'text',
+	'code_inline',
+	'softbreak',
+	'hardbreak',
+	'em_open',
+	'em_close',
+	'strong_open',
+	'strong_close',
+	's_open',
+	's_close'
+]);
+
+/** The video of a paragraph made of a single link to one (bare URL or `[Title](url)`), if it is one. */
+function videoParagraph(inline: Token | undefined): Extract<BodyPart, { kind: 'video' }> | undefined {
+	const children = inline?.type === 'inline' ? (inline.children ?? []) : [];
+	const open = children[0];
+	const close = children.at(-1);
+	if (children.length < 2 || open?.type !== 'link_open' || close?.type !== 'link_close') return undefined;
+	const text = children.slice(1, -1);
+	if (!text.every((token) => titleTokens.has(token.type))) return undefined;
+	const href = open.attrGet('href');
+	const video = typeof href === 'string' ? videoOf(href) : undefined;
+	if (!video) return undefined;
+	// A bare URL (linkified, or written as <url>) has no title of its own: the page gives one.
+	const bare = open.markup === 'linkify' || open.markup === 'autolink';
+	const title = bare
+		? ''
+		: text
+				.map((token) => (token.type.endsWith('break') ? ' ' : token.content))
+				.join('')
+				.replace(/\s+/g, ' ')
+				.trim();
+	return { kind: 'video', ...video, title };
+}
+
+/**
+ * An entry's Markdown body as the page shows it: HTML, except that a paragraph that is nothing but
+ * a link to a YouTube or Vimeo video (see `videoUrls`) becomes a video part, which the page turns
+ * into a player that loads nothing from the provider until the visitor asks for it.
+ */
+export function renderBody(source: string): BodyPart[] {
+	const env = {};
+	const tokens = markdown.parse(source, env);
+	const parts: BodyPart[] = [];
+	let start = 0;
+	const flush = (end: number) => {
+		const html = end > start ? markdown.renderer.render(tokens.slice(start, end), markdown.options, env) : '';
+		if (html.trim()) parts.push({ kind: 'html', html });
+	};
+	for (let index = 0; index < tokens.length; index++) {
+		// Only a paragraph of its own, not one inside a list or a quote.
+		if (tokens[index]!.type !== 'paragraph_open' || tokens[index]!.level !== 0) continue;
+		const video = videoParagraph(tokens[index + 1]);
+		if (!video || tokens[index + 2]?.type !== 'paragraph_close') continue;
+		flush(index);
+		parts.push(video);
+		start = index + 3;
+		index += 2;
+	}
+	flush(tokens.length);
+	return parts;
 }

@@ -13,8 +13,10 @@ import { sectionPath, type Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
-import { renderMarkdown } from './markdown.ts';
+import { renderBody, type BodyPart } from './markdown.ts';
 import { newsPath } from './paths.ts';
+import { picturesOf } from './media.ts';
+import type { PictureData } from '@solidair/ui';
 import {
 	entryAlternates,
 	entryBySlug,
@@ -51,6 +53,7 @@ export interface NewsCardData {
 	countries: CountryLabel[];
 	/** The language of the text, when it stands in for the visitor's (the default locale's). */
 	lang?: Locale;
+	image?: PictureData;
 }
 
 export interface NewsListData {
@@ -95,9 +98,13 @@ export async function loadNewsList(site: PublicSite, locale: Locale, url: URL): 
 		countryCode: country?.code
 	});
 	const ids = page.items.map((item) => item.entry_id);
-	const [itemTags, itemCountries] = await Promise.all([
+	const [itemTags, itemCountries, pictures] = await Promise.all([
 		tagsOfEntries(db, ids, locale),
-		countriesOfEntries(db, ids, locale)
+		countriesOfEntries(db, ids, locale),
+		picturesOf(
+			page.items.map((item) => item.image_id),
+			locale
+		)
 	]);
 
 	const listPath = sectionPath('news', locale);
@@ -119,7 +126,8 @@ export async function loadNewsList(site: PublicSite, locale: Locale, url: URL): 
 			author: item.author_name,
 			tags: itemTags.get(item.entry_id) ?? [],
 			countries: itemCountries.get(item.entry_id) ?? [],
-			lang: item.fallback ? item.locale : undefined
+			lang: item.fallback ? item.locale : undefined,
+			image: item.image_id ? pictures.get(item.image_id) : undefined
 		})),
 		filters: { tags, countries },
 		selected: { tag: tag?.slug, country: country?.slug },
@@ -134,7 +142,8 @@ export interface ArticleData {
 	article: {
 		title: string;
 		summary: string;
-		html: string;
+		/** The body rendered from Markdown, with its videos apart; safe (see markdown.ts). */
+		body: BodyPart[];
 		publishedAt: string;
 		updatedAt: string;
 		author: string | null;
@@ -142,6 +151,7 @@ export interface ArticleData {
 		fallback: boolean;
 		tags: TagLabel[];
 		countries: CountryLabel[];
+		image?: PictureData;
 	};
 	related: NewsCardData[];
 	alternates: Alternates;
@@ -151,24 +161,26 @@ export interface ArticleData {
 export async function loadArticle(site: PublicSite, locale: Locale, slug: string): Promise<ArticleData> {
 	const entry = await entryBySlug(site, locale, slug, 'news', newsPath);
 	const db = database();
-	const [alternates, tags, countries, related] = await Promise.all([
+	const [alternates, tags, countries, related, pictures] = await Promise.all([
 		entryAlternates(site, entry.entry_id, newsPath),
 		tagsOfEntries(db, [entry.entry_id], locale),
 		countriesOfEntries(db, [entry.entry_id], locale),
-		relatedEntries(db, site.id, locale, entry.entry_id, 'news')
+		relatedEntries(db, site.id, locale, entry.entry_id, 'news'),
+		picturesOf([entry.image_id], locale)
 	]);
 	return {
 		article: {
 			title: entry.title,
 			summary: entry.summary,
-			html: renderMarkdown(entry.body),
+			body: renderBody(entry.body),
 			publishedAt: (entry.published_at ?? entry.updated_at).toISOString(),
 			updatedAt: entry.updated_at.toISOString(),
 			author: entry.author_name,
 			locale: entry.locale,
 			fallback: entry.fallback,
 			tags: tags.get(entry.entry_id) ?? [],
-			countries: countries.get(entry.entry_id) ?? []
+			countries: countries.get(entry.entry_id) ?? [],
+			image: entry.image_id ? pictures.get(entry.image_id) : undefined
 		},
 		related: related.map((item) => ({
 			href: newsPath(locale, item.slug),

@@ -1,4 +1,4 @@
-import { publishedTranslation, sectionPages } from '@solidair/db';
+import { publishedTranslation, sectionPages, type EntryType } from '@solidair/db';
 import {
 	localizedPath,
 	routePath,
@@ -11,18 +11,23 @@ import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
 import { entryAlternates, localesOf, sectionAlternates, slugPattern, type Alternates } from './entries.ts';
-import { renderMarkdown } from './markdown.ts';
+import { renderBody, type BodyPart } from './markdown.ts';
+import { picturesOf } from './media.ts';
+import type { PictureData } from '@solidair/ui';
 
 /** What a content page shows: the entry, in the locale asked or the default one as a stand-in. */
 export interface PageContent {
 	title: string;
 	summary: string;
-	/** The body rendered from Markdown; safe (see markdown.ts). */
-	html: string;
+	/** The body rendered from Markdown, with its videos apart; safe (see markdown.ts). */
+	body: BodyPart[];
 	/** The language the text is in: the default locale's when the page is a stand-in. */
 	locale: Locale;
 	/** True when the page is not published in the visitor's locale and the default one stands in. */
 	fallback: boolean;
+	/** A campaign asks the visitor to act (give, subscribe); a page only informs. */
+	kind: 'page' | 'campaign';
+	image?: PictureData;
 }
 
 export interface SectionPageData {
@@ -35,23 +40,39 @@ export interface SectionLandingData {
 	section: Section;
 	/** The page whose slug is the section's own name, shown as the landing's text. */
 	intro?: PageContent;
-	pages: Array<{ href: string; title: string; summary: string }>;
+	pages: SectionLink[];
+	/** The section's campaigns (WSM's "Doe mee"), with their pictures. */
+	campaigns: Array<SectionLink & { image?: PictureData }>;
 	alternates: Alternates;
 }
 
-function pageContent(entry: {
+export interface SectionLink {
+	href: string;
 	title: string;
 	summary: string;
-	body: string;
-	locale: Locale;
-	fallback: boolean;
-}): PageContent {
+}
+
+async function pageContent(
+	entry: {
+		type: EntryType;
+		title: string;
+		summary: string;
+		body: string;
+		image_id: string | null;
+		locale: Locale;
+		fallback: boolean;
+	},
+	locale: Locale
+): Promise<PageContent> {
+	const pictures = await picturesOf([entry.image_id], locale);
 	return {
 		title: entry.title,
 		summary: entry.summary,
-		html: renderMarkdown(entry.body),
+		body: renderBody(entry.body),
 		locale: entry.locale,
-		fallback: entry.fallback
+		fallback: entry.fallback,
+		kind: entry.type === 'campaign' ? 'campaign' : 'page',
+		image: entry.image_id ? pictures.get(entry.image_id) : undefined
 	};
 }
 
@@ -73,13 +94,13 @@ export async function loadSectionPage(
 	const db = database();
 	const entry = await publishedTranslation(db, await localesOf(site), locale, {
 		slug: params.slug,
-		type: 'page'
+		type: ['page', 'campaign']
 	});
 	if (!entry || entry.section !== section) error(404);
 	const alternates = await entryAlternates(site, entry.entry_id, (other, slug) =>
 		localizedPath(`/${other}/${params.section}/${slug}`, other)
 	);
-	return { section, page: pageContent(entry), alternates };
+	return { section, page: await pageContent(entry, locale), alternates };
 }
 
 /** Loads a section's landing page: its intro page (slug = section name) and its other pages. */
@@ -96,16 +117,22 @@ export async function loadSectionLanding(
 		publishedTranslation(db, await localesOf(site), locale, { slug: ownName, type: 'page' })
 	]);
 	const alternates = sectionAlternates(site, params.section);
+	const pictures = await picturesOf(
+		pages.map((page) => page.image_id),
+		locale
+	);
+	const link = (page: (typeof pages)[number]) => ({
+		href: localizedPath(`/${locale}/${params.section}/${page.slug}`, locale),
+		title: page.title,
+		summary: page.summary
+	});
 	return {
 		section,
-		intro: intro && intro.section === section ? pageContent(intro) : undefined,
-		pages: pages
-			.filter((page) => page.slug !== ownName)
-			.map((page) => ({
-				href: localizedPath(`/${locale}/${params.section}/${page.slug}`, locale),
-				title: page.title,
-				summary: page.summary
-			})),
+		intro: intro && intro.section === section ? await pageContent(intro, locale) : undefined,
+		pages: pages.filter((page) => page.type === 'page' && page.slug !== ownName).map(link),
+		campaigns: pages
+			.filter((page) => page.type === 'campaign')
+			.map((page) => ({ ...link(page), image: page.image_id ? pictures.get(page.image_id) : undefined })),
 		alternates
 	};
 }

@@ -17,7 +17,7 @@ export function vacancyPath(locale: Locale, slug: string): string {
 	return localizedPath(`/${locale}/vacancies/${slug}`, locale);
 }
 
-/** The page of any entry, or undefined for kinds without pages of their own (publications, campaigns). */
+/** The page of any entry, or undefined for kinds without pages of their own (publications). */
 export function entryPath(
 	locale: Locale,
 	entry: { type: EntryType; slug: string; section: string | null }
@@ -29,7 +29,9 @@ export function entryPath(
 			return eventPath(locale, entry.slug);
 		case 'vacancy':
 			return vacancyPath(locale, entry.slug);
-		case 'page': {
+		// Campaigns live in a section like pages: WSM's under "Doe mee".
+		case 'page':
+		case 'campaign': {
 			const section = entry.section as Section | null;
 			return section && section in sectionSegments
 				? localizedPath(`/${locale}/${sectionSegments[section].en}/${entry.slug}`, locale)

@@ -1,13 +1,9 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { listEntries, publicationFiles, publicMediaFile } from '@solidair/db';
-import { storedFilePath } from '@solidair/db/storage';
+import { listEntries, publicationFiles } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
-import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
-import { localesOf, sectionAlternates, uuidPattern, type Alternates } from './entries.ts';
+import { localesOf, sectionAlternates, type Alternates } from './entries.ts';
+import { mediaPath } from './media.ts';
 
 export interface PublicationFileLink {
 	href: string;
@@ -29,11 +25,6 @@ export interface PublicationItem {
 export interface PublicationsData {
 	items: PublicationItem[];
 	alternates: Alternates;
-}
-
-/** The URL a media file is downloaded from; the file name is for the visitor's download folder. */
-export function mediaPath(mediaId: string, filename: string): string {
-	return `/media/${mediaId}/${encodeURIComponent(filename)}`;
 }
 
 const fileType = (mime: string) =>
@@ -70,26 +61,4 @@ export async function loadPublications(site: PublicSite, locale: Locale): Promis
 		}),
 		alternates: sectionAlternates(site, 'publications')
 	};
-}
-
-/** Streams a public media file: long-cached (its URL changes with its content), never a directory or another site's file. */
-export async function mediaFile(site: PublicSite, id: string): Promise<Response> {
-	if (!uuidPattern.test(id)) error(404);
-	const file = await publicMediaFile(database(), site.id, id);
-	if (!file) error(404);
-	const path = storedFilePath(file.storage_key);
-	const size = await stat(path).then(
-		(info) => info.size,
-		() => error(404)
-	);
-	const stream = Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>;
-	return new Response(stream, {
-		headers: {
-			'content-type': file.mime_type,
-			'content-length': String(size),
-			'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-			'cache-control': 'public, max-age=86400',
-			'x-content-type-options': 'nosniff'
-		}
-	});
 }

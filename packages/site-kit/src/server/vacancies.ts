@@ -3,7 +3,7 @@ import type { Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
-import { renderMarkdown } from './markdown.ts';
+import { renderBody, type BodyPart } from './markdown.ts';
 import { vacancyPath } from './paths.ts';
 import { entryAlternates, entryBySlug, sectionAlternates, type Alternates } from './entries.ts';
 
@@ -44,7 +44,8 @@ export async function loadVacancies(site: PublicSite, locale: Locale): Promise<V
 
 export interface VacancyData {
 	vacancy: VacancyCardData & {
-		html: string;
+		/** The body rendered from Markdown, with its videos apart; safe (see markdown.ts). */
+		body: BodyPart[];
 		publishedAt: string;
 		locale: Locale;
 		fallback: boolean;
@@ -71,7 +72,7 @@ export async function loadVacancy(
 			href: vacancyPath(locale, entry.slug),
 			title: entry.title,
 			summary: entry.summary,
-			html: renderMarkdown(entry.body),
+			body: renderBody(entry.body),
 			closesOn: details.closes_on,
 			contract: details.contract,
 			place: details.place,

@@ -108,3 +108,85 @@ test('an invalid video id renders only the link to the provider', async () => {
 		screen.unmount();
 	}
 });
+
+test('with playHref the play control is a link, which works without JavaScript and looks like the button', async () => {
+	// Another address than the first test's poster, which the browser has cached.
+	const fresh = new URL(poster, location.href);
+	fresh.searchParams.set('test', 'link');
+	const screen = await render(VideoEmbed, {
+		...props,
+		poster: fresh.href,
+		playHref: '?video=1#video-1',
+		id: 'video-1'
+	});
+	const root = screen.container;
+	await expect.poll(() => resources()).toContain(fresh.href);
+
+	const link = screen.getByRole('link', { name: 'Video afspelen' });
+	await expect.element(link).toHaveAttribute('href', '?video=1#video-1');
+	await expect.element(link).toHaveAccessibleDescription(`${props.title} ${props.consentText}`);
+	expect(root.querySelector('button, iframe')).toBeNull();
+	expect(resources().filter((url) => thirdParty.test(url))).toEqual([]);
+	expect(fetchedByMarkup().filter((url) => thirdParty.test(url))).toEqual([]);
+
+	// The same look as the button of a player without playHref.
+	const other = await render(VideoEmbed, props);
+	const button = other.getByRole('button', { name: 'Video afspelen' }).element();
+	const look = (element: Element) => {
+		const style = getComputedStyle(element);
+		return [
+			'display',
+			'color',
+			'background-color',
+			'border',
+			'border-radius',
+			'padding',
+			'min-height',
+			'font-family',
+			'font-size',
+			'font-weight',
+			'line-height',
+			'text-decoration-line',
+			'cursor',
+			'width',
+			'height'
+		].map((name) => `${name}: ${style.getPropertyValue(name)}`);
+	};
+	// Neither under the pointer, which an earlier test left where the play control is.
+	await userEvent.unhover(link);
+	await userEvent.unhover(button);
+	await expect.poll(() => look(link.element())).toEqual(look(button));
+	other.unmount();
+
+	// With JavaScript the link plays in place, as the button does: the page stays where it is.
+	const before = location.href;
+	await link.click();
+	const iframe = screen.getByTitle(props.title);
+	await expect
+		.element(iframe)
+		.toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1');
+	await expect.poll(() => document.activeElement).toBe(iframe.element());
+	expect(location.href).toBe(before);
+	expect(root.querySelector('#video-1 iframe')).not.toBeNull();
+});
+
+test('playing renders the player at once, as after following the play link', async () => {
+	const screen = await render(VideoEmbed, { ...props, playHref: '?video=1#video-1', playing: true });
+	const iframe = screen.getByTitle(props.title);
+	await expect
+		.element(iframe)
+		.toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1');
+	await expect.element(iframe).toHaveAttribute('allow', 'autoplay; fullscreen; picture-in-picture');
+	expect(screen.container.querySelector('a.play, button')).toBeNull();
+	await expect.element(screen.getByRole('link', { name: props.linkLabel })).toBeVisible();
+});
+
+test('a title with markup in it is shown as text', async () => {
+	const title = '<img src=x onerror="document.title=1">"><script>alert(1)</script>';
+	const screen = await render(VideoEmbed, { ...props, title, playHref: '?video=1#video-1' });
+	await expect.element(screen.getByText(title)).toBeVisible();
+	expect(screen.container.querySelector('img, script')).toBeNull();
+	await screen.getByRole('link', { name: 'Video afspelen' }).click();
+	await expect.element(screen.getByTitle(title)).toBeInTheDocument();
+	expect(screen.container.querySelector('img, script')).toBeNull();
+});

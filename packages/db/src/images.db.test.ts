@@ -1,0 +1,165 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { copyWidths, ImageRejected, inspectImage, storeImage } from './images.ts';
+import { imagesById, siteImageVariant } from './queries/images.ts';
+import { storedFilePath } from './storage.ts';
+import { createTestDatabase, createTestSite, type TestDatabase } from './testing.ts';
+
+/** A JPEG of `width` × `height` pixels, as a camera would store it: maybe sideways, maybe with EXIF. */
+async function jpeg(
+	width: number,
+	height: number,
+	metadata?: { orientation: number; exif: Record<string, Record<string, string>> }
+) {
+	let image = sharp({ create: { width, height, channels: 3, background: '#a4262c' } }).jpeg();
+	if (metadata) image = image.withMetadata(metadata);
+	return new Uint8Array(await image.toBuffer());
+}
+
+async function rejection(bytes: Uint8Array) {
+	return inspectImage(bytes).then(
+		() => 'accepted',
+		(error: unknown) => (error instanceof ImageRejected ? error.problem : String(error))
+	);
+}
+
+describe('what an upload really is', () => {
+	test('JPEG, PNG, WebP and AVIF are images; their size is read upright', async () => {
+		const base = sharp({ create: { width: 40, height: 30, channels: 3, background: '#fff' } });
+		for (const format of ['jpeg', 'png', 'webp', 'avif'] as const) {
+			const bytes = new Uint8Array(await base.clone().toFormat(format).toBuffer());
+			expect(await inspectImage(bytes)).toMatchObject({ width: 40, height: 30 });
+		}
+		// EXIF orientation 6: stored sideways, shown upright.
+		const sideways = await jpeg(40, 30, { orientation: 6, exif: {} });
+		expect(await inspectImage(sideways)).toMatchObject({ width: 30, height: 40 });
+	});
+
+	test('files that only pretend to be images, and formats we do not serve, are refused', async () => {
+		const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
+		const svg = new TextEncoder().encode(
+			'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'
+		);
+		const gif = new Uint8Array(
+			await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } })
+				.gif()
+				.toBuffer()
+		);
+		const truncated = (await jpeg(400, 300)).slice(0, 20);
+		expect(await rejection(pdf)).toBe('not-an-image');
+		expect(await rejection(svg)).toBe('not-an-image');
+		expect(await rejection(gif)).toBe('not-an-image');
+		expect(await rejection(truncated)).toBe('not-an-image');
+		expect(await rejection(new Uint8Array(0))).toBe('not-an-image');
+	});
+
+	test('a decompression bomb (tiny file, huge picture) is refused before it is decoded', async () => {
+		const bomb = new Uint8Array(
+			await sharp({ create: { width: 10_000, height: 10_000, channels: 3, background: '#000' } })
+				.png({ compressionLevel: 9 })
+				.toBuffer()
+		);
+		expect(bomb.byteLength).toBeLessThan(1_000_000);
+		expect(await rejection(bomb)).toBe('too-many-pixels');
+	});
+
+	test('copies are never wider than the original', () => {
+		expect(copyWidths(300)).toEqual([300]);
+		expect(copyWidths(480)).toEqual([480]);
+		expect(copyWidths(1000)).toEqual([480, 960, 1000]);
+		expect(copyWidths(4000)).toEqual([480, 960, 1600]);
+	});
+});
+
+describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) => {
+	let t: TestDatabase;
+	let dir: string;
+
+	beforeAll(async () => {
+		t = await createTestDatabase(adminUrl);
+		await createTestSite(t.db);
+		dir = mkdtempSync(join(tmpdir(), 'solidair-media-'));
+	});
+	afterAll(async () => {
+		await t?.drop();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	test('an upload is stored with upright, metadata-free copies in three formats', async () => {
+		const photo = await jpeg(1200, 800, {
+			orientation: 6,
+			exif: {
+				IFD0: { Make: 'PhoneCo', Copyright: 'someone' },
+				IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '50/1 50/1 0/1' }
+			}
+		});
+		expect((await sharp(photo).metadata()).exif?.length).toBeGreaterThan(0);
+		const id = await storeImage(
+			t.db,
+			{ bytes: photo, siteId: 'wsm', filename: 'march.jpg', alt: { nl: 'Betoging in Brussel', fr: '' } },
+			{ dir }
+		);
+		const image = (await imagesById(t.db, [id])).get(id)!;
+		expect(image).toMatchObject({
+			width: 800,
+			height: 1200,
+			alt: { nl: 'Betoging in Brussel' },
+			decorative: false
+		});
+		expect(image.alt.fr).toBeUndefined();
+		expect(image.variants.map((v) => `${v.format} ${v.width}x${v.height}`).sort()).toEqual(
+			['avif', 'jpeg', 'webp'].flatMap((f) => [`${f} 480x720`, `${f} 800x1200`]).sort()
+		);
+		for (const variant of image.variants) {
+			const metadata = await sharp(await readFile(storedFilePath(variant.storage_key, dir))).metadata();
+			expect(metadata.format).toBe(variant.format === 'avif' ? 'heif' : variant.format);
+			expect([metadata.width, metadata.height]).toEqual([variant.width, variant.height]);
+			expect(metadata.exif).toBeUndefined();
+			expect(metadata.orientation ?? 1).toBe(1);
+		}
+	});
+
+	test('the same bytes again update the image instead of adding one; alt text is required', async () => {
+		const bytes = await jpeg(600, 400);
+		const image = { bytes, siteId: 'wsm', filename: 'a.jpg', alt: { nl: 'Eerste' } };
+		const first = await storeImage(t.db, image, { dir });
+		const second = await storeImage(t.db, { ...image, alt: { nl: 'Tweede' } }, { dir });
+		expect(second).toBe(first);
+		expect((await imagesById(t.db, [first])).get(first)?.alt).toEqual({ nl: 'Tweede' });
+		await expect(storeImage(t.db, { ...image, alt: { nl: '  ' } }, { dir })).rejects.toThrow(/alt text/);
+		const decorative = await storeImage(
+			t.db,
+			{ ...image, bytes: await jpeg(500, 400), alt: {}, decorative: true },
+			{ dir }
+		);
+		expect((await imagesById(t.db, [decorative])).get(decorative)?.decorative).toBe(true);
+	});
+
+	test('a refused upload leaves no row and no file behind', async () => {
+		const before = readdirSync(dir, { recursive: true }).length;
+		const rows = await t.db.selectFrom('media').select('id').execute();
+		const pdf = new TextEncoder().encode('%PDF-1.7 not an image');
+		await expect(
+			storeImage(t.db, { bytes: pdf, siteId: 'wsm', filename: 'x.jpg', alt: { nl: 'x' } }, { dir })
+		).rejects.toThrow(ImageRejected);
+		expect(readdirSync(dir, { recursive: true }).length).toBe(before);
+		expect(await t.db.selectFrom('media').select('id').execute()).toHaveLength(rows.length);
+	});
+
+	test("a copy is found only on its own site's media endpoint", async () => {
+		const id = await storeImage(
+			t.db,
+			{ bytes: await jpeg(700, 500), siteId: 'wsm', filename: 'b.jpg', alt: { nl: 'b' } },
+			{ dir }
+		);
+		expect(await siteImageVariant(t.db, 'wsm', id, 'avif', 480)).toMatchObject({
+			byte_size: expect.any(Number)
+		});
+		expect(await siteImageVariant(t.db, 'fos', id, 'avif', 480)).toBeUndefined();
+		expect(await siteImageVariant(t.db, 'wsm', id, 'avif', 481)).toBeUndefined();
+	});
+});

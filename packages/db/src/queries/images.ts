@@ -1,0 +1,82 @@
+import type { Kysely } from 'kysely';
+import type { Database, ImageFormat, Locale } from '../schema.ts';
+
+type Db = Kysely<Database>;
+
+export interface ImageVariant {
+	format: ImageFormat;
+	width: number;
+	height: number;
+	storage_key: string;
+}
+
+export interface LibraryImage {
+	id: string;
+	width: number;
+	height: number;
+	/** The point to keep in view when cropped, 0–1 from the left and top. */
+	focal: { x: number; y: number } | null;
+	decorative: boolean;
+	alt: Partial<Record<Locale, string>>;
+	/** Its resized copies, narrowest first. */
+	variants: ImageVariant[];
+}
+
+/** Images with their alt texts and copies, by media id; ids without copies are left out. */
+export async function imagesById(db: Db, ids: Iterable<string>): Promise<Map<string, LibraryImage>> {
+	const wanted = [...new Set(ids)];
+	const images = new Map<string, LibraryImage>();
+	if (wanted.length === 0) return images;
+	const [rows, alts, variants] = await Promise.all([
+		db
+			.selectFrom('media')
+			.select(['id', 'width', 'height', 'focal_x', 'focal_y', 'decorative'])
+			.where('id', 'in', wanted)
+			.execute(),
+		db.selectFrom('media_alt_texts').selectAll().where('media_id', 'in', wanted).execute(),
+		db
+			.selectFrom('media_variants')
+			.select(['media_id', 'format', 'width', 'height', 'storage_key'])
+			.where('media_id', 'in', wanted)
+			.orderBy('width')
+			.execute()
+	]);
+	for (const row of rows) {
+		if (!row.width || !row.height) continue;
+		images.set(row.id, {
+			id: row.id,
+			width: row.width,
+			height: row.height,
+			focal: row.focal_x === null || row.focal_y === null ? null : { x: row.focal_x, y: row.focal_y },
+			decorative: row.decorative,
+			alt: {},
+			variants: []
+		});
+	}
+	for (const alt of alts) {
+		const image = images.get(alt.media_id);
+		if (image) image.alt[alt.locale] = alt.alt_text;
+	}
+	for (const { media_id, ...variant } of variants) images.get(media_id)?.variants.push(variant);
+	for (const [id, image] of images) if (image.variants.length === 0) images.delete(id);
+	return images;
+}
+
+/** One copy of one of a site's images, for the media endpoint. */
+export async function siteImageVariant(
+	db: Db,
+	siteId: string,
+	mediaId: string,
+	format: ImageFormat,
+	width: number
+): Promise<{ storage_key: string; byte_size: number } | undefined> {
+	return db
+		.selectFrom('media_variants as v')
+		.innerJoin('media as m', 'm.id', 'v.media_id')
+		.select(['v.storage_key', 'v.byte_size'])
+		.where('v.media_id', '=', mediaId)
+		.where('v.format', '=', format)
+		.where('v.width', '=', width)
+		.where('m.site_id', '=', siteId)
+		.executeTakeFirst();
+}
