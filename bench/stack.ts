@@ -58,7 +58,9 @@ export async function startStack(
 				PORT: String(app.port),
 				HOST: '127.0.0.1',
 				OUTBOX: 'off',
-				MEDIA_DIR: media
+				MEDIA_DIR: media,
+				// No line per request: the output is kept (and searched) until the stack stops.
+				LOG_REQUESTS: '0'
 			},
 			/Listening/
 		);

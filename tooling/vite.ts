@@ -20,6 +20,12 @@ export function appConfig(app: AppName): UserConfig {
 					directives: {
 						'default-src': ['self'],
 						'object-src': ['none'],
+						// No page of ours in anyone's frame (clickjacking); @solidair/server also sends
+						// X-Frame-Options: DENY, for responses without this policy and for older browsers.
+						'frame-ancestors': ['none'],
+						// An injected <base> or <form action> cannot send links or posted data elsewhere.
+						'base-uri': ['self'],
+						'form-action': ['self'],
 						// The privacy-enhanced video players, only ever framed after the visitor's click
 						// (VideoEmbed); without this, default-src would refuse them.
 						'frame-src': ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],

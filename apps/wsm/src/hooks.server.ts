@@ -1,6 +1,7 @@
 import { localeHandle } from '@solidair/i18n/server';
+import { handleError as logServerError } from '@solidair/server/errors';
 import { cacheHandle, healthHandle, isLocaleFreePath } from '@solidair/site-kit/server';
-import { sequence } from '@sveltejs/kit/hooks';
+import { sequence, type HandleServerError } from '@sveltejs/kit/hooks';
 import { site } from '#lib/site.ts';
 
 export const handle = sequence(
@@ -8,3 +9,6 @@ export const handle = sequence(
 	localeHandle({ ...site, localeFree: isLocaleFreePath }),
 	cacheHandle
 );
+
+// An unexpected error: one JSON log line with an id, which the error page shows the visitor.
+export const handleError: HandleServerError = logServerError;

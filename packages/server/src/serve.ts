@@ -2,75 +2,119 @@
 // adapter-node's own index.js: since Kit 3 it assumes HTTPS unless a proxy header says otherwise,
 // so on plain HTTP (development, tests, a server behind a proxy that does not say) every form post
 // would fail Kit's CSRF origin check. Here the protocol comes from the socket, or from the proxy
-// when TRUST_PROXY=1 says there is one.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
+// when TRUST_PROXY=1 says there is one. The server itself (headers, limits, logs) is
+// `createAppServer`; this reads and checks the environment, starts it, and stops it on SIGTERM.
+//
+// Limits, per app: the request body may be BODY_SIZE_LIMIT big (adapter-node's syntax: 512K, 1M,
+// 50M; default 1M, enough for forms). An app that takes uploads raises its own default in its
+// server.js, `serve({ handler, bodySizeLimit: '50M', requestTimeout: 300_000 })`, and the
+// environment still wins over that. Headers may take 16 KiB (431 beyond), arrive within 10 s and
+// the whole request within 30 s unless `requestTimeout` says otherwise (408 beyond).
+import type { AddressInfo } from 'node:net';
+import { createAppServer, type Handler } from './app-server.ts';
+import { checkedVariables, parseBytes, readConfig, validByteSize } from './config.ts';
+import { log } from './log.ts';
 import { startOutboxSender } from './outbox.ts';
 
-type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+export { createAppServer, securityHeaders, type AppServerOptions, type Handler } from './app-server.ts';
+export { readConfig, type ServerConfig } from './config.ts';
 
 /** Promises the app registers to finish on shutdown (e.g. closing its database pool). */
 export const shutdownTasks = Symbol.for('solidair.shutdownTasks');
 
+/** What a form post may weigh unless BODY_SIZE_LIMIT or the app says otherwise. */
+export const defaultBodySizeLimit = '1M';
+
 export interface ServeOptions {
 	/** URL of the app's `build/handler.js`. */
 	handler: URL;
+	/** Override PORT and HOST. */
 	port?: number;
 	host?: string;
+	/** This app's default for BODY_SIZE_LIMIT (adapter-node's syntax, e.g. '50M'); the environment wins. */
+	bodySizeLimit?: string;
+	/** Milliseconds a client has to send its whole request (default 30 s); uploads need more. */
+	requestTimeout?: number;
 }
 
-function env(name: string): string | undefined {
-	const value = process.env[name];
-	return value === undefined || value === '' ? undefined : value;
+function fail(message: string, fields: Record<string, unknown> = {}): never {
+	log('error', message, fields);
+	process.exit(1);
 }
 
 export async function serve({
 	handler: handlerUrl,
-	port = Number(env('PORT') ?? 3000),
-	host = env('HOST') ?? '0.0.0.0'
+	port,
+	host,
+	bodySizeLimit,
+	requestTimeout
 }: ServeOptions) {
-	const trustProxy = env('TRUST_PROXY') === '1';
-	// adapter-node reads these when its handler is imported, so they are set first.
+	const checked = readConfig(process.env);
+	if (!checked.ok) {
+		for (const problem of checked.problems.slice(0, -1)) log('error', problem, { fatal: true });
+		fail(checked.problems.at(-1)!, { fatal: true });
+	}
+	const { config } = checked;
+	if (bodySizeLimit !== undefined && !validByteSize(bodySizeLimit)) {
+		fail(`serve({ bodySizeLimit }) must be like 512K, 1M or 50M, got ${JSON.stringify(bodySizeLimit)}`);
+	}
+
+	// What follows reads the environment too (adapter-node when its handler is imported, the
+	// database, the outbox): an empty value means unset there as here. adapter-node would read
+	// BODY_SIZE_LIMIT= as 0 bytes.
+	for (const name of checkedVariables) if (process.env[name] === '') delete process.env[name];
+	process.env.BODY_SIZE_LIMIT ??= bodySizeLimit ?? defaultBodySizeLimit;
 	process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
-	if (trustProxy) {
+	if (config.trustProxy) {
 		process.env.ADDRESS_HEADER ??= 'x-forwarded-for';
 		process.env.HOST_HEADER ??= 'x-forwarded-host';
 	}
 	const { handler } = (await import(handlerUrl.href)) as { handler: Handler };
 
-	const server = createServer((req, res) => {
-		if (!trustProxy) {
-			// The socket is the truth; a client cannot claim another protocol or host.
-			req.headers['x-forwarded-proto'] = (req.socket as Socket & { encrypted?: boolean }).encrypted
-				? 'https'
-				: 'http';
-			delete req.headers['x-forwarded-host'];
-		}
-		handler(req, res, () => {
-			res.statusCode = 404;
-			res.end('Not found');
-		});
+	const xffDepth = Number.parseInt(process.env.XFF_DEPTH ?? '1', 10);
+	const server = createAppServer(handler, {
+		trustProxy: config.trustProxy,
+		addressHeader: process.env.ADDRESS_HEADER?.toLowerCase(),
+		xffDepth: xffDepth >= 1 ? xffDepth : 1,
+		// The same limit as adapter-node's, so a body announced too large never reaches the app.
+		bodySizeLimit: parseBytes(process.env.BODY_SIZE_LIMIT),
+		logRequests: config.logRequests,
+		...(requestTimeout !== undefined && { requestTimeout })
 	});
-	server.keepAliveTimeout = 5_000;
-	server.headersTimeout = 10_000;
-	server.requestTimeout = 30_000;
 
-	await new Promise<void>((resolve) => server.listen(port, host, resolve));
-	console.log(`Listening on http://${host}:${port}`);
+	const listenHost = host ?? config.host;
+	const listenPort = port ?? config.port;
+	try {
+		await new Promise<void>((resolve, reject) => {
+			server.once('error', reject);
+			server.listen(listenPort, listenHost, () => {
+				server.off('error', reject);
+				resolve();
+			});
+		});
+	} catch (error) {
+		fail(
+			`Cannot listen on ${listenHost}:${listenPort}: ${error instanceof Error ? error.message : String(error)}`,
+			{
+				fatal: true
+			}
+		);
+	}
+	const { address, port: actualPort } = server.address() as AddressInfo;
+	const shownHost = address.includes(':') ? `[${address}]` : address;
+	log('info', 'Listening', { url: `http://${shownHost}:${actualPort}` });
 	// OUTBOX=off for an instance that should not send mail (the others in the cluster do).
-	const stopOutbox = env('OUTBOX') === 'off' ? async () => {} : startOutboxSender();
+	const stopOutbox = config.outbox ? startOutboxSender() : async () => {};
 
 	let stopping = false;
 	const stop = async (signal: string) => {
 		if (stopping) return;
 		stopping = true;
+		log('info', 'Stopping', { signal });
 		// Stop accepting, let requests in flight finish, then close what the app opened.
 		const closed = new Promise<void>((resolve) => server.close(() => resolve()));
 		server.closeIdleConnections();
-		const timeout = setTimeout(
-			() => server.closeAllConnections(),
-			Number(env('SHUTDOWN_TIMEOUT') ?? 20) * 1000
-		);
+		const timeout = setTimeout(() => server.closeAllConnections(), config.shutdownTimeout * 1000);
 		await closed;
 		clearTimeout(timeout);
 		await stopOutbox();
