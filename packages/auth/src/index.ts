@@ -21,5 +21,25 @@ export {
 	type SignedInActor,
 	type SiteId
 } from './permissions.ts';
+export {
+	audit,
+	auditActions,
+	auditEntries,
+	type AuditAction,
+	type AuditDetails,
+	type AuditEntry,
+	type AuditEvent
+} from './audit.ts';
+export { csrfHandle, sameOriginRequest } from './csrf.ts';
+export {
+	hasTotp,
+	markSessionTwoFactorVerified,
+	twoFactorPolicy,
+	twoFactorRequired,
+	type TwoFactorRole
+} from './two-factor.ts';
 // Passwords load a native module (argon2) that must not be bundled into every app: they live at
-// `@solidair/auth/password`, and throttling beside them at `@solidair/auth/throttle`.
+// `@solidair/auth/password`, throttling beside them at `@solidair/auth/throttle`, and invitations,
+// which set passwords, at `@solidair/auth/invitations`. Enrolment and login with 2FA are at
+// `@solidair/auth/two-factor` (no native module, but only account pages need them); audit and
+// CSRF also have their own subpaths.

@@ -1,6 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@solidair/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { auditEntries } from './audit.ts';
 import {
 	authenticate,
 	changePassword,
@@ -111,14 +112,14 @@ describe.each(inject('databases'))('passwords on $name', ({ adminUrl }) => {
 
 	describe('password reset', () => {
 		test('no token for an unknown or disabled account', async () => {
-			expect(await createPasswordReset(t.db, 'nobody@wsm.be', t0)).toBeUndefined();
+			expect(await createPasswordReset(t.db, 'nobody@wsm.be', { now: t0 })).toBeUndefined();
 			const id = await addUser('left@wsm.be', 'Left Person', 'k7#mQ2vx-left');
 			await t.db.updateTable('users').set({ disabled_at: t0 }).where('id', '=', id).execute();
-			expect(await createPasswordReset(t.db, 'left@wsm.be', t0)).toBeUndefined();
+			expect(await createPasswordReset(t.db, 'left@wsm.be', { now: t0 })).toBeUndefined();
 		});
 
 		test('only a hash of the token is stored, for an hour', async () => {
-			const reset = await createPasswordReset(t.db, 'ELS.PEETERS@acv-csc.be', t0);
+			const reset = await createPasswordReset(t.db, 'ELS.PEETERS@acv-csc.be', { now: t0 });
 			expect(reset?.token).toMatch(/^[a-z2-7]{32}$/);
 			const rows = await t.db.selectFrom('password_resets').selectAll().where('user_id', '=', els).execute();
 			const row = rows.at(-1);
@@ -138,41 +139,43 @@ describe.each(inject('databases'))('passwords on $name', ({ adminUrl }) => {
 		test('a token works once, ends every session of its user and no one else’s', async () => {
 			const elsSessions = await sessionsOf(els);
 			const janSessions = await sessionsOf(jan);
-			const reset = await createPasswordReset(t.db, 'els.peeters@acv-csc.be', t0);
+			const reset = await createPasswordReset(t.db, 'els.peeters@acv-csc.be', { now: t0 });
 			const token = reset?.token ?? '';
 
 			// A weak password is refused and leaves the token usable.
-			expect(await resetPassword(t.db, token, 'wachtwoord', at(10))).toBe('common');
-			expect(await resetPassword(t.db, token, 'Peeters-2026', at(10))).toBe('like_account');
-			expect(await resetPassword(t.db, token, 'short', at(10))).toBe('too_short');
+			expect(await resetPassword(t.db, token, 'wachtwoord', { now: at(10) })).toBe('common');
+			expect(await resetPassword(t.db, token, 'Peeters-2026', { now: at(10) })).toBe('like_account');
+			expect(await resetPassword(t.db, token, 'short', { now: at(10) })).toBe('too_short');
 			expect(await stillValid(elsSessions)).toEqual([true, true]);
 
-			expect(await resetPassword(t.db, token, 'n3w-and-l0ng-enough', at(10))).toBe('ok');
+			expect(await resetPassword(t.db, token, 'n3w-and-l0ng-enough', { now: at(10) })).toBe('ok');
 			expect(await verifyPassword(await passwordHashOf(els), 'n3w-and-l0ng-enough')).toBe(true);
 			expect(await stillValid(elsSessions)).toEqual([false, false]);
 			expect(await stillValid(janSessions)).toEqual([true, true]);
 
-			expect(await resetPassword(t.db, token, 'an0ther-new-0ne', at(11))).toBe('invalid');
+			expect(await resetPassword(t.db, token, 'an0ther-new-0ne', { now: at(11) })).toBe('invalid');
 			expect(await verifyPassword(await passwordHashOf(els), 'n3w-and-l0ng-enough')).toBe(true);
 		});
 
 		test('a token expires after an hour', async () => {
-			const reset = await createPasswordReset(t.db, 'jan.desmet@wsm.be', t0);
+			const reset = await createPasswordReset(t.db, 'jan.desmet@wsm.be', { now: t0 });
 			const token = reset?.token ?? '';
-			expect(await resetPassword(t.db, token, 'too-late-by-now', at(60))).toBe('invalid');
-			expect(await resetPassword(t.db, token, 'just-in-time-ok', at(59))).toBe('ok');
+			expect(await resetPassword(t.db, token, 'too-late-by-now', { now: at(60) })).toBe('invalid');
+			expect(await resetPassword(t.db, token, 'just-in-time-ok', { now: at(59) })).toBe('ok');
 		});
 
 		test('a new password voids the other links still in the mail', async () => {
-			const first = await createPasswordReset(t.db, 'jan.desmet@wsm.be', t0);
-			const second = await createPasswordReset(t.db, 'jan.desmet@wsm.be', t0);
-			expect(await resetPassword(t.db, second?.token ?? '', 'sec0nd-link-used', at(5))).toBe('ok');
-			expect(await resetPassword(t.db, first?.token ?? '', 'f1rst-link-used', at(6))).toBe('invalid');
+			const first = await createPasswordReset(t.db, 'jan.desmet@wsm.be', { now: t0 });
+			const second = await createPasswordReset(t.db, 'jan.desmet@wsm.be', { now: t0 });
+			expect(await resetPassword(t.db, second?.token ?? '', 'sec0nd-link-used', { now: at(5) })).toBe('ok');
+			expect(await resetPassword(t.db, first?.token ?? '', 'f1rst-link-used', { now: at(6) })).toBe(
+				'invalid'
+			);
 		});
 
 		test('unknown and malformed tokens are invalid', async () => {
-			expect(await resetPassword(t.db, 'a'.repeat(32), 'n3w-and-l0ng-enough', t0)).toBe('invalid');
-			expect(await resetPassword(t.db, "x'; drop table users; --", 'n3w-and-l0ng-enough', t0)).toBe(
+			expect(await resetPassword(t.db, 'a'.repeat(32), 'n3w-and-l0ng-enough', { now: t0 })).toBe('invalid');
+			expect(await resetPassword(t.db, "x'; drop table users; --", 'n3w-and-l0ng-enough', { now: t0 })).toBe(
 				'invalid'
 			);
 		});
@@ -181,9 +184,13 @@ describe.each(inject('databases'))('passwords on $name', ({ adminUrl }) => {
 	describe('changePassword', () => {
 		test('needs the current password and a good new one', async () => {
 			const id = await addUser('marie.dubois@solidaris.be', 'Marie Dubois', 'k7#mQ2vx-marie');
-			expect(await changePassword(t.db, id, 'wrong-password', 'brand-n3w-secret', t0)).toBe('wrong_password');
-			expect(await changePassword(t.db, id, 'k7#mQ2vx-marie', 'motdepasse1', t0)).toBe('common');
-			expect(await changePassword(t.db, id, 'k7#mQ2vx-marie', 'Marie.Dubois!', t0)).toBe('like_account');
+			expect(await changePassword(t.db, id, 'wrong-password', 'brand-n3w-secret', { now: t0 })).toBe(
+				'wrong_password'
+			);
+			expect(await changePassword(t.db, id, 'k7#mQ2vx-marie', 'motdepasse1', { now: t0 })).toBe('common');
+			expect(await changePassword(t.db, id, 'k7#mQ2vx-marie', 'Marie.Dubois!', { now: t0 })).toBe(
+				'like_account'
+			);
 			expect(await verifyPassword(await passwordHashOf(id), 'k7#mQ2vx-marie')).toBe(true);
 		});
 
@@ -191,11 +198,93 @@ describe.each(inject('databases'))('passwords on $name', ({ adminUrl }) => {
 			const id = await addUser('luc.janssens@cm-mc.be', 'Luc Janssens', 'k7#mQ2vx-luc');
 			const lucSessions = await sessionsOf(id);
 			const janSessions = await sessionsOf(jan);
-			expect(await changePassword(t.db, id, 'k7#mQ2vx-luc', 'brand-n3w-secret', t0)).toBe('ok');
+			expect(await changePassword(t.db, id, 'k7#mQ2vx-luc', 'brand-n3w-secret', { now: t0 })).toBe('ok');
 			expect(await stillValid(lucSessions)).toEqual([false, false]);
 			expect(await stillValid(janSessions)).toEqual([true, true]);
 			expect((await authenticate(t.db, 'luc.janssens@cm-mc.be', 'brand-n3w-secret')).ok).toBe(true);
 			expect((await authenticate(t.db, 'luc.janssens@cm-mc.be', 'k7#mQ2vx-luc')).ok).toBe(false);
+		});
+	});
+
+	describe('audit', () => {
+		// Every audit row as text: no password may appear in any of them, in any column.
+		async function auditMentions(text: string): Promise<number> {
+			const { rows } = await sql<{ n: number }>`
+				select count(*)::int as n from audit_log a where a::text ilike ${'%' + text + '%'}
+			`.execute(t.db);
+			return rows[0]?.n ?? -1;
+		}
+
+		test('logins are logged: success and failure with the account, a stranger without one', async () => {
+			const id = await addUser('sofie.claes@acv-csc.be', 'Sofie Claes', 'k7#mQ2vx-sofie');
+			const ip = '203.0.113.9';
+			expect(
+				(await authenticate(t.db, 'sofie.claes@acv-csc.be', 'k7#mQ2vx-sofie', { ip, now: at(1) })).ok
+			).toBe(true);
+			expect(await authenticate(t.db, 'SOFIE.claes@acv-csc.be', 'guessed-Pa55', { ip, now: at(2) })).toEqual({
+				ok: false
+			});
+			expect(
+				await authenticate(t.db, 'k7#mQ2vx-stranger', 'k7#mQ2vx-typo', { ip: '198.51.100.3', now: at(3) })
+			).toEqual({
+				ok: false
+			});
+
+			const mine = await auditEntries(t.db, { actorId: id, since: at(0), limit: 10 });
+			expect(mine.map((e) => [e.action, e.targetType, e.targetId, e.ip, e.details])).toEqual([
+				['login.failure', 'user', id, ip, { reason: 'wrong_password' }],
+				['login.success', 'user', id, ip, {}]
+			]);
+			const stranger = (await auditEntries(t.db, { action: 'login.failure', since: at(3), limit: 100 })).find(
+				(e) => e.ip === '198.51.100.3'
+			);
+			expect(stranger).toMatchObject({
+				actorId: null,
+				targetId: null,
+				ip: '198.51.100.3',
+				details: { reason: 'unknown_account' }
+			});
+			// Neither the passwords nor the e-mail typed for no account are kept.
+			for (const text of ['k7#mQ2vx', 'guessed-Pa55', 'stranger']) expect(await auditMentions(text)).toBe(0);
+		});
+
+		test('a disabled account’s and a password-less account’s failures say why, to the log only', async () => {
+			const gone = await addUser('weg@wsm.be', 'Weg Persoon', 'k7#mQ2vx-weg');
+			await t.db.updateTable('users').set({ disabled_at: t0 }).where('id', '=', gone).execute();
+			const none = await addUser('zonder@wsm.be', 'Zonder Wachtwoord', null);
+			expect(await authenticate(t.db, 'weg@wsm.be', 'k7#mQ2vx-weg', { now: at(5) })).toEqual({ ok: false });
+			expect(await authenticate(t.db, 'zonder@wsm.be', 'anything-at-all', { now: at(5) })).toEqual({
+				ok: false
+			});
+			const [disabled] = await auditEntries(t.db, { actorId: gone, limit: 1 });
+			const [passwordless] = await auditEntries(t.db, { actorId: none, limit: 1 });
+			expect(disabled?.details).toEqual({ reason: 'disabled' });
+			expect(passwordless?.details).toEqual({ reason: 'no_password' });
+		});
+
+		test('reset requests, resets and changes are logged with the address, without the token', async () => {
+			const id = await addUser('an.maes@cm-mc.be', 'An Maes', 'k7#mQ2vx-an');
+			const ip = '2001:db8::5';
+			expect(await createPasswordReset(t.db, 'nobody-here@cm-mc.be', { now: at(1), ip })).toBeUndefined();
+			const reset = await createPasswordReset(t.db, 'an.maes@cm-mc.be', { now: at(1), ip });
+			expect(await resetPassword(t.db, reset?.token ?? '', 'weak', { now: at(2), ip })).toBe('too_short');
+			expect(await resetPassword(t.db, reset?.token ?? '', 'r3set-and-l0ng', { now: at(2), ip })).toBe('ok');
+			expect(await changePassword(t.db, id, 'wrong-one', 'ch4nged-and-l0ng', { now: at(3), ip })).toBe(
+				'wrong_password'
+			);
+			expect(await changePassword(t.db, id, 'r3set-and-l0ng', 'ch4nged-and-l0ng', { now: at(3), ip })).toBe(
+				'ok'
+			);
+
+			const entries = await auditEntries(t.db, { actorId: id, limit: 10 });
+			expect(entries.map((e) => [e.action, e.at, e.ip, e.targetId])).toEqual([
+				['password.changed', at(3), ip, id],
+				['password.reset', at(2), ip, id],
+				['password.reset_requested', at(1), ip, id]
+			]);
+			for (const text of [reset?.token ?? '-', 'r3set-and-l0ng', 'ch4nged-and-l0ng', 'nobody-here']) {
+				expect(await auditMentions(text)).toBe(0);
+			}
 		});
 	});
 });

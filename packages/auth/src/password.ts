@@ -6,6 +6,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import type { Database } from '@solidair/db';
 import type { Kysely } from 'kysely';
+import { audit } from './audit.ts';
 import { commonPasswords } from './common-passwords.ts';
 import type { SessionUser } from './session.ts';
 
@@ -84,11 +85,15 @@ export function passwordProblem(
 // as a known one. Started at load, so the first such login is not slower than the rest.
 const dummyHash: Promise<string> = hash('no account has this password', argon2Options);
 
-/** Checks a login; about as slow for unknown and disabled accounts, which fail alike. */
+/**
+ * Checks a login; about as slow for unknown and disabled accounts, which fail alike. Every attempt
+ * is audited: the reason of a failure goes to the log (for the admins), never to the caller.
+ */
 export async function authenticate(
 	db: Db,
 	email: string,
-	password: string
+	password: string,
+	options: { ip?: string; now?: Date } = {}
 ): Promise<{ ok: true; user: SessionUser } | { ok: false }> {
 	const row = await db
 		.selectFrom('users')
@@ -106,7 +111,23 @@ export async function authenticate(
 		.where((eb) => eb(eb.fn('lower', ['email']), '=', eb.fn('lower', [eb.val(email)])))
 		.executeTakeFirst();
 	const matches = await verifyPassword(row?.password_hash ?? (await dummyHash), password);
-	if (!row || !row.password_hash || row.disabled_at || !matches) return { ok: false };
+	let failure: 'unknown_account' | 'no_password' | 'disabled' | 'wrong_password' | undefined;
+	if (!row) failure = 'unknown_account';
+	else if (!row.password_hash) failure = 'no_password';
+	else if (row.disabled_at) failure = 'disabled';
+	else if (!matches) failure = 'wrong_password';
+	// Both outcomes write one row, so the log costs known and unknown e-mails the same time. The
+	// typed e-mail of an unknown account is not kept: it is sometimes a password in the wrong field.
+	await audit(db, {
+		actorId: row?.id ?? null,
+		action: failure ? 'login.failure' : 'login.success',
+		targetType: row ? 'user' : undefined,
+		targetId: row?.id,
+		ip: options.ip,
+		at: options.now,
+		details: failure ? { reason: failure } : undefined
+	});
+	if (!row || failure) return { ok: false };
 	return {
 		ok: true,
 		user: {
@@ -133,7 +154,7 @@ const resetTokenShape = /^[a-z2-7]{32}$/;
 export async function createPasswordReset(
 	db: Db,
 	email: string,
-	now: Date = new Date()
+	{ now = new Date(), ip }: { now?: Date; ip?: string } = {}
 ): Promise<{ token: string } | undefined> {
 	const user = await db
 		.selectFrom('users')
@@ -155,6 +176,14 @@ export async function createPasswordReset(
 			created_at: now
 		})
 		.execute();
+	await audit(db, {
+		actorId: user.id,
+		action: 'password.reset_requested',
+		targetType: 'user',
+		targetId: user.id,
+		ip,
+		at: now
+	});
 	return { token };
 }
 
@@ -179,7 +208,7 @@ export async function resetPassword(
 	db: Db,
 	token: string,
 	newPassword: string,
-	now: Date = new Date()
+	{ now = new Date(), ip }: { now?: Date; ip?: string } = {}
 ): Promise<'ok' | 'invalid' | PasswordProblem> {
 	if (!resetTokenShape.test(token)) return 'invalid';
 	const tokenHash = hashToken(token);
@@ -210,6 +239,14 @@ export async function resetPassword(
 			.executeTakeFirst();
 		if (!claimed) return 'invalid';
 		await replacePassword(tx, claimed.user_id, passwordHash, now);
+		await audit(tx, {
+			actorId: claimed.user_id,
+			action: 'password.reset',
+			targetType: 'user',
+			targetId: claimed.user_id,
+			ip,
+			at: now
+		});
 		return 'ok';
 	});
 }
@@ -220,7 +257,7 @@ export async function changePassword(
 	userId: string,
 	current: string,
 	next: string,
-	now: Date = new Date()
+	{ now = new Date(), ip }: { now?: Date; ip?: string } = {}
 ): Promise<'ok' | 'wrong_password' | PasswordProblem> {
 	const user = await db
 		.selectFrom('users')
@@ -234,6 +271,16 @@ export async function changePassword(
 	const problem = passwordProblem(next, { email: user.email, name: user.display_name });
 	if (problem) return problem;
 	const passwordHash = await hashPassword(next);
-	await db.transaction().execute((tx) => replacePassword(tx, userId, passwordHash, now));
+	await db.transaction().execute(async (tx) => {
+		await replacePassword(tx, userId, passwordHash, now);
+		await audit(tx, {
+			actorId: userId,
+			action: 'password.changed',
+			targetType: 'user',
+			targetId: userId,
+			ip,
+			at: now
+		});
+	});
 	return 'ok';
 }
