@@ -42,7 +42,10 @@ try {
 			['article', await firstLink(base, '/nl/nieuws', '/nl/nieuws')],
 			['event', await firstLink(base, '/nl/agenda', '/nl/agenda')],
 			['vacancy', await firstLink(base, '/nl/vacatures', '/nl/vacatures')],
-			['donate', site.name === 'wsm' ? '/nl/doe-een-gift' : '/nl/doe-een-gift']
+			['donate', '/nl/doe-een-gift'],
+			// WSM's campaigns come first on its "Doe mee" page; FOS has none.
+			['campaign', site.name === 'wsm' ? await firstLink(base, '/nl/doe-mee', '/nl/doe-mee') : undefined],
+			['who we are (video)', site.name === 'fos' ? '/nl/wie-zijn-wij' : undefined]
 		];
 		for (const [name, path] of pages) {
 			if (!path) continue;
