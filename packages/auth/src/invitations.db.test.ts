@@ -206,6 +206,18 @@ describe.each(inject('databases'))('invitations on $name', ({ adminUrl }) => {
 			});
 			const pending = await pendingInvitations(t.db, acv, at(1));
 			expect(pending.filter((p) => p.email.toLowerCase() === 'twice@example.org')).toHaveLength(1);
+			// The first is kept, revoked when the second was made.
+			const rows = await t.db
+				.selectFrom('invitations')
+				.select(['role', 'revoked_at'])
+				.where('organisation_id', '=', acv)
+				.where(sql<boolean>`lower(email) = 'twice@example.org'`)
+				.orderBy('created_at')
+				.execute();
+			expect(rows).toEqual([
+				{ role: 'member', revoked_at: at(1) },
+				{ role: 'admin', revoked_at: null }
+			]);
 			// Another organisation's invitation of the same address is another matter.
 			const other = await createInvitation(t.db, {
 				organisationId: wsm,
@@ -216,6 +228,43 @@ describe.each(inject('databases'))('invitations on $name', ({ adminUrl }) => {
 			});
 			expect(other.ok).toBe(true);
 			expect(await invitationByToken(t.db, second, at(1))).toBeDefined();
+		});
+
+		test('two invitations of one address at once: both made, one left pending', async () => {
+			const results = await Promise.all(
+				['race@example.org', 'RACE@example.org'].map((email) =>
+					createInvitation(t.db, { organisationId: acv, email, role: 'member', invitedBy: acvAdmin, now: t0 })
+				)
+			);
+			expect(results.map((r) => r.ok)).toEqual([true, true]);
+			const pending = await pendingInvitations(t.db, acv, t0);
+			expect(pending.filter((p) => p.email.toLowerCase() === 'race@example.org')).toHaveLength(1);
+		});
+
+		test('the database holds at most one pending invitation per organisation and address', async () => {
+			await invite('unique@example.org');
+			const row = {
+				organisation_id: acv,
+				email: 'Unique@Example.org',
+				role: 'member' as const,
+				invited_by: acvAdmin,
+				expires_at: at(7)
+			};
+			await expect(
+				t.db
+					.insertInto('invitations')
+					.values({ ...row, token_hash: new Uint8Array(32).fill(1) })
+					.execute()
+			).rejects.toThrow();
+			// Revoked or accepted ones do not count.
+			await t.db
+				.insertInto('invitations')
+				.values({ ...row, token_hash: new Uint8Array(32).fill(2), revoked_at: t0 })
+				.execute();
+			await t.db
+				.insertInto('invitations')
+				.values({ ...row, token_hash: new Uint8Array(32).fill(3), accepted_at: t0 })
+				.execute();
 		});
 	});
 
@@ -426,6 +475,17 @@ describe.each(inject('databases'))('invitations on $name', ({ adminUrl }) => {
 				problem: 'invalid'
 			});
 			expect(await revokeInvitation(t.db, { invitationId: id, by: acvAdmin })).toBe('not_found');
+			// Kept, marked revoked, and no longer pending.
+			const row = await t.db
+				.selectFrom('invitations')
+				.select(['revoked_at', 'accepted_at'])
+				.where('id', '=', id)
+				.executeTakeFirstOrThrow();
+			expect(row).toEqual({ revoked_at: t0, accepted_at: null });
+			expect((await pendingInvitations(t.db, acv, t0)).map((p) => p.id)).not.toContain(id);
+			// The address may be invited again.
+			const again = await invite('revoked@example.org', 'member', at(1));
+			expect(await invitationByToken(t.db, again, at(1))).toMatchObject({ email: 'revoked@example.org' });
 			const [entry] = await auditEntries(t.db, { action: 'invitation.revoked', targetId: id, limit: 1 });
 			expect(entry).toMatchObject({
 				actorId: acvAdmin,

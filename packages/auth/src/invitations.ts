@@ -103,8 +103,9 @@ export async function createInvitation(
 	const expiresAt = new Date(now.getTime() + invitationLifetimeMs);
 
 	return db.transaction().execute(async (tx) => {
-		// Invitations to one organisation take turns (there is no unique key to lean on), so two at
-		// once to the same address still leave one. Not `for update`: members may still be added.
+		// Invitations to one organisation take turns, so of two at once to the same address the
+		// second revokes the first rather than run into the unique index on pending invitations
+		// (organisation, lower(email)). Not `for update`: members may still be added.
 		const organisation = await tx
 			.selectFrom('organisations')
 			.select('id')
@@ -121,11 +122,14 @@ export async function createInvitation(
 			.where(sameEmail('u.email', address))
 			.executeTakeFirst();
 		if (member) return { ok: false, reason: 'already_member' } as const;
+		// The pending one (expired or not) is replaced: revoked, its link stops working.
 		await tx
-			.deleteFrom('invitations')
+			.updateTable('invitations')
+			.set({ revoked_at: now })
 			.where('organisation_id', '=', organisationId)
 			.where(sameEmail('email', address))
 			.where('accepted_at', 'is', null)
+			.where('revoked_at', 'is', null)
 			.execute();
 		const { id } = await tx
 			.insertInto('invitations')
@@ -187,6 +191,7 @@ export async function invitationByToken(
 		])
 		.where('i.token_hash', '=', hashToken(token))
 		.where('i.accepted_at', 'is', null)
+		.where('i.revoked_at', 'is', null)
 		.where('i.expires_at', '>', now)
 		.executeTakeFirst();
 	if (!row) return undefined;
@@ -254,6 +259,8 @@ export async function acceptInvitation(
 			.set({ accepted_at: now })
 			.where('id', '=', invitation.id)
 			.where('accepted_at', 'is', null)
+			// Revoked (or replaced) since the page was shown: the link no longer works.
+			.where('revoked_at', 'is', null)
 			.where('expires_at', '>', now)
 			.returning(['organisation_id', 'email', 'role'])
 			.executeTakeFirst();
@@ -295,7 +302,7 @@ export async function acceptInvitation(
 	});
 }
 
-/** Withdraws a pending invitation; its link stops working. */
+/** Withdraws a pending invitation (kept, marked revoked); its link stops working. */
 export async function revokeInvitation(
 	db: Db,
 	{ invitationId, by, now = new Date(), ip }: { invitationId: string; by: string; now?: Date; ip?: string }
@@ -305,18 +312,22 @@ export async function revokeInvitation(
 		.select(['organisation_id', 'email', 'role'])
 		.where('id', '=', invitationId)
 		.where('accepted_at', 'is', null)
+		.where('revoked_at', 'is', null)
 		.executeTakeFirst();
 	if (!invitation) return 'not_found';
 	if (!(await managesMembers(db, by, invitation.organisation_id))) return 'forbidden';
 	return db.transaction().execute(async (tx) => {
-		const deleted = await tx
-			.deleteFrom('invitations')
+		// Kept, marked revoked: the members page and the audit log can still tell what happened.
+		const revoked = await tx
+			.updateTable('invitations')
+			.set({ revoked_at: now })
 			.where('id', '=', invitationId)
 			.where('accepted_at', 'is', null)
+			.where('revoked_at', 'is', null)
 			.returning('id')
 			.executeTakeFirst();
-		// Accepted in the meantime: too late to revoke; remove the member instead.
-		if (!deleted) return 'not_found';
+		// Accepted (or revoked) in the meantime: too late to revoke; remove the member instead.
+		if (!revoked) return 'not_found';
 		await audit(tx, {
 			actorId: by,
 			action: 'invitation.revoked',
@@ -411,6 +422,7 @@ export async function pendingInvitations(
 		.select(['i.id', 'i.email', 'i.role', 'i.invited_by', 'u.display_name', 'i.expires_at', 'i.created_at'])
 		.where('i.organisation_id', '=', organisationId)
 		.where('i.accepted_at', 'is', null)
+		.where('i.revoked_at', 'is', null)
 		.where('i.expires_at', '>', now)
 		.orderBy('i.created_at', 'desc')
 		.orderBy('i.id')

@@ -42,6 +42,33 @@ describe.each(inject('databases'))('sessions on $name', ({ adminUrl }) => {
 		expect(row.secret_hash).toHaveLength(32);
 	});
 
+	test('the client’s address and User-Agent are kept when given: a valid address only, 300 characters at most', async () => {
+		const stored = async (client?: Parameters<typeof createSession>[5]) => {
+			const token = generateSessionToken();
+			await createSession(t.db, token, userId, defaultSessionPolicy, t0, client);
+			const [id = ''] = token.split('.');
+			return t.db
+				.selectFrom('sessions')
+				.select(['ip', 'user_agent'])
+				.where('id', '=', id)
+				.executeTakeFirstOrThrow();
+		};
+		const firefox = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0';
+		expect(await stored({ ip: '203.0.113.7', userAgent: firefox })).toEqual({
+			ip: '203.0.113.7',
+			user_agent: firefox
+		});
+		expect(await stored({ ip: '2001:db8::1' })).toEqual({ ip: '2001:db8::1', user_agent: null });
+		expect(await stored()).toEqual({ ip: null, user_agent: null });
+		// Not an address (a proxy's header passed on as is, say): null rather than a failed login.
+		for (const ip of ['unknown', '203.0.113.7, 10.0.0.1', "1.2.3.4'; drop table sessions; --", '']) {
+			expect((await stored({ ip })).ip).toBeNull();
+		}
+		const long = `${'x'.repeat(299)}😀tail`;
+		expect((await stored({ userAgent: long })).user_agent).toBe(`${'x'.repeat(299)}😀`);
+		expect((await stored({ userAgent: 'y'.repeat(5000) })).user_agent).toHaveLength(300);
+	});
+
 	test('a valid token gives its user; a tampered or unknown one gives nothing', async () => {
 		const token = generateSessionToken();
 		await createSession(t.db, token, userId, defaultSessionPolicy, t0);

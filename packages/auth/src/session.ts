@@ -6,6 +6,7 @@ import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import type { Database } from '@solidair/db';
 import type { Kysely } from 'kysely';
+import { inetOrNull } from './audit.ts';
 
 type Db = Kysely<Database>;
 
@@ -70,13 +71,32 @@ function expiry(createdAt: Date, lastUsedAt: Date, policy: SessionPolicy): Date 
 	);
 }
 
+/** The longest User-Agent kept with a session, in characters; the rest is cut off. */
+export const sessionUserAgentMaxLength = 300;
+
+/** Where a session was opened, for the user's list of their sessions; both optional. */
+export interface SessionClient {
+	/** The client's address; anything that is not an IP address is stored as null. */
+	ip?: string | null;
+	/** The browser's User-Agent header, cut to `sessionUserAgentMaxLength` characters. */
+	userAgent?: string | null;
+}
+
+function userAgentOrNull(userAgent: string | null | undefined): string | null {
+	const trimmed = userAgent?.trim() ?? '';
+	if (trimmed === '') return null;
+	// By code points: a cut never splits a surrogate pair.
+	return [...trimmed].slice(0, sessionUserAgentMaxLength).join('');
+}
+
 /** Stores a new session for the token (a fresh token at every login: no session fixation). */
 export async function createSession(
 	db: Db,
 	token: string,
 	userId: string,
 	policy: SessionPolicy = defaultSessionPolicy,
-	now: Date = new Date()
+	now: Date = new Date(),
+	client: SessionClient = {}
 ): Promise<Session> {
 	const [id, secret] = token.split('.');
 	if (!id || !secret) throw new Error('malformed session token');
@@ -89,7 +109,9 @@ export async function createSession(
 			user_id: userId,
 			created_at: now,
 			last_used_at: now,
-			expires_at: expiresAt
+			expires_at: expiresAt,
+			ip: inetOrNull(client.ip ?? undefined),
+			user_agent: userAgentOrNull(client.userAgent)
 		})
 		.execute();
 	return { id, userId, createdAt: now, lastUsedAt: now, expiresAt, twoFactorVerified: false };

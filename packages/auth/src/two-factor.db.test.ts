@@ -174,7 +174,8 @@ describe.each(inject('databases'))('two-factor authentication on $name', ({ admi
 		test('the current code, and one step of clock drift either way; two steps are refused', async () => {
 			const { id, secret } = await enrolled('ann.wouters@acv-csc.be');
 			const ip = address();
-			for (const drift of [0, -30, 30]) {
+			// Oldest first: a code is accepted only after the step of the last one accepted.
+			for (const drift of [-30, 0, 30]) {
 				expect(await verifyTwoFactor(t.db, id, codeAt(secret, at(10 + drift)), { ip, now })).toEqual({
 					ok: true,
 					method: 'totp'
@@ -187,8 +188,61 @@ describe.each(inject('databases'))('two-factor authentication on $name', ({ admi
 				});
 			}
 			// Spaces as some apps show them (123 456) do not matter.
-			const spaced = codeAt(secret, now).replace(/^(\d{3})/, '$1 ');
-			expect(await verifyTwoFactor(t.db, id, spaced, { ip, now })).toEqual({ ok: true, method: 'totp' });
+			const later = at(100);
+			const spaced = codeAt(secret, later).replace(/^(\d{3})/, '$1 ');
+			expect(await verifyTwoFactor(t.db, id, spaced, { ip, now: later })).toEqual({
+				ok: true,
+				method: 'totp'
+			});
+		});
+
+		test('a code is accepted once: the same code again is refused, audited as a replay', async () => {
+			const { id, secret } = await enrolled('replay.once@wsm.be');
+			const ip = address();
+			const code = codeAt(secret, now);
+			expect(await verifyTwoFactor(t.db, id, code, { ip, now })).toEqual({ ok: true, method: 'totp' });
+			// Still within its window (and with drift), yet refused: a code seen over a shoulder or
+			// phished cannot be used after its owner.
+			for (const when of [now, at(25), at(40)]) {
+				expect(await verifyTwoFactor(t.db, id, code, { ip, now: when })).toEqual({
+					ok: false,
+					reason: 'invalid'
+				});
+			}
+			const credential = await t.db
+				.selectFrom('totp_credentials')
+				.select('last_used_step')
+				.where('user_id', '=', id)
+				.executeTakeFirstOrThrow();
+			expect(credential.last_used_step).toBe(String(Math.floor(now.getTime() / 30_000)));
+			const failures = await auditEntries(t.db, { actorId: id, action: '2fa.failure', limit: 10 });
+			expect(failures).toHaveLength(3);
+			expect(failures[0]).toMatchObject({ details: { replay: true } });
+			// The next step's code works.
+			expect(await verifyTwoFactor(t.db, id, codeAt(secret, at(40)), { ip, now: at(40) })).toEqual({
+				ok: true,
+				method: 'totp'
+			});
+		});
+
+		test('an older code, still within the drift window, is refused after a newer one', async () => {
+			const { id, secret } = await enrolled('replay.older@wsm.be');
+			const ip = address();
+			const newer = codeAt(secret, at(40));
+			const older = codeAt(secret, now);
+			expect(await verifyTwoFactor(t.db, id, newer, { ip, now })).toEqual({ ok: true, method: 'totp' });
+			expect(await verifyTwoFactor(t.db, id, older, { ip, now })).toEqual({ ok: false, reason: 'invalid' });
+		});
+
+		test('two logins with one code at the same moment: exactly one passes', async () => {
+			const { id, secret } = await enrolled('replay.race@wsm.be');
+			const code = codeAt(secret, now);
+			const results = await Promise.all([
+				verifyTwoFactor(t.db, id, code, { ip: address(), now }),
+				verifyTwoFactor(t.db, id, code, { ip: address(), now })
+			]);
+			expect(results.filter((r) => r.ok)).toEqual([{ ok: true, method: 'totp' }]);
+			expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'invalid' }]);
 		});
 
 		test('another user’s code and malformed input are refused', async () => {

@@ -57,15 +57,23 @@ function stepAt(now: Date): bigint {
 	return BigInt(Math.floor(now.getTime() / (totpPeriodSeconds * 1000)));
 }
 
-/** Whether the code is the secret's for the step of `now` or one either side (not `verifyTOTP`: it reads the clock itself). */
-function totpMatches(secret: Uint8Array, code: string, now: Date): boolean {
+/**
+ * The time step the code is the secret's for, among the step of `now` and one either side (the
+ * latest when several match), or undefined (not `verifyTOTP`: it reads the clock itself).
+ */
+function totpMatchingStep(secret: Uint8Array, code: string, now: Date): bigint | undefined {
 	const current = stepAt(now);
-	let matches = false;
+	let matched: bigint | undefined;
 	// Every step is computed, a match or not: no timing tells which step matched.
 	for (let drift = -totpDriftSteps; drift <= totpDriftSteps; drift++) {
-		if (verifyHOTP(secret, current + BigInt(drift), totpDigits, code)) matches = true;
+		const step = current + BigInt(drift);
+		if (verifyHOTP(secret, step, totpDigits, code)) matched = step;
 	}
-	return matches;
+	return matched;
+}
+
+function totpMatches(secret: Uint8Array, code: string, now: Date): boolean {
+	return totpMatchingStep(secret, code, now) !== undefined;
 }
 
 /** Whether the user has 2FA switched on. */
@@ -195,8 +203,9 @@ export type TwoFactorResult =
  * (then used up). Failures are throttled per user and per address and audited. On success the
  * caller marks the session with `markSessionTwoFactorVerified`.
  *
- * Not yet refused: the same TOTP code used twice within its ~90 seconds (RFC 6238 §5.2). That needs
- * the last accepted step per user, and `totp_credentials` has no column for it.
+ * A TOTP code is accepted once (RFC 6238 §5.2): its time step must be later than that of the last
+ * code accepted, so neither the same code again nor an older one still within the drift window
+ * passes — not even two logins with it at the same moment.
  */
 export async function verifyTwoFactor(
 	db: Db,
@@ -211,6 +220,7 @@ export async function verifyTwoFactor(
 
 	const typed = normaliseCode(code);
 	let method: 'totp' | 'recovery_code' | undefined;
+	let replayed = false;
 	if (/^\d+$/.test(typed)) {
 		const credential = await db
 			.selectFrom('totp_credentials')
@@ -218,7 +228,23 @@ export async function verifyTwoFactor(
 			.where('user_id', '=', userId)
 			.where('enabled_at', 'is not', null)
 			.executeTakeFirst();
-		if (credential && totpMatches(credential.secret, typed, now)) method = 'totp';
+		const step = credential ? totpMatchingStep(credential.secret, typed, now) : undefined;
+		if (credential && step !== undefined) {
+			// One statement checks and records the step: of two logins with one code at once, the
+			// second waits for the first's row lock, then finds the step taken and updates nothing.
+			const recorded = await db
+				.updateTable('totp_credentials')
+				.set({ last_used_step: step.toString() })
+				.where('user_id', '=', userId)
+				.where('enabled_at', 'is not', null)
+				// Still the secret the code was checked against (not disabled and set up anew since).
+				.where('secret', '=', credential.secret)
+				.where((eb) => eb.or([eb('last_used_step', 'is', null), eb('last_used_step', '<', step.toString())]))
+				.returning('user_id')
+				.executeTakeFirst();
+			if (recorded) method = 'totp';
+			else replayed = true;
+		}
 	} else if (recoveryCodeShape.test(typed)) {
 		// One statement finds and uses the code: of two logins with it at once, only one gets it.
 		const used = await db
@@ -249,7 +275,8 @@ export async function verifyTwoFactor(
 			targetType: 'user',
 			targetId: userId,
 			ip,
-			at: now
+			at: now,
+			...(replayed ? { details: { replay: true } } : {})
 		});
 		return { ok: false, reason: 'invalid' };
 	}

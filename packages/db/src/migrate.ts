@@ -6,6 +6,7 @@ import * as donationIntents from './migrations/2026-11-23-0003-donation-intents.
 import * as partnersPerSite from './migrations/2026-11-23-0004-partners-per-site.ts';
 import * as imageVariants from './migrations/2026-11-23-0005-image-variants.ts';
 import * as campaignSections from './migrations/2026-11-23-0006-campaign-sections.ts';
+import * as totpReplayInvitationRevocation from './migrations/2026-11-23-0007-totp-replay-invitation-revocation.ts';
 
 // Listed here rather than read from the folder, so bundled apps and the CLI see the same list.
 // Forward only, one file each, named by date; never edit one that has landed.
@@ -15,7 +16,8 @@ const migrations: Record<string, Migration> = {
 	'2026-11-23-0003-donation-intents': donationIntents,
 	'2026-11-23-0004-partners-per-site': partnersPerSite,
 	'2026-11-23-0005-image-variants': imageVariants,
-	'2026-11-23-0006-campaign-sections': campaignSections
+	'2026-11-23-0006-campaign-sections': campaignSections,
+	'2026-11-23-0007-totp-replay-invitation-revocation': totpReplayInvitationRevocation
 };
 
 export class MigrationError extends Error {

@@ -83,6 +83,8 @@ export interface InvitationsTable {
 	invited_by: string | null;
 	expires_at: Timestamp;
 	accepted_at: Timestamp | null;
+	/** Withdrawn by an admin, or replaced by a newer invitation of the same address. */
+	revoked_at: Timestamp | null;
 	created_at: CreatedAt;
 }
 
@@ -98,6 +100,12 @@ export interface TotpCredentialsTable {
 	user_id: string;
 	secret: Uint8Array;
 	enabled_at: Timestamp | null;
+	/** The TOTP time step of the last code accepted at login (bigint, read as a string): no code is taken twice. */
+	last_used_step: ColumnType<
+		string | null,
+		string | number | bigint | null | undefined,
+		string | number | bigint | null
+	>;
 	created_at: CreatedAt;
 }
 

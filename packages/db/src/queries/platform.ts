@@ -63,3 +63,14 @@ export async function groupsOf(db: Db, userId: string) {
 		.orderBy('w.name')
 		.execute();
 }
+
+/** The organisations a user belongs to, with their role in each. */
+export async function organisationsOf(db: Db, userId: string) {
+	return db
+		.selectFrom('organisations as o')
+		.innerJoin('memberships as m', 'm.organisation_id', 'o.id')
+		.select(['o.id', 'o.slug', 'o.name', 'm.role'])
+		.where('m.user_id', '=', userId)
+		.orderBy('o.name')
+		.execute();
+}
