@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIResponse, type Page, type Response } from '@playwright/test';
 
 /** WCAG 2.2 A and AA, the level every page of every app promises. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -21,6 +21,58 @@ export async function expectAccessible(page: Page): Promise<void> {
 		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
 	);
 	expect(summary).toEqual([]);
+}
+
+/** A Content-Security-Policy as its directives: name → sources, as written (`'self'`, `'none'`). */
+export function parseCsp(policy: string): Record<string, string[]> {
+	const directives: Record<string, string[]> = {};
+	for (const part of policy.split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/);
+		// The first of a repeated directive is the one browsers apply.
+		if (name && !(name.toLowerCase() in directives)) directives[name.toLowerCase()] = sources;
+	}
+	return directives;
+}
+
+/**
+ * Asserts the security headers every response of ours carries (set by @solidair/server and the
+ * CSP of every app's SvelteKit config): nosniff, a referrer policy, no framing, a permissions
+ * policy, a cross-origin opener policy, HSTS only over HTTPS and, on HTML, a CSP whose scripts
+ * allow no inline code and which forbids framing the page.
+ */
+export function expectSecurityHeaders(
+	response: Response | APIResponse | null | undefined,
+	{ https = false }: { https?: boolean } = {}
+): void {
+	expect(response, 'a response').toBeTruthy();
+	if (!response) return;
+	const where = response.url();
+	const headers = response.headers();
+	expect(headers['x-content-type-options'], `x-content-type-options of ${where}`).toBe('nosniff');
+	expect(headers['referrer-policy'], `referrer-policy of ${where}`).toBeTruthy();
+	expect(headers['x-frame-options'], `x-frame-options of ${where}`).toBe('DENY');
+	expect(headers['permissions-policy'], `permissions-policy of ${where}`).toBeTruthy();
+	expect(headers['cross-origin-opener-policy'], `cross-origin-opener-policy of ${where}`).toBeTruthy();
+	if (https) {
+		expect(headers['strict-transport-security'], `strict-transport-security of ${where}`).toMatch(
+			/max-age=\d+/
+		);
+	} else {
+		// Browsers ignore it on plain HTTP, and it must never stick to a development host.
+		expect(headers['strict-transport-security'], `strict-transport-security of ${where}`).toBeUndefined();
+	}
+	if (!/^text\/html\b/i.test(headers['content-type'] ?? '')) return;
+	const policy = headers['content-security-policy'];
+	expect(policy, `content-security-policy of ${where}`).toBeTruthy();
+	const csp = parseCsp(policy ?? '');
+	// Keywords are case-insensitive.
+	const scriptSources = (csp['script-src'] ?? csp['default-src'])?.map((source) => source.toLowerCase());
+	expect(scriptSources, `script-src (or default-src) of ${where}`).toBeDefined();
+	expect(scriptSources, `script-src (or default-src) of ${where}`).not.toContain("'unsafe-inline'");
+	expect(
+		csp['frame-ancestors']?.map((source) => source.toLowerCase()),
+		`frame-ancestors of ${where}`
+	).toEqual(["'none'"]);
 }
 
 /** The checks every home page passes: language, title, theme, landmarks, favicon, axe, console. */

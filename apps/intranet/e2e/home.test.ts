@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectHealthyHome } from '@solidair/tooling/playwright/checks';
+import { expectHealthyHome, expectSecurityHeaders } from '@solidair/tooling/playwright/checks';
 
 test('the intranet home page renders, accessible and without console errors', async ({ page }) => {
 	await expectHealthyHome(page, {
@@ -10,4 +10,17 @@ test('the intranet home page renders, accessible and without console errors', as
 		heading: /Welkom op het intranet/
 	});
 	await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
+});
+
+test('home in two languages, a 404 and the health check carry the security headers', async ({ request }) => {
+	for (const [path, status] of [
+		['/nl', 200],
+		['/fr', 200],
+		['/nl/bestaat-niet', 404],
+		['/healthz', 200]
+	] as const) {
+		const response = await request.get(path, { maxRedirects: 0 });
+		expect(response.status(), path).toBe(status);
+		expectSecurityHeaders(response, { https: false });
+	}
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectHealthyHome } from '@solidair/tooling/playwright/checks';
+import { expectHealthyHome, expectSecurityHeaders } from '@solidair/tooling/playwright/checks';
 
 test('the home page of the Waardig Werk platform renders, accessible and without console errors', async ({
 	page
@@ -17,4 +17,17 @@ test('the home page of the Waardig Werk platform renders, accessible and without
 test('in French it is the Plateforme Travail Décent', async ({ page }) => {
 	await page.goto('/fr');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plateforme Travail Décent');
+});
+
+test('home in two languages, a 404 and the health check carry the security headers', async ({ request }) => {
+	for (const [path, status] of [
+		['/nl', 200],
+		['/fr', 200],
+		['/nl/bestaat-niet', 404],
+		['/healthz', 200]
+	] as const) {
+		const response = await request.get(path, { maxRedirects: 0 });
+		expect(response.status(), path).toBe(status);
+		expectSecurityHeaders(response, { https: false });
+	}
 });

@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectHealthyHome, expectNoJavaScript } from '@solidair/tooling/playwright/checks';
+import {
+	expectAccessible,
+	expectHealthyHome,
+	expectNoJavaScript,
+	expectSecurityHeaders
+} from '@solidair/tooling/playwright/checks';
 
 test('the Dutch home page renders in the WSM theme, accessible and without console errors', async ({
 	page
@@ -67,4 +72,17 @@ test('an unsupported language segment is a 404 in the default language', async (
 test('pages built from static components ship no JavaScript', async ({ page }) => {
 	for (const path of ['/nl', '/fr/nous-decouvrir', '/nl/over-ons/strategieen'])
 		await expectNoJavaScript(page, path);
+});
+
+test('home, a 404, the health check and the sitemap carry the security headers', async ({ request }) => {
+	for (const [path, status] of [
+		['/nl', 200],
+		['/fr/nexiste-pas', 404],
+		['/healthz', 200],
+		['/sitemap.xml', 200]
+	] as const) {
+		const response = await request.get(path, { maxRedirects: 0 });
+		expect(response.status(), path).toBe(status);
+		expectSecurityHeaders(response, { https: false });
+	}
 });
