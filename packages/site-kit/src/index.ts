@@ -1,3 +1,4 @@
+export { fieldTexts, summaryErrors } from './forms.ts';
 export { default as ErrorPage, type ErrorPageProps } from './ErrorPage.svelte';
 export { default as HomePage, type HomePageProps } from './HomePage.svelte';
 export { sectionLabel, sectionLinks, type SectionLink } from './navigation.ts';

@@ -19,3 +19,4 @@ export { isLocaleFreePath, robots, sitemap } from './sitemap.ts';
 export { cacheHandle } from './cache.ts';
 export { loadPublications } from './publications.ts';
 export { mediaFile, mediaPath, pictureOf, picturesOf } from './media.ts';
+export { email, formValues, parseForm, text, type FormFailure } from './forms.ts';

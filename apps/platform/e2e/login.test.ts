@@ -1,0 +1,88 @@
+// Logging in to the members' area, as a member would and as an attacker would try it.
+import { expect, test, type Page } from '@playwright/test';
+import * as m from '@solidair/i18n/messages';
+import { expectAccessible } from '@solidair/tooling/playwright/checks';
+
+const member = { email: 'els.peeters@acv-csc.be', name: 'Els Peeters', organisation: 'ACV-CSC' };
+const password = 'solidair-demo-2026';
+const locale = 'nl';
+
+async function logIn(page: Page, email: string, secret: string) {
+	await page.goto(`/${locale}/login`);
+	await page.getByLabel(m.login_email({}, { locale })).fill(email);
+	await page.getByLabel(m.login_password({}, { locale })).fill(secret);
+	await page.getByRole('button', { name: m.login_submit({}, { locale }) }).click();
+}
+
+test('the members area is only for people who are signed in', async ({ page }) => {
+	await page.goto(`/${locale}/members`);
+	await expect(page).toHaveURL(`/${locale}/login`);
+	await expectAccessible(page);
+});
+
+test('a wrong password and an unknown e-mail get the same answer; the e-mail is kept, the password not', async ({
+	page,
+	context
+}) => {
+	const answers: string[] = [];
+	for (const email of [member.email, 'nobody@example.org']) {
+		await logIn(page, email, 'not the password');
+		const alert = page.getByRole('alert');
+		await expect(alert).toHaveText(m.login_failed({}, { locale }));
+		answers.push((await alert.textContent()) ?? '');
+		await expect(page.getByLabel(m.login_email({}, { locale }))).toHaveValue(email);
+		await expect(page.getByLabel(m.login_password({}, { locale }))).toHaveValue('');
+		await expectAccessible(page);
+	}
+	expect(answers[0]).toBe(answers[1]);
+	expect((await context.cookies()).find((cookie) => cookie.name === 'session')).toBeUndefined();
+	// A malformed address is a field error in the visitor's language, with a 400.
+	const response = await page.request.post(`/${locale}/login`, {
+		form: { email: 'not-an-address', password: 'x' },
+		headers: { origin: new URL(page.url()).origin }
+	});
+	expect(response.status()).toBe(400);
+});
+
+test('logging in starts a new session (no fixation), logging out ends it on the server', async ({
+	page,
+	context,
+	baseURL,
+	browser
+}) => {
+	// A token planted before login is never promoted to a session.
+	await context.addCookies([{ name: 'session', value: 'planted.token', url: baseURL! }]);
+	await logIn(page, member.email, password);
+	await expect(page).toHaveURL(`/${locale}/members`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		m.members_welcome({ name: member.name }, { locale })
+	);
+	await expect(page.getByRole('region', { name: m.members_organisations({}, { locale }) })).toContainText(
+		member.organisation
+	);
+	await expectAccessible(page);
+	const session = (await context.cookies()).find((cookie) => cookie.name === 'session')!;
+	expect(session.value).not.toBe('planted.token');
+	expect(session.value).toMatch(/^[a-z2-7]{32}\.[a-z2-7]{32}$/);
+	expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+
+	await page.getByRole('button', { name: m.logout({}, { locale }) }).click();
+	await expect(page).toHaveURL(`/${locale}`);
+	// The old token, replayed from elsewhere, opens nothing.
+	const other = await browser.newContext({ baseURL });
+	await other.addCookies([{ name: 'session', value: session.value, url: baseURL! }]);
+	const replay = await other.newPage();
+	await replay.goto(`/${locale}/members`);
+	await expect(replay).toHaveURL(`/${locale}/login`);
+	await other.close();
+});
+
+test('a login form posted from another site is refused', async ({ request }) => {
+	const response = await request.post(`/${locale}/login`, {
+		form: { email: member.email, password },
+		headers: { origin: 'https://evil.example' },
+		maxRedirects: 0
+	});
+	expect(response.status()).toBe(403);
+	expect(response.headers()['set-cookie'] ?? '').not.toContain('session=');
+});

@@ -1,0 +1,55 @@
+import { createSession, generateSessionToken, setSessionCookie } from '@solidair/auth';
+import { authenticate } from '@solidair/auth/password';
+import { checkThrottle, recordFailure, recordSuccess, throttleKeys } from '@solidair/auth/throttle';
+import * as m from '@solidair/i18n/messages';
+import { database, email, formValues, parseForm } from '@solidair/site-kit/server';
+import { fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+
+const loginSchema = v.object({
+	email: email(),
+	password: v.pipe(v.string('required'), v.nonEmpty('required'), v.maxLength(1000, 'too_long:1000'))
+});
+
+export const load = ({ locals, params }) => {
+	if (locals.user) redirect(303, `/${params.lang}/members`);
+};
+
+export const actions = {
+	default: async ({ request, cookies, url, params, getClientAddress }) => {
+		const locale = params.lang;
+		const values = formValues(await request.formData(), ['email', 'password']);
+		// The password is never sent back to the page.
+		const keep = { email: values.email ?? '', password: '' };
+		const noFieldErrors: Partial<Record<'email' | 'password', string>> = {};
+		const parsed = parseForm(loginSchema, values, locale);
+		if (!parsed.ok) return fail(400, { ...parsed.failure.data, values: keep });
+
+		const db = database();
+		const address = getClientAddress();
+		const keys = throttleKeys('login', { account: parsed.data.email, address });
+		const throttle = await checkThrottle(db, keys);
+		if (!throttle.allowed) {
+			return fail(429, {
+				values: keep,
+				errors: noFieldErrors,
+				formError: m.login_throttled({ seconds: String(throttle.retryAfterSeconds) }, { locale })
+			});
+		}
+		const result = await authenticate(db, parsed.data.email, parsed.data.password, { ip: address });
+		if (!result.ok) {
+			await recordFailure(db, keys);
+			// One answer for an unknown e-mail, a wrong password and a disabled account: no enumeration.
+			return fail(400, { values: keep, errors: noFieldErrors, formError: m.login_failed({}, { locale }) });
+		}
+		await recordSuccess(db, keys);
+		// Always a new session: a token planted before login (session fixation) is never promoted.
+		const token = generateSessionToken();
+		const session = await createSession(db, token, result.user.id, undefined, undefined, {
+			ip: address,
+			userAgent: request.headers.get('user-agent')
+		});
+		setSessionCookie(cookies, url, token, session.expiresAt);
+		redirect(303, `/${locale}/members`);
+	}
+};
