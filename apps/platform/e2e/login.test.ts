@@ -16,7 +16,7 @@ async function logIn(page: Page, email: string, secret: string) {
 
 test('the members area is only for people who are signed in', async ({ page }) => {
 	await page.goto(`/${locale}/members`);
-	await expect(page).toHaveURL(`/${locale}/login`);
+	await expect(page).toHaveURL(/\/nl\/login\?next=/);
 	await expectAccessible(page);
 });
 
@@ -73,8 +73,20 @@ test('logging in starts a new session (no fixation), logging out ends it on the 
 	await other.addCookies([{ name: 'session', value: session.value, url: baseURL! }]);
 	const replay = await other.newPage();
 	await replay.goto(`/${locale}/members`);
-	await expect(replay).toHaveURL(`/${locale}/login`);
+	await expect(replay).toHaveURL(/\/nl\/login\?next=/);
 	await other.close();
+});
+
+test('after logging in the member returns to the page they asked for, never to another site', async ({
+	page
+}) => {
+	await page.goto(`/${locale}/members`);
+	await expect(page).toHaveURL(`/${locale}/login?next=${encodeURIComponent(`/${locale}/members`)}`);
+	await page.goto(`/${locale}/login?next=${encodeURIComponent('//evil.example/x')}`);
+	await page.getByLabel(m.login_email({}, { locale })).fill(member.email);
+	await page.getByLabel(m.login_password({}, { locale })).fill(password);
+	await page.getByRole('button', { name: m.login_submit({}, { locale }) }).click();
+	await expect(page).toHaveURL(`/${locale}/members`);
 });
 
 test('a login form posted from another site is refused', async ({ request }) => {

@@ -11,8 +11,16 @@ const loginSchema = v.object({
 	password: v.pipe(v.string('required'), v.nonEmpty('required'), v.maxLength(1000, 'too_long:1000'))
 });
 
-export const load = ({ locals, params }) => {
-	if (locals.user) redirect(303, `/${params.lang}/members`);
+/** Where to go after logging in: a path of this site only (never another site: no open redirect). */
+function nextPath(url: URL, locale: string): string {
+	const next = url.searchParams.get('next') ?? '';
+	return /^\/(nl|fr|en)(\/[A-Za-z0-9\-._~/]*)?$/.test(next) && !next.includes('//')
+		? next
+		: `/${locale}/members`;
+}
+
+export const load = ({ locals, params, url }) => {
+	if (locals.user) redirect(303, nextPath(url, params.lang));
 };
 
 export const actions = {
@@ -50,6 +58,6 @@ export const actions = {
 			userAgent: request.headers.get('user-agent')
 		});
 		setSessionCookie(cookies, url, token, session.expiresAt);
-		redirect(303, `/${locale}/members`);
+		redirect(303, nextPath(url, locale));
 	}
 };

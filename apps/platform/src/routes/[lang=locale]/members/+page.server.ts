@@ -1,14 +1,10 @@
 import { groupsOf, organisationsOf } from '@solidair/db';
 import { database } from '@solidair/site-kit/server';
-import { redirect } from '@sveltejs/kit';
+import { requireMember } from '#lib/guard.ts';
 
-// The members' area: only for someone signed in; the rest go to the login page.
-export const load = async ({ locals, params }) => {
-	if (!locals.user) redirect(303, `/${params.lang}/login`);
+export const load = async (event) => {
+	const { user } = await requireMember(event);
 	const db = database();
-	const [organisations, groups] = await Promise.all([
-		organisationsOf(db, locals.user.id),
-		groupsOf(db, locals.user.id)
-	]);
-	return { name: locals.user.displayName, organisations, groups };
+	const [organisations, groups] = await Promise.all([organisationsOf(db, user.id), groupsOf(db, user.id)]);
+	return { name: user.displayName, organisations, groups };
 };
