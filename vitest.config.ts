@@ -40,6 +40,18 @@ export default defineConfig({
 				}
 			},
 			{
+				test: {
+					// Whole-system faults on the built apps (run after `pnpm build`): the database going
+					// away, SIGTERM in the middle of posts. One file at a time; each starts its own stack.
+					name: 'faults',
+					environment: 'node',
+					include: ['packages/server/faults/**/*.test.ts'],
+					fileParallelism: false,
+					testTimeout: 120_000,
+					hookTimeout: 120_000
+				}
+			},
+			{
 				plugins: [svelte()],
 				test: {
 					name: 'components',

@@ -1,13 +1,19 @@
 import { csrfHandle, sessionHandle } from '@solidair/auth';
 import { localeHandle } from '@solidair/i18n/server';
-import { handleError as logServerError } from '@solidair/server/errors';
+import { handleError as logServerError, unavailableHandle } from '@solidair/server/errors';
 import { database, healthHandle } from '@solidair/site-kit/server';
 import { sequence, type HandleServerError } from '@sveltejs/kit/hooks';
 import { site } from '#lib/site.ts';
 
 // Health first (no locale, no session), then cross-site requests refused (before any session is
 // read), then the page's language, then who is signed in.
-export const handle = sequence(healthHandle, csrfHandle, localeHandle(site), sessionHandle(database));
+export const handle = sequence(
+	unavailableHandle,
+	healthHandle,
+	csrfHandle,
+	localeHandle(site),
+	sessionHandle(database)
+);
 
 // An unexpected error: one JSON log line with an id, which the error page shows the visitor.
 export const handleError: HandleServerError = logServerError;

@@ -1,10 +1,11 @@
 import { localeHandle } from '@solidair/i18n/server';
-import { handleError as logServerError } from '@solidair/server/errors';
+import { handleError as logServerError, unavailableHandle } from '@solidair/server/errors';
 import { cacheHandle, healthHandle, isLocaleFreePath } from '@solidair/site-kit/server';
 import { sequence, type HandleServerError } from '@sveltejs/kit/hooks';
 import { site } from '#lib/site.ts';
 
 export const handle = sequence(
+	unavailableHandle,
 	healthHandle,
 	localeHandle({ ...site, localeFree: isLocaleFreePath }),
 	cacheHandle

@@ -23,7 +23,11 @@ export function createDb(url: string, options: DbOptions = {}): Kysely<Database>
 					: pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
 		}
 	});
-	// An idle client that loses its server must not crash the process; the next query reconnects.
+	// A client that loses its server must not crash the process: pg emits 'error' on idle clients
+	// through the pool, and on a client in use (mid-query when PostgreSQL stops) on the client
+	// itself. The query in flight rejects (the app answers 503), the broken client is discarded,
+	// and the next query connects anew.
 	pool.on('error', () => {});
+	pool.on('connect', (client) => client.on('error', () => {}));
 	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { internalErrorMessage, newErrorId, serverErrorHandler, type CaughtServerError } from './errors.ts';
+import {
+	internalErrorMessage,
+	isDatabaseUnavailable,
+	newErrorId,
+	serverErrorHandler,
+	unavailableHandle,
+	unavailableMessage,
+	type CaughtServerError
+} from './errors.ts';
 
 function hook() {
 	const lines: Array<Record<string, unknown>> = [];
@@ -95,5 +103,45 @@ describe('the handleError hook', () => {
 		const ids = new Set(Array.from({ length: 1000 }, newErrorId));
 		expect(ids.size).toBe(1000);
 		for (const id of ids) expect(id).toMatch(/^[0-9ABCDEFGHJKMNPQRSTVWXYZ]{10}$/);
+	});
+});
+
+describe('an unreachable database', () => {
+	const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:54330'), { code: 'ECONNREFUSED' });
+	const shutdown = Object.assign(new Error('terminating connection due to administrator command'), {
+		code: '57P01'
+	});
+
+	test('is told apart from a bug: refused, terminated, timed out, also when wrapped', () => {
+		expect(isDatabaseUnavailable(refused)).toBe(true);
+		expect(isDatabaseUnavailable(shutdown)).toBe(true);
+		expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+		expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
+		expect(isDatabaseUnavailable(new Error('query failed', { cause: refused }))).toBe(true);
+		expect(isDatabaseUnavailable(new AggregateError([refused], ''))).toBe(true);
+		// A bug in a query, a constraint, anything else: not "unavailable".
+		expect(isDatabaseUnavailable(Object.assign(new Error('syntax error'), { code: '42601' }))).toBe(false);
+		expect(isDatabaseUnavailable(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBe(false);
+		expect(isDatabaseUnavailable(new TypeError('x is undefined'))).toBe(false);
+		expect(isDatabaseUnavailable(undefined)).toBe(false);
+	});
+
+	test('answers 503 with Retry-After, keeping the error page; other 500s stay 500', async () => {
+		const { handleError, lines } = hook();
+		const down = event('/nl/news');
+		const body = handleError({ kind: 'unknown', error: refused, event: down });
+		expect(body).toEqual({ message: unavailableMessage, errorId: expect.any(String) });
+		expect(lines[0]).toMatchObject({ level: 'warn', msg: 'database unavailable', status: 503 });
+		const page = () =>
+			new Response('<h1>Er ging iets mis</h1>', { status: 500, headers: { 'content-type': 'text/html' } });
+		const response = await unavailableHandle({ event: down, resolve: page });
+		expect(response.status).toBe(503);
+		expect(response.headers.get('retry-after')).toBe('5');
+		expect(response.headers.get('content-type')).toBe('text/html');
+		expect(await response.text()).toBe('<h1>Er ging iets mis</h1>');
+
+		const bug = event('/nl/news');
+		handleError({ kind: 'unknown', error: new TypeError('x is undefined'), event: bug });
+		expect((await unavailableHandle({ event: bug, resolve: page })).status).toBe(500);
 	});
 });

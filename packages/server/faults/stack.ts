@@ -1,0 +1,142 @@
+// A small real stack for fault tests: an embedded PostgreSQL that can be stopped and started
+// again on the same data, and a built app server, each a child process of the test.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../..', import.meta.url));
+
+export interface Child {
+	process: ChildProcess;
+	/** Everything it printed so far. */
+	output(): string;
+	/** SIGTERM, then its exit code. */
+	stop(): Promise<number | null>;
+}
+
+function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<Child> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, args, {
+			cwd: root,
+			env: { ...process.env, ...env },
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		let output = '';
+		let started = false;
+		const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+		const onData = (chunk: Buffer) => {
+			output += chunk;
+			if (!started && ready.test(output)) {
+				started = true;
+				resolve({
+					process: child,
+					output: () => output,
+					stop: async () => {
+						if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+						return exited;
+					}
+				});
+			}
+		};
+		child.stdout!.on('data', onData);
+		child.stderr!.on('data', onData);
+		void exited.then((code) => {
+			if (!started)
+				reject(new Error(`${args.join(' ')} exited with ${code} before it was ready:\n${output}`));
+		});
+	});
+}
+
+export interface FaultStack {
+	databaseUrl: string;
+	mediaDir: string;
+	/** Starts (or restarts) PostgreSQL on the same data; `fresh` empties and seeds it first. */
+	startDatabase(fresh?: boolean): Promise<Child>;
+	startApp(app: string, port: number, env?: NodeJS.ProcessEnv): Promise<Child>;
+	cleanUp(): void;
+}
+
+export function faultStack(dbPort: number): FaultStack {
+	const dataDir = mkdtempSync(join(tmpdir(), 'solidair-faults-'));
+	const mediaDir = join(dataDir, 'media');
+	const databaseUrl = `postgres://postgres:postgres@127.0.0.1:${dbPort}/solidair`;
+	const children: Child[] = [];
+	const track = (child: Child) => {
+		children.push(child);
+		return child;
+	};
+	return {
+		databaseUrl,
+		mediaDir,
+		startDatabase: async (fresh = false) =>
+			track(
+				await startChild(
+					['packages/db/src/cli.ts', 'up', ...(fresh ? ['--fresh'] : [])],
+					{ EMBEDDED_PG_PORT: String(dbPort), SOLIDAIR_DATA_DIR: join(dataDir, 'pg'), MEDIA_DIR: mediaDir },
+					/^ready /m
+				)
+			),
+		startApp: async (app, port, env = {}) =>
+			track(
+				await startChild(
+					[`apps/${app}/server.js`],
+					{
+						DATABASE_URL: databaseUrl,
+						PORT: String(port),
+						HOST: '127.0.0.1',
+						OUTBOX: 'off',
+						MEDIA_DIR: mediaDir,
+						LOG_REQUESTS: '0',
+						// Every request reaches the database: no page is answered from the micro-cache.
+						PAGE_CACHE_SECONDS: '0',
+						...env
+					},
+					/Listening/
+				)
+			),
+		cleanUp: () => {
+			for (const child of children) child.process.kill('SIGKILL');
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}
+
+/** A contact form post as a visitor behind our trusted proxy at `address` would send it. */
+export function contactPost(port: number, marker: string, address: string, signal?: AbortSignal) {
+	const origin = `http://127.0.0.1:${port}`;
+	return fetch(`${origin}/nl/contact`, {
+		method: 'POST',
+		redirect: 'manual',
+		signal,
+		headers: {
+			origin,
+			// A browser's post of the form (not SvelteKit's enhanced fetch, which gets JSON back).
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			'x-forwarded-for': address,
+			'x-forwarded-proto': 'http',
+			'x-forwarded-host': `127.0.0.1:${port}`
+		},
+		body: new URLSearchParams({
+			name: 'Fault test',
+			email: 'fault@example.org',
+			subject: marker,
+			message: `Message ${marker}`
+		})
+	});
+}
+
+/** A page as a visitor behind our trusted proxy would ask for it. */
+export function pageGet(port: number, path: string, signal?: AbortSignal) {
+	return fetch(`http://127.0.0.1:${port}${path}`, {
+		redirect: 'manual',
+		signal,
+		headers: {
+			'x-forwarded-proto': 'http',
+			'x-forwarded-host': `127.0.0.1:${port}`,
+			'x-forwarded-for': '192.0.2.1'
+		}
+	});
+}
