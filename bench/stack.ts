@@ -10,6 +10,8 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 
 export interface Stack {
 	dataDir: string;
+	/** Process ids of the app servers, by app name (for memory readings). */
+	pids: Map<string, number>;
 	/** Starts another process of the stack and waits until its output matches `ready`. */
 	start(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<void>;
 	stop(): Promise<void>;
@@ -22,6 +24,7 @@ export async function startStack(
 	const children: ChildProcess[] = [];
 	const dataDir = mkdtempSync(join(tmpdir(), 'bench-'));
 	const media = join(dataDir, 'media');
+	const pids = new Map<string, number>();
 	const start = (command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp) =>
 		new Promise<void>((resolve, reject) => {
 			const child = spawn(command, args, {
@@ -30,6 +33,8 @@ export async function startStack(
 				stdio: ['pipe', 'pipe', 'inherit']
 			});
 			children.push(child);
+			const app = /^apps\/([a-z]+)\/server\.js$/.exec(args[0] ?? '')?.[1];
+			if (app && child.pid) pids.set(app, child.pid);
 			let output = '';
 			child.stdout!.on('data', (chunk: Buffer) => {
 				output += chunk;
@@ -65,5 +70,5 @@ export async function startStack(
 			/Listening/
 		);
 	}
-	return { dataDir, start, stop };
+	return { dataDir, pids, start, stop };
 }
