@@ -13,6 +13,8 @@ const good: Array<[string, string]> = [
 	['HOST', 'app-1.internal.example.org'],
 	['TRUST_PROXY', '0'],
 	['TRUST_PROXY', '1'],
+	['ORIGIN', 'https://waardigwerk.be'],
+	['ORIGIN', 'http://127.0.0.1:3003'],
 	['SHUTDOWN_TIMEOUT', '20'],
 	['SHUTDOWN_TIMEOUT', '0.5'],
 	['BODY_SIZE_LIMIT', '1024'],
@@ -48,6 +50,16 @@ const bad: Array<[string, string, string]> = [
 	['HOST', '0.0.0.0:3000', 'HOST must be a host name or IP address'],
 	['HOST', 'my host', 'HOST must be a host name or IP address'],
 	['TRUST_PROXY', 'true', 'TRUST_PROXY must be 0 or 1, got "true"'],
+	[
+		'ORIGIN',
+		'waardigwerk.be',
+		'ORIGIN must be the public address of the app, such as https://waardigwerk.be (no path), got "waardigwerk.be"'
+	],
+	[
+		'ORIGIN',
+		'https://waardigwerk.be/nl',
+		'ORIGIN must be the public address of the app, such as https://waardigwerk.be (no path), got "https://waardigwerk.be/nl"'
+	],
 	['TRUST_PROXY', 'yes', 'TRUST_PROXY must be 0 or 1, got "yes"'],
 	['SHUTDOWN_TIMEOUT', '0', 'SHUTDOWN_TIMEOUT must be a positive number of seconds, got "0"'],
 	['SHUTDOWN_TIMEOUT', '-5', 'SHUTDOWN_TIMEOUT must be a positive number of seconds, got "-5"'],

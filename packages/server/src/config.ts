@@ -72,6 +72,16 @@ const rules: Rule[] = [
 	},
 	{ name: 'TRUST_PROXY', expected: '0 or 1', valid: (v) => v === '0' || v === '1' },
 	{
+		// adapter-node's public address of the app; links in e-mails are built on it.
+		name: 'ORIGIN',
+		expected: 'the public address of the app, such as https://waardigwerk.be (no path)',
+		valid: (v) =>
+			urlWithScheme(['http:', 'https:'])(v) &&
+			new URL(v).pathname === '/' &&
+			!v.endsWith('/') &&
+			!new URL(v).search
+	},
+	{
 		name: 'SHUTDOWN_TIMEOUT',
 		expected: 'a positive number of seconds',
 		valid: (v) => positiveDecimal.test(v) && Number(v) > 0
