@@ -1,4 +1,9 @@
 // Production entry: `node server.js` after `vite build` (see @solidair/server for why not build/index.js).
 import { serve } from '@solidair/server';
 
-await serve({ handler: new URL('./build/handler.js', import.meta.url) });
+// Uploads to the file library: 25 MB per file (checked in code), a little more for the form around it.
+await serve({
+	handler: new URL('./build/handler.js', import.meta.url),
+	bodySizeLimit: '30M',
+	requestTimeout: 300_000
+});

@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
 
-const member = { email: 'els.peeters@acv-csc.be', name: 'Els Peeters', organisation: 'ACV-CSC' };
+// A plain member: an organisation admin must set up 2FA first (account.test.ts tests that).
+const member = { email: 'karim.elamrani@abvv-fgtb.be', name: 'Karim El Amrani', organisation: 'ABVV-FGTB' };
 const password = 'solidair-demo-2026';
 const locale = 'nl';
 

@@ -6,10 +6,13 @@ export {
 	generateSessionToken,
 	invalidateSession,
 	invalidateUserSessions,
+	revokeSession,
+	userSessions,
 	validateSessionToken,
 	type Session,
 	type SessionPolicy,
-	type SessionUser
+	type SessionUser,
+	type UserSession
 } from './session.ts';
 export {
 	actions,

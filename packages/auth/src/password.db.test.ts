@@ -7,6 +7,7 @@ import {
 	changePassword,
 	createPasswordReset,
 	hashPassword,
+	passwordResetValid,
 	resetPassword,
 	verifyPassword
 } from './password.ts';
@@ -178,6 +179,17 @@ describe.each(inject('databases'))('passwords on $name', ({ adminUrl }) => {
 			expect(await resetPassword(t.db, "x'; drop table users; --", 'n3w-and-l0ng-enough', { now: t0 })).toBe(
 				'invalid'
 			);
+		});
+		test('the page behind a link can ask whether it works, without using it up', async () => {
+			const reset = await createPasswordReset(t.db, 'jan.desmet@wsm.be', { now: t0 });
+			const token = reset?.token ?? '';
+			expect(await passwordResetValid(t.db, token, at(1))).toBe(true);
+			expect(await passwordResetValid(t.db, token, at(1))).toBe(true);
+			expect(await passwordResetValid(t.db, token, at(60))).toBe(false);
+			expect(await passwordResetValid(t.db, 'a'.repeat(32), at(1))).toBe(false);
+			expect(await passwordResetValid(t.db, 'not a token', at(1))).toBe(false);
+			expect(await resetPassword(t.db, token, 'ask3d-then-used', { now: at(2) })).toBe('ok');
+			expect(await passwordResetValid(t.db, token, at(3))).toBe(false);
 		});
 	});
 

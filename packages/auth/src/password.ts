@@ -187,6 +187,24 @@ export async function createPasswordReset(
 	return { token };
 }
 
+/**
+ * Whether a reset token still works (known, unused, not expired, its account active), without
+ * using it: for the page behind the link, which shows the form or says the link is spent.
+ */
+export async function passwordResetValid(db: Db, token: string, now: Date = new Date()): Promise<boolean> {
+	if (!resetTokenShape.test(token)) return false;
+	const row = await db
+		.selectFrom('password_resets as r')
+		.innerJoin('users as u', 'u.id', 'r.user_id')
+		.select('r.user_id')
+		.where('r.token_hash', '=', hashToken(token))
+		.where('r.used_at', 'is', null)
+		.where('r.expires_at', '>', now)
+		.where('u.disabled_at', 'is', null)
+		.executeTakeFirst();
+	return row !== undefined;
+}
+
 // After a password change: other reset links stop working and every session ends.
 async function replacePassword(db: Db, userId: string, passwordHash: string, now: Date): Promise<void> {
 	await db

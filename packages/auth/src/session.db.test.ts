@@ -6,6 +6,8 @@ import {
 	generateSessionToken,
 	invalidateSession,
 	invalidateUserSessions,
+	revokeSession,
+	userSessions,
 	validateSessionToken
 } from './session.ts';
 
@@ -127,5 +129,84 @@ describe.each(inject('databases'))('sessions on $name', ({ adminUrl }) => {
 		expect(await validateSessionToken(t.db, b, defaultSessionPolicy, at(1))).not.toBeNull();
 		await invalidateUserSessions(t.db, userId);
 		expect(await validateSessionToken(t.db, b, defaultSessionPolicy, at(1))).toBeNull();
+	});
+
+	test('a user sees their own running sessions, most recently used first, without secrets', async () => {
+		const { id: owner } = await t.db
+			.insertInto('users')
+			.values({ email: 'sessions.list@example.org', display_name: 'List Owner' })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		const { id: stranger } = await t.db
+			.insertInto('users')
+			.values({ email: 'sessions.stranger@example.org', display_name: 'Stranger' })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		const older = await createSession(t.db, generateSessionToken(), owner, defaultSessionPolicy, t0, {
+			ip: '203.0.113.7',
+			userAgent: 'Firefox'
+		});
+		const newer = await createSession(t.db, generateSessionToken(), owner, defaultSessionPolicy, at(1), {
+			userAgent: 'Safari'
+		});
+		// Expired (inactive for more than five days) at at(2 + 5 * 24): not listed then.
+		await createSession(t.db, generateSessionToken(), stranger, defaultSessionPolicy, t0);
+
+		const listed = await userSessions(t.db, owner, defaultSessionPolicy, at(2));
+		expect(listed.map((s) => s.id)).toEqual([newer.id, older.id]);
+		expect(listed[1]).toMatchObject({
+			createdAt: t0,
+			lastUsedAt: t0,
+			ip: '203.0.113.7',
+			userAgent: 'Firefox',
+			twoFactorVerified: false
+		});
+		expect(Object.keys(listed[0]!)).not.toContain('secretHash');
+		expect(await userSessions(t.db, owner, defaultSessionPolicy, at(1 + 5 * 24))).toEqual([]);
+	});
+
+	test('revoking ends one own session and is audited; another user’s session is left alone', async () => {
+		const { id: owner } = await t.db
+			.insertInto('users')
+			.values({ email: 'sessions.revoke@example.org', display_name: 'Revoker' })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		const { id: other } = await t.db
+			.insertInto('users')
+			.values({ email: 'sessions.other@example.org', display_name: 'Other' })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		const mine = generateSessionToken();
+		const kept = generateSessionToken();
+		const theirs = generateSessionToken();
+		const session = await createSession(t.db, mine, owner, defaultSessionPolicy, t0);
+		await createSession(t.db, kept, owner, defaultSessionPolicy, t0);
+		const foreign = await createSession(t.db, theirs, other, defaultSessionPolicy, t0);
+
+		// Someone else's session id: refused as if unknown, and the session still works.
+		expect(await revokeSession(t.db, owner, foreign.id, { now: at(1) })).toBe(false);
+		expect(await validateSessionToken(t.db, theirs, defaultSessionPolicy, at(1))).not.toBeNull();
+
+		expect(await revokeSession(t.db, owner, session.id, { ip: '198.51.100.4', now: at(1) })).toBe(true);
+		expect(await validateSessionToken(t.db, mine, defaultSessionPolicy, at(1))).toBeNull();
+		expect(await validateSessionToken(t.db, kept, defaultSessionPolicy, at(1))).not.toBeNull();
+		// Twice: nothing left to revoke.
+		expect(await revokeSession(t.db, owner, session.id, { now: at(1) })).toBe(false);
+
+		const logged = await t.db
+			.selectFrom('audit_log')
+			.select(['actor_id', 'action', 'target_type', 'target_id', 'ip'])
+			.where('action', '=', 'session.revoked')
+			.where('actor_id', 'in', [owner, other])
+			.execute();
+		expect(logged).toEqual([
+			{
+				actor_id: owner,
+				action: 'session.revoked',
+				target_type: 'session',
+				target_id: session.id,
+				ip: '198.51.100.4'
+			}
+		]);
 	});
 });

@@ -6,7 +6,7 @@ import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import type { Database } from '@solidair/db';
 import type { Kysely } from 'kysely';
-import { inetOrNull } from './audit.ts';
+import { audit, inetOrNull } from './audit.ts';
 
 type Db = Kysely<Database>;
 
@@ -190,4 +190,74 @@ export async function invalidateSession(db: Db, sessionId: string): Promise<void
 /** Ends every session of a user, e.g. after a password change. */
 export async function invalidateUserSessions(db: Db, userId: string): Promise<void> {
 	await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+/** One of a user's sessions, as their account page lists it (never the secret or its hash). */
+export interface UserSession {
+	id: string;
+	createdAt: Date;
+	lastUsedAt: Date;
+	expiresAt: Date;
+	ip: string | null;
+	userAgent: string | null;
+	twoFactorVerified: boolean;
+}
+
+/** The user's sessions still running at `now`, most recently used first, for their account page. */
+export async function userSessions(
+	db: Db,
+	userId: string,
+	policy: SessionPolicy = defaultSessionPolicy,
+	now: Date = new Date()
+): Promise<UserSession[]> {
+	const rows = await db
+		.selectFrom('sessions')
+		.select(['id', 'created_at', 'last_used_at', 'ip', 'user_agent', 'two_factor_verified'])
+		.where('user_id', '=', userId)
+		.orderBy('last_used_at', 'desc')
+		.orderBy('created_at', 'desc')
+		.orderBy('id')
+		.execute();
+	return rows
+		.map((row) => ({
+			id: row.id,
+			createdAt: row.created_at,
+			lastUsedAt: row.last_used_at,
+			expiresAt: expiry(row.created_at, row.last_used_at, policy),
+			ip: row.ip,
+			userAgent: row.user_agent,
+			twoFactorVerified: row.two_factor_verified
+		}))
+		.filter((session) => session.expiresAt > now);
+}
+
+/**
+ * Ends one of the user's own sessions (e.g. a lost phone's), audited as `session.revoked`. Only a
+ * session of `userId` is touched: another user's session id gives `false`, exactly like an unknown one.
+ */
+export async function revokeSession(
+	db: Db,
+	userId: string,
+	sessionId: string,
+	{ ip, now }: { ip?: string; now?: Date } = {}
+): Promise<boolean> {
+	return db.transaction().execute(async (tx) => {
+		const removed = await tx
+			.deleteFrom('sessions')
+			.where('id', '=', sessionId)
+			.where('user_id', '=', userId)
+			.returning('id')
+			.executeTakeFirst();
+		if (!removed) return false;
+		// The session id is half of its token, but useless without the secret: safe in the log.
+		await audit(tx, {
+			actorId: userId,
+			action: 'session.revoked',
+			targetType: 'session',
+			targetId: sessionId,
+			ip,
+			at: now
+		});
+		return true;
+	});
 }

@@ -16,6 +16,7 @@ import {
 	disableTotp,
 	hasTotp,
 	markSessionTwoFactorVerified,
+	pendingTotpEnrolment,
 	verifyTwoFactor
 } from './two-factor.ts';
 
@@ -121,6 +122,17 @@ describe.each(inject('databases'))('two-factor authentication on $name', ({ admi
 			expect(await hasTotp(t.db, id)).toBe(true);
 			const [entry] = await auditEntries(t.db, { actorId: id, action: '2fa.enabled', limit: 1 });
 			expect(entry).toMatchObject({ at: now, ip: '203.0.113.4', targetId: id });
+		});
+
+		test('a setup begun can be shown again as it was, until it is confirmed', async () => {
+			const id = await addUser('pending.setup@wsm.be');
+			expect(await pendingTotpEnrolment(t.db, id)).toBeUndefined();
+			const begun = await beginTotpEnrolment(t.db, id);
+			expect(await pendingTotpEnrolment(t.db, id)).toEqual(begun);
+			const secret = decodeBase32IgnorePadding(begun?.secret ?? '');
+			expect((await confirmTotpEnrolment(t.db, id, codeAt(secret, now), { now })).ok).toBe(true);
+			// On: nothing pending any more, and the secret is not shown again.
+			expect(await pendingTotpEnrolment(t.db, id)).toBeUndefined();
 		});
 
 		test('once on, it is not replaced nor confirmed again: disable it first', async () => {

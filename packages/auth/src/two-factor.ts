@@ -125,6 +125,30 @@ export async function beginTotpEnrolment(
 	};
 }
 
+/**
+ * The setup begun and not yet confirmed, as `beginTotpEnrolment` returned it, or undefined. The
+ * enrolment page shows it again (after a mistyped code, say) rather than replace the secret the
+ * person has just scanned.
+ */
+export async function pendingTotpEnrolment(
+	db: Db,
+	userId: string
+): Promise<{ secret: string; keyUri: string } | undefined> {
+	const row = await db
+		.selectFrom('totp_credentials as t')
+		.innerJoin('users as u', 'u.id', 't.user_id')
+		.select(['t.secret', 'u.email'])
+		.where('t.user_id', '=', userId)
+		.where('t.enabled_at', 'is', null)
+		.where('u.disabled_at', 'is', null)
+		.executeTakeFirst();
+	if (!row) return undefined;
+	return {
+		secret: encodeBase32NoPadding(row.secret),
+		keyUri: createTOTPKeyURI(totpIssuer, row.email, row.secret, totpPeriodSeconds, totpDigits)
+	};
+}
+
 // ---- Recovery codes -----------------------------------------------------------------------
 
 const base32Alphabet = 'abcdefghijklmnopqrstuvwxyz234567';

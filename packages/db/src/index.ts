@@ -22,6 +22,7 @@ export * from './queries/forms.ts';
 export * from './queries/network.ts';
 export * from './queries/people.ts';
 export * from './queries/platform.ts';
+export * from './queries/groups.ts';
 export * from './queries/taxonomy.ts';
 export * from './queries/listings.ts';
 export * from './queries/donations.ts';

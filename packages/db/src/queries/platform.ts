@@ -7,7 +7,7 @@ type Db = Kysely<Database>;
  * Whether a user may see a file: files of scope `platform` are for every member; `organisation`
  * only for that organisation's members; `group` only for that working group's members.
  */
-function fileVisibleTo(userId: string) {
+export function fileVisibleTo(userId: string) {
 	return sql<SqlBool>`(
 		f.scope = 'platform'
 		or (f.scope = 'organisation' and exists (

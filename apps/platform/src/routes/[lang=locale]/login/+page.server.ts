@@ -1,26 +1,21 @@
-import { createSession, generateSessionToken, setSessionCookie } from '@solidair/auth';
+import { createSession, generateSessionToken, hasTotp, setSessionCookie } from '@solidair/auth';
 import { authenticate } from '@solidair/auth/password';
 import { checkThrottle, recordFailure, recordSuccess, throttleKeys } from '@solidair/auth/throttle';
 import * as m from '@solidair/i18n/messages';
 import { database, email, formValues, parseForm } from '@solidair/site-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
+import { nextPath, nextQuery } from '#lib/paths.ts';
 
 const loginSchema = v.object({
 	email: email(),
 	password: v.pipe(v.string('required'), v.nonEmpty('required'), v.maxLength(1000, 'too_long:1000'))
 });
 
-/** Where to go after logging in: a path of this site only (never another site: no open redirect). */
-function nextPath(url: URL, locale: string): string {
-	const next = url.searchParams.get('next') ?? '';
-	return /^\/(nl|fr|en)(\/[A-Za-z0-9\-._~/]*)?$/.test(next) && !next.includes('//')
-		? next
-		: `/${locale}/members`;
-}
-
 export const load = ({ locals, params, url }) => {
 	if (locals.user) redirect(303, nextPath(url, params.lang));
+	// After a password reset the page says so (the reset page redirects here).
+	return { passwordReset: url.searchParams.get('reset') === '1' };
 };
 
 export const actions = {
@@ -58,6 +53,9 @@ export const actions = {
 			userAgent: request.headers.get('user-agent')
 		});
 		setSessionCookie(cookies, url, token, session.expiresAt);
+		// With 2FA on, the session is not yet good for anything: the code page comes first.
+		if (await hasTotp(db, result.user.id))
+			redirect(303, `/${locale}/login/two-factor${nextQuery(url, locale)}`);
 		redirect(303, nextPath(url, locale));
 	}
 };

@@ -1,0 +1,64 @@
+// Reading an upload from a form post: the body may be refused as too large before the action sees
+// it (413), the file may be missing, empty, too big or not what its name says. Each case gets a
+// message in the member's language; nothing is stored unless every check passed.
+import type { Locale } from '@solidair/i18n';
+import * as m from '@solidair/i18n/messages';
+import { createHash } from 'node:crypto';
+import { checkFile, maxFileBytes, type FileKind } from './file-check.ts';
+
+export type Upload =
+	| {
+			ok: true;
+			bytes: Uint8Array;
+			filename: string;
+			kind: FileKind;
+			mimeType: string;
+			sha256: Buffer;
+			key: string;
+	  }
+	| { ok: false; message: string };
+
+/** The form's fields, or the status and message when the body could not be read (too large). */
+export async function readForm(
+	request: Request,
+	locale: Locale
+): Promise<{ ok: true; data: FormData } | { ok: false; status: number; message: string }> {
+	try {
+		return { ok: true, data: await request.formData() };
+	} catch (error) {
+		const status = (error as { status?: number }).status;
+		return status === 413
+			? { ok: false, status: 413, message: m.files_error_too_large({}, { locale }) }
+			: { ok: false, status: 400, message: m.files_error_empty({}, { locale }) };
+	}
+}
+
+/** Checks the posted file; its bytes are only read when the size is right. */
+export async function readUpload(value: FormDataEntryValue | null, locale: Locale): Promise<Upload> {
+	if (!(value instanceof File) || value.size === 0) {
+		return { ok: false, message: m.files_error_empty({}, { locale }) };
+	}
+	if (value.size > maxFileBytes) return { ok: false, message: m.files_error_too_large({}, { locale }) };
+	const bytes = new Uint8Array(await value.arrayBuffer());
+	const checked = checkFile(value.name, bytes);
+	if (!checked.ok) {
+		const extension = checked.filename.includes('.') ? checked.filename.split('.').at(-1)!.toLowerCase() : '';
+		const message = {
+			empty: () => m.files_error_empty({}, { locale }),
+			too_large: () => m.files_error_too_large({}, { locale }),
+			type: () => m.files_error_type({}, { locale }),
+			mismatch: () => m.files_error_mismatch({ extension }, { locale })
+		}[checked.reason]();
+		return { ok: false, message };
+	}
+	const sha256 = createHash('sha256').update(bytes).digest();
+	return {
+		ok: true,
+		bytes,
+		filename: checked.filename,
+		kind: checked.kind,
+		mimeType: checked.mimeType,
+		sha256,
+		key: sha256.toString('hex')
+	};
+}

@@ -1,0 +1,124 @@
+import { can, type SignedInActor } from '@solidair/auth';
+import type { Locale } from '@solidair/i18n';
+import * as m from '@solidair/i18n/messages';
+import {
+	AlreadyExists,
+	createFile,
+	fileWithStorageKey,
+	groupsOf,
+	isUuid,
+	libraryFiles,
+	organisationsOf,
+	type FileScopeRow
+} from '@solidair/db';
+import { storeFile } from '@solidair/db/storage';
+import { database, formValues, parseForm, text } from '@solidair/site-kit/server';
+import { fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { requireMember } from '#lib/guard.ts';
+import { denied, fileResource } from '#lib/members-area.ts';
+import { readForm, readUpload } from '#lib/uploads.ts';
+
+const uploadSchema = v.object({ title: text(200), scope: text(100) });
+
+type UploadErrors = Partial<Record<'title' | 'scope' | 'file', string>>;
+
+/** Where the member may add files: `platform`, `organisation:<id>` or `group:<id>`, with names. */
+async function scopeOptions(actor: SignedInActor, userId: string) {
+	const db = database();
+	const [organisations, groups] = await Promise.all([organisationsOf(db, userId), groupsOf(db, userId)]);
+	const options: Array<{ value: string; kind: 'platform' | 'organisation' | 'group'; name: string }> = [];
+	if (can(actor, 'create', { type: 'file', scope: { kind: 'all-members' }, uploadedBy: userId })) {
+		options.push({ value: 'platform', kind: 'platform', name: '' });
+	}
+	for (const o of organisations) {
+		const scope = { kind: 'organisation' as const, organisationId: o.id };
+		if (can(actor, 'create', { type: 'file', scope, uploadedBy: userId })) {
+			options.push({ value: `organisation:${o.id}`, kind: 'organisation', name: o.name });
+		}
+	}
+	for (const g of groups) {
+		const scope = { kind: 'working-group' as const, workingGroupId: g.id };
+		if (can(actor, 'create', { type: 'file', scope, uploadedBy: userId })) {
+			options.push({ value: `group:${g.id}`, kind: 'group', name: g.name });
+		}
+	}
+	return options;
+}
+
+/** A posted scope value as a row, or undefined when it is malformed. */
+function parseScope(value: string): FileScopeRow | undefined {
+	if (value === 'platform') return { scope: 'platform' };
+	const [kind, id] = value.split(':');
+	if (!isUuid(id)) return undefined;
+	if (kind === 'organisation') return { scope: 'organisation', organisationId: id };
+	if (kind === 'group') return { scope: 'group', groupId: id };
+	return undefined;
+}
+
+export const load = async (event) => {
+	const { user, actor } = await requireMember(event);
+	const [files, scopes] = await Promise.all([
+		libraryFiles(database(), user.id),
+		scopeOptions(actor, user.id)
+	]);
+	return { files, scopes };
+};
+
+export const actions = {
+	upload: async (event) => {
+		const { user, actor } = await requireMember(event);
+		const locale = event.params.lang as Locale;
+		const form = await readForm(event.request, locale);
+		if (!form.ok) {
+			const errors: UploadErrors = { file: form.message };
+			return fail(form.status, { values: { title: '', scope: '' }, errors });
+		}
+		const values = formValues(form.data, ['title', 'scope']);
+		const parsed = parseForm(uploadSchema, values, locale);
+		const upload = await readUpload(form.data.get('file'), locale);
+		const errors: UploadErrors = parsed.ok ? {} : { ...parsed.failure.data.errors };
+		if (!upload.ok) errors.file = upload.message;
+		if (!parsed.ok || !upload.ok) return fail(400, { values, errors });
+
+		// A scope the member may not add to (another organisation's, a guessed id): as if it did not exist.
+		const scope = parseScope(parsed.data.scope);
+		const resource = scope
+			? fileResource({
+					scope: scope.scope,
+					organisationId: scope.scope === 'organisation' ? scope.organisationId : null,
+					groupId: scope.scope === 'group' ? scope.groupId : null,
+					createdBy: user.id
+				})
+			: undefined;
+		if (!scope || !resource || !can(actor, 'create', resource)) {
+			return denied(event, user.id, { type: 'file-scope', id: parsed.data.scope });
+		}
+		const db = database();
+		const duplicateErrors: UploadErrors = { file: m.files_error_duplicate({}, { locale }) };
+		const duplicate = { values, errors: duplicateErrors };
+		if (await fileWithStorageKey(db, upload.key)) return fail(400, duplicate);
+		await storeFile(upload.bytes);
+		let id: string;
+		try {
+			id = await createFile(db, {
+				title: parsed.data.title,
+				scope,
+				createdBy: user.id,
+				version: {
+					storageKey: upload.key,
+					filename: upload.filename,
+					mimeType: upload.mimeType,
+					byteSize: upload.bytes.byteLength,
+					sha256: upload.sha256,
+					uploadedBy: user.id
+				}
+			});
+		} catch (error) {
+			if (error instanceof AlreadyExists || (error as { code?: string }).code === '23505')
+				return fail(400, duplicate);
+			throw error;
+		}
+		redirect(303, `/${locale}/files/${id}`);
+	}
+};

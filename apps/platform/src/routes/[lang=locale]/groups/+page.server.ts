@@ -1,0 +1,39 @@
+import { groupBySlug, joinGroup, leaveGroup, listGroups } from '@solidair/db';
+import { database } from '@solidair/site-kit/server';
+import { redirect } from '@sveltejs/kit';
+import { requireMember } from '#lib/guard.ts';
+import { denied } from '#lib/members-area.ts';
+
+export const load = async (event) => {
+	const { user } = await requireMember(event);
+	return { groups: await listGroups(database(), user.id) };
+};
+
+/** The group a join/leave form names, or a 404 (audited) for a slug that names none. */
+async function postedGroup(event: { request: Request; getClientAddress(): string }, userId: string) {
+	const slug = String((await event.request.formData()).get('slug') ?? '');
+	const group = await groupBySlug(database(), slug, userId);
+	return group ?? denied(event, userId, { type: 'working-group', id: slug });
+}
+
+export const actions = {
+	join: async (event) => {
+		const { user, actor } = await requireMember(event);
+		const group = await postedGroup(event, user.id);
+		// Any member of an organisation may join a group (staff without one may not).
+		if (!actor.platformAdmin && actor.memberships.length === 0) {
+			await denied(event, user.id, { type: 'working-group', id: group.id });
+		}
+		await joinGroup(database(), group.id, user.id);
+		redirect(303, `/${event.params.lang}/groups/${group.slug}`);
+	},
+	leave: async (event) => {
+		const { user } = await requireMember(event);
+		const group = await postedGroup(event, user.id);
+		if (!group.myRole) {
+			await denied(event, user.id, { type: 'working-group', id: group.id });
+		}
+		await leaveGroup(database(), group.id, user.id);
+		redirect(303, `/${event.params.lang}/groups`);
+	}
+};

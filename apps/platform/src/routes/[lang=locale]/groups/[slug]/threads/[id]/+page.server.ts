@@ -1,0 +1,68 @@
+import { can } from '@solidair/auth';
+import type { Locale } from '@solidair/i18n';
+import { replyToThread, threadWithPosts } from '@solidair/db';
+import { database, formValues, parseForm, renderBody, text } from '@solidair/site-kit/server';
+import { redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { requireMember } from '#lib/guard.ts';
+import { denied } from '#lib/members-area.ts';
+
+const replySchema = v.object({ body: text(20_000) });
+
+/** The thread, if it is in the group of the URL and the member may read it; a 404 otherwise. */
+async function visibleThread(
+	event: { params: { slug: string; id: string }; getClientAddress(): string },
+	user: { id: string },
+	actor: Parameters<typeof can>[0]
+) {
+	const thread = await threadWithPosts(database(), event.params.id);
+	if (
+		!thread ||
+		thread.groupSlug !== event.params.slug ||
+		!can(actor, 'view', { type: 'thread', workingGroupId: thread.groupId, authorId: thread.createdBy })
+	) {
+		return denied(event, user.id, { type: 'thread', id: event.params.id });
+	}
+	return thread;
+}
+
+export const load = async (event) => {
+	const { user, actor } = await requireMember(event);
+	const thread = await visibleThread(event, user, actor);
+	return {
+		thread: {
+			id: thread.id,
+			title: thread.title,
+			groupSlug: thread.groupSlug,
+			groupName: thread.groupName
+		},
+		posts: thread.posts.map((post) => ({
+			id: post.id,
+			authorName: post.authorName,
+			createdAt: post.createdAt,
+			// Markdown without HTML: whatever a member typed is shown as text, never run.
+			parts: renderBody(post.body)
+		})),
+		canReply: can(actor, 'create', { type: 'post', workingGroupId: thread.groupId, authorId: user.id })
+	};
+};
+
+export const actions = {
+	reply: async (event) => {
+		const { user, actor } = await requireMember(event);
+		const locale = event.params.lang as Locale;
+		const thread = await visibleThread(event, user, actor);
+		if (!can(actor, 'create', { type: 'post', workingGroupId: thread.groupId, authorId: user.id })) {
+			return denied(event, user.id, { type: 'thread', id: thread.id });
+		}
+		const values = formValues(await event.request.formData(), ['body']);
+		const parsed = parseForm(replySchema, values, locale);
+		if (!parsed.ok) return parsed.failure;
+		const id = await replyToThread(database(), {
+			threadId: thread.id,
+			authorId: user.id,
+			body: parsed.data.body
+		});
+		redirect(303, `/${locale}/groups/${thread.groupSlug}/threads/${thread.id}#post-${id}`);
+	}
+};

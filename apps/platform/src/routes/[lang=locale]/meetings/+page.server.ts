@@ -1,0 +1,8 @@
+import { upcomingMeetings } from '@solidair/db';
+import { database } from '@solidair/site-kit/server';
+import { requireMember } from '#lib/guard.ts';
+
+export const load = async (event) => {
+	const { user } = await requireMember(event);
+	return { meetings: await upcomingMeetings(database(), user.id) };
+};

@@ -1,0 +1,40 @@
+// One meeting as an iCalendar file, for the member's own calendar app.
+import { can } from '@solidair/auth';
+import { meetingForUser } from '@solidair/db';
+import { calendar, database } from '@solidair/site-kit/server';
+import { requireMember } from '#lib/guard.ts';
+import { denied } from '#lib/members-area.ts';
+
+export const GET = async (event) => {
+	const { user, actor } = await requireMember(event);
+	const meeting = await meetingForUser(database(), user.id, event.params.id);
+	if (!meeting || !can(actor, 'view', { type: 'meeting', workingGroupId: meeting.groupId })) {
+		return denied(event, user.id, { type: 'meeting', id: event.params.id });
+	}
+	const body = calendar({
+		name: meeting.title,
+		productId: '-//Solidair//Platform//EN',
+		events: [
+			{
+				uid: `${meeting.id}@platform.solidair`,
+				title: meeting.title,
+				description: meeting.agenda || undefined,
+				url: `${event.url.origin}/${event.params.lang}/meetings/${meeting.id}`,
+				startsAt: meeting.startsAt,
+				endsAt: meeting.endsAt,
+				timeZone: meeting.timeZone,
+				place: meeting.place ?? undefined,
+				onlineUrl: meeting.onlineUrl ?? undefined,
+				updatedAt: meeting.createdAt
+			}
+		]
+	});
+	return new Response(body, {
+		headers: {
+			'content-type': 'text/calendar; charset=utf-8',
+			'content-disposition': `attachment; filename="meeting-${meeting.id}.ics"`,
+			'x-content-type-options': 'nosniff',
+			'cache-control': 'private, no-store'
+		}
+	});
+};

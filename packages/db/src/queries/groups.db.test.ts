@@ -1,0 +1,214 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../testing.ts';
+import {
+	addFileVersion,
+	createFile,
+	createThread,
+	fileDetailsForUser,
+	fileVersionForUser,
+	fileVersions,
+	groupBySlug,
+	groupMembers,
+	groupThreads,
+	joinGroup,
+	leaveGroup,
+	libraryFiles,
+	listGroups,
+	meetingForUser,
+	replyToThread,
+	rsvp,
+	threadWithPosts,
+	upcomingMeetings,
+	type NewFileVersion
+} from './groups.ts';
+
+describe.each(inject('databases'))('members area queries on $name', ({ adminUrl }) => {
+	let t: TestDatabase;
+	const ids = { ana: '', ben: '', cleo: '', orgA: '', orgB: '', group: '', other: '' };
+
+	const version = (text: string, uploadedBy: string): NewFileVersion => {
+		const sha = createHash('sha256').update(text).digest();
+		return {
+			storageKey: sha.toString('hex'),
+			filename: `${text}.pdf`,
+			mimeType: 'application/pdf',
+			byteSize: text.length,
+			sha256: sha,
+			uploadedBy
+		};
+	};
+
+	beforeAll(async () => {
+		t = await createTestDatabase(adminUrl);
+		const user = async (email: string, name: string) =>
+			(
+				await t.db
+					.insertInto('users')
+					.values({
+						email,
+						display_name: name,
+						password_hash: null,
+						team: null,
+						country_code: null,
+						bio: null
+					})
+					.returning('id')
+					.executeTakeFirstOrThrow()
+			).id;
+		ids.ana = await user('ana@example.org', 'Ana');
+		ids.ben = await user('ben@example.org', 'Ben');
+		ids.cleo = await user('cleo@example.org', 'Cleo');
+		const org = async (slug: string) =>
+			(
+				await t.db
+					.insertInto('organisations')
+					.values({ slug, name: slug.toUpperCase(), kind: 'union' })
+					.returning('id')
+					.executeTakeFirstOrThrow()
+			).id;
+		ids.orgA = await org('org-a');
+		ids.orgB = await org('org-b');
+		await t.db
+			.insertInto('memberships')
+			.values([
+				{ user_id: ids.ana, organisation_id: ids.orgA, role: 'member' },
+				{ user_id: ids.ben, organisation_id: ids.orgA, role: 'admin' },
+				{ user_id: ids.cleo, organisation_id: ids.orgB, role: 'member' }
+			])
+			.execute();
+		const group = async (slug: string) =>
+			(
+				await t.db
+					.insertInto('working_groups')
+					.values({ slug, kind: 'theme', name: slug, country_code: null })
+					.returning('id')
+					.executeTakeFirstOrThrow()
+			).id;
+		ids.group = await group('health');
+		ids.other = await group('water');
+	});
+	afterAll(async () => t?.drop());
+
+	test('joining and leaving a group; counts and my role', async () => {
+		await joinGroup(t.db, ids.group, ids.ana);
+		await joinGroup(t.db, ids.group, ids.ana);
+		await joinGroup(t.db, ids.group, ids.ben);
+		const groups = await listGroups(t.db, ids.ana);
+		expect(groups.find((g) => g.id === ids.group)).toMatchObject({ memberCount: 2, myRole: 'member' });
+		expect(groups.find((g) => g.id === ids.other)).toMatchObject({ memberCount: 0, myRole: null });
+		expect(await groupBySlug(t.db, 'health', ids.cleo)).toMatchObject({ id: ids.group, myRole: null });
+		expect(await groupBySlug(t.db, '../etc', ids.cleo)).toBeUndefined();
+		expect((await groupMembers(t.db, ids.group)).map((m) => [m.name, m.organisations])).toEqual([
+			['Ana', 'ORG-A'],
+			['Ben', 'ORG-A']
+		]);
+		expect(await leaveGroup(t.db, ids.group, ids.ben)).toBe(true);
+		expect(await leaveGroup(t.db, ids.group, ids.ben)).toBe(false);
+	});
+
+	test('threads: created with their first post, replies bump them to the top', async () => {
+		const first = await createThread(t.db, {
+			groupId: ids.group,
+			authorId: ids.ana,
+			title: 'First',
+			body: 'Hello'
+		});
+		const second = await createThread(t.db, {
+			groupId: ids.group,
+			authorId: ids.ana,
+			title: 'Second',
+			body: 'Hi'
+		});
+		expect((await groupThreads(t.db, ids.group)).map((x) => x.title)).toEqual(['Second', 'First']);
+		await replyToThread(t.db, { threadId: first, authorId: ids.ben, body: 'Reply' });
+		const threads = await groupThreads(t.db, ids.group);
+		expect(threads.map((x) => [x.title, x.postCount])).toEqual([
+			['First', 2],
+			['Second', 1]
+		]);
+		const thread = await threadWithPosts(t.db, first);
+		expect(thread?.posts.map((p) => [p.authorName, p.body])).toEqual([
+			['Ana', 'Hello'],
+			['Ben', 'Reply']
+		]);
+		expect(await threadWithPosts(t.db, 'not-a-uuid')).toBeUndefined();
+		// A thread without a title is refused, and its post with it.
+		await expect(
+			createThread(t.db, { groupId: ids.group, authorId: ids.ana, title: '', body: 'orphan' })
+		).rejects.toThrow();
+		expect(await t.db.selectFrom('posts').where('body', '=', 'orphan').selectAll().execute()).toEqual([]);
+		expect(second).toMatch(/^[0-9a-f-]{36}$/);
+	});
+
+	test('files: visible by scope only; versions numbered without gaps, even at once', async () => {
+		const orgFile = await createFile(t.db, {
+			title: 'Org file',
+			scope: { scope: 'organisation', organisationId: ids.orgA },
+			createdBy: ids.ben,
+			version: version('org-v1', ids.ben)
+		});
+		const groupFile = await createFile(t.db, {
+			title: 'Group file',
+			scope: { scope: 'group', groupId: ids.group },
+			createdBy: ids.ana,
+			version: version('group-v1', ids.ana)
+		});
+		expect((await libraryFiles(t.db, ids.ana)).map((f) => f.title).sort()).toEqual([
+			'Group file',
+			'Org file'
+		]);
+		expect(await libraryFiles(t.db, ids.cleo)).toEqual([]);
+		expect(await fileDetailsForUser(t.db, ids.cleo, orgFile)).toBeUndefined();
+		expect(await fileDetailsForUser(t.db, ids.ana, orgFile)).toMatchObject({ organisationName: 'ORG-A' });
+		expect(await fileVersionForUser(t.db, ids.cleo, groupFile, 1)).toBeUndefined();
+		expect(await fileVersionForUser(t.db, ids.ana, groupFile, 1)).toMatchObject({ filename: 'group-v1.pdf' });
+		expect(await fileVersionForUser(t.db, ids.ana, groupFile, 2)).toBeUndefined();
+		expect(await fileVersionForUser(t.db, ids.ana, '../../etc/passwd', 1)).toBeUndefined();
+
+		const numbers = await Promise.all(
+			['a', 'b', 'c'].map((suffix) => addFileVersion(t.db, groupFile, version(`group-${suffix}`, ids.ana)))
+		);
+		expect(numbers.sort()).toEqual([2, 3, 4]);
+		expect((await fileVersions(t.db, groupFile)).map((v) => v.version)).toEqual([4, 3, 2, 1]);
+		expect((await fileDetailsForUser(t.db, ids.ana, groupFile))?.currentVersion).toBe(4);
+	});
+
+	test('meetings: the groups and the platform for members; RSVPs change', async () => {
+		const now = new Date('2026-06-01T10:00:00Z');
+		const meeting = async (title: string, groupId: string | null, starts: string) =>
+			(
+				await t.db
+					.insertInto('platform_events')
+					.values({
+						title,
+						group_id: groupId,
+						starts_at: new Date(starts),
+						ends_at: new Date(new Date(starts).getTime() + 3_600_000)
+					})
+					.returning('id')
+					.executeTakeFirstOrThrow()
+			).id;
+		const all = await meeting('General assembly', null, '2026-06-10T08:00:00Z');
+		const health = await meeting('Health group', ids.group, '2026-06-05T08:00:00Z');
+		await meeting('Water group', ids.other, '2026-06-06T08:00:00Z');
+		await meeting('Past', null, '2026-05-01T08:00:00Z');
+		expect((await upcomingMeetings(t.db, ids.ana, { now })).map((x) => x.title)).toEqual([
+			'Health group',
+			'General assembly'
+		]);
+		expect((await upcomingMeetings(t.db, ids.cleo, { now })).map((x) => x.title)).toEqual([
+			'General assembly'
+		]);
+		expect(await meetingForUser(t.db, ids.cleo, health)).toBeUndefined();
+		await rsvp(t.db, all, ids.ana, 'maybe');
+		await rsvp(t.db, all, ids.ana, 'yes');
+		await rsvp(t.db, all, ids.cleo, 'no');
+		const found = await meetingForUser(t.db, ids.ana, all);
+		expect(found?.rsvps.map((r) => [r.name, r.answer])).toEqual([
+			['Ana', 'yes'],
+			['Cleo', 'no']
+		]);
+		expect((await upcomingMeetings(t.db, ids.ana, { now }))[1]?.myAnswer).toBe('yes');
+	});
+});
