@@ -17,7 +17,7 @@ beforeAll(async () => {
 	app = await stack.startApp('wsm', port, { TRUST_PROXY: '1', OUTBOX: 'on' });
 }, 120_000);
 
-afterAll(() => stack.cleanUp());
+afterAll(() => stack.cleanUp(), 60_000);
 
 type Outcome = {
 	phase: string;

@@ -1,9 +1,11 @@
 // SIGTERM in the middle of form posts: the server stops taking new connections, finishes what
 // it started, closes its pool and exits 0. Whatever it confirmed is stored whole (the message and
 // its e-mail notice, one transaction); nothing is stored twice or by halves.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createDb } from '@solidair/db';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { contactPost, faultStack, type Child } from './stack.ts';
+import { contactPost, faultStack, platformLogin, type Child } from './stack.ts';
 
 const port = 3292;
 const stack = faultStack(54392);
@@ -14,7 +16,7 @@ beforeAll(async () => {
 	app = await stack.startApp('wsm', port, { TRUST_PROXY: '1' });
 }, 120_000);
 
-afterAll(() => stack.cleanUp());
+afterAll(() => stack.cleanUp(), 60_000);
 
 test('posts in flight at SIGTERM are finished and stored whole; the server exits 0', async () => {
 	const run = `shutdown-${Date.now()}`;
@@ -58,6 +60,92 @@ test('posts in flight at SIGTERM are finished and stored whole; the server exits
 			.execute();
 		expect(notices).toHaveLength(stored.length);
 		for (const marker of storedMarkers) expect(notices.some((n) => n.subject.includes(marker))).toBe(true);
+	} finally {
+		await db.destroy();
+	}
+}, 60_000);
+
+test('an upload still arriving at SIGTERM is received, stored whole and confirmed; no partial file', async () => {
+	const platformPort = 3296;
+	const platform = await stack.startApp('platform', platformPort);
+	const origin = `http://127.0.0.1:${platformPort}`;
+	const cookie = await platformLogin(platformPort);
+	const db = createDb(stack.databaseUrl, { max: 1 });
+	try {
+		const user = await db
+			.selectFrom('users')
+			.select('id')
+			.where('email', '=', 'karim.elamrani@abvv-fgtb.be')
+			.executeTakeFirstOrThrow();
+		const group = await db
+			.selectFrom('working_groups')
+			.select('id')
+			.orderBy('slug')
+			.executeTakeFirstOrThrow();
+		await db
+			.insertInto('working_group_members')
+			.values({ group_id: group.id, user_id: user.id })
+			.onConflict((oc) => oc.doNothing())
+			.execute();
+
+		// A 2 MB PDF sent in slices over about a second and a half: SIGTERM arrives mid-body.
+		const title = `Jaarplan ${Date.now()}`;
+		const boundary = `----fault${Date.now()}`;
+		const pdf = Buffer.concat([
+			Buffer.from(`%PDF-1.4\n% ${title}\n`),
+			Buffer.alloc(2 * 1024 * 1024, 0x20),
+			Buffer.from('\ntrailer <<>>\n%%EOF\n')
+		]);
+		const part = (name: string, value: string) =>
+			`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+		const body = Buffer.concat([
+			Buffer.from(part('title', title) + part('scope', `group:${group.id}`)),
+			Buffer.from(
+				`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="jaarplan.pdf"\r\ncontent-type: application/pdf\r\n\r\n`
+			),
+			pdf,
+			Buffer.from(`\r\n--${boundary}--\r\n`)
+		]);
+		const slices = 16;
+		const stream = new ReadableStream<Uint8Array>({
+			async start(controller) {
+				for (let i = 0; i < slices; i++) {
+					controller.enqueue(body.subarray((i * body.length) / slices, ((i + 1) * body.length) / slices));
+					await new Promise((resolve) => setTimeout(resolve, 100));
+				}
+				controller.close();
+			}
+		});
+		const upload = fetch(`${origin}/nl/files?/upload`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: {
+				origin,
+				cookie,
+				accept: 'text/html',
+				'content-type': `multipart/form-data; boundary=${boundary}`,
+				'content-length': String(body.length)
+			},
+			body: stream,
+			duplex: 'half'
+		} as RequestInit);
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		const exited = platform.stop();
+		const response = await upload;
+		expect(response.status).toBe(303);
+		expect(await exited).toBe(0);
+
+		const file = await db
+			.selectFrom('files as f')
+			.innerJoin('file_versions as v', 'v.file_id', 'f.id')
+			.select(['v.storage_key', 'v.byte_size'])
+			.where('f.title', '=', title)
+			.executeTakeFirstOrThrow();
+		expect(Number(file.byte_size)).toBe(pdf.length);
+		const stored = readFileSync(join(stack.mediaDir, file.storage_key.slice(0, 2), file.storage_key));
+		expect(stored.equals(pdf)).toBe(true);
+		// No temporary file left behind.
+		expect(readdirSync(stack.mediaDir).filter((name) => name.startsWith('.tmp-'))).toEqual([]);
 	} finally {
 		await db.destroy();
 	}

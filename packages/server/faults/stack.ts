@@ -55,7 +55,8 @@ export interface FaultStack {
 	/** Starts (or restarts) PostgreSQL on the same data; `fresh` empties and seeds it first. */
 	startDatabase(fresh?: boolean): Promise<Child>;
 	startApp(app: string, port: number, env?: NodeJS.ProcessEnv): Promise<Child>;
-	cleanUp(): void;
+	/** Stops every process (apps first, then PostgreSQL, gracefully) and removes the data. */
+	cleanUp(): Promise<void>;
 }
 
 export function faultStack(dbPort: number): FaultStack {
@@ -96,8 +97,14 @@ export function faultStack(dbPort: number): FaultStack {
 					/Listening/
 				)
 			),
-		cleanUp: () => {
-			for (const child of children) child.process.kill('SIGKILL');
+		cleanUp: async () => {
+			// SIGTERM, not SIGKILL: the database command stops its PostgreSQL (a grandchild) on it.
+			for (const child of children.reverse()) {
+				const stopped = child.stop();
+				const timer = setTimeout(() => child.process.kill('SIGKILL'), 15_000);
+				await stopped;
+				clearTimeout(timer);
+			}
 			rmSync(dataDir, { recursive: true, force: true });
 		}
 	};
@@ -139,4 +146,18 @@ export function pageGet(port: number, path: string, signal?: AbortSignal) {
 			'x-forwarded-for': '192.0.2.1'
 		}
 	});
+}
+
+/** Logs a demo member in to a platform instance; returns the session cookie. */
+export async function platformLogin(port: number, email = 'karim.elamrani@abvv-fgtb.be'): Promise<string> {
+	const origin = `http://127.0.0.1:${port}`;
+	const response = await fetch(`${origin}/nl/login`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ email, password: 'solidair-demo-2026' })
+	});
+	const cookie = /session=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0];
+	if (response.status !== 303 || !cookie) throw new Error(`login of ${email} failed: ${response.status}`);
+	return cookie;
 }

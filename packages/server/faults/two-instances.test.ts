@@ -11,7 +11,7 @@ beforeAll(async () => {
 	await Promise.all(ports.map((port) => stack.startApp('platform', port)));
 }, 120_000);
 
-afterAll(() => stack.cleanUp());
+afterAll(() => stack.cleanUp(), 60_000);
 
 function login(port: number, password: string) {
 	const origin = `http://127.0.0.1:${port}`;

@@ -3,6 +3,7 @@
 // message in the member's language; nothing is stored unless every check passed.
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
+import { storeFile } from '@solidair/db/storage';
 import { createHash } from 'node:crypto';
 import { checkFile, maxFileBytes, type FileKind } from './file-check.ts';
 
@@ -61,4 +62,41 @@ export async function readUpload(value: FormDataEntryValue | null, locale: Local
 		sha256,
 		key: sha256.toString('hex')
 	};
+}
+
+// What a full, read-only or missing storage folder looks like to Node.
+const storageProblems = new Set([
+	'ENOSPC',
+	'EDQUOT',
+	'EROFS',
+	'EACCES',
+	'EPERM',
+	'ENOTDIR',
+	'ENOENT',
+	'EEXIST',
+	'EIO'
+]);
+
+/**
+ * Writes the checked bytes to the media store. A full or unwritable disk is the server's problem,
+ * not the member's: a 507 (full) or 503 with a message in their language, and nothing half-stored
+ * (storeFile writes a temporary file and renames it; the database row comes only after).
+ */
+export async function storeUpload(
+	bytes: Uint8Array,
+	locale: Locale
+): Promise<{ ok: true } | { ok: false; status: 503 | 507; message: string }> {
+	try {
+		await storeFile(bytes);
+		return { ok: true };
+	} catch (error) {
+		const code = (error as { code?: unknown }).code;
+		if (typeof code !== 'string' || !storageProblems.has(code)) throw error;
+		console.error(JSON.stringify({ level: 'error', msg: 'media storage failed', code }));
+		return {
+			ok: false,
+			status: code === 'ENOSPC' || code === 'EDQUOT' ? 507 : 503,
+			message: m.files_error_storage({}, { locale })
+		};
+	}
 }

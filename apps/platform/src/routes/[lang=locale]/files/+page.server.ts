@@ -11,13 +11,12 @@ import {
 	organisationsOf,
 	type FileScopeRow
 } from '@solidair/db';
-import { storeFile } from '@solidair/db/storage';
 import { database, formValues, parseForm, text } from '@solidair/site-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { requireMember } from '#lib/guard.ts';
 import { denied, fileResource } from '#lib/members-area.ts';
-import { readForm, readUpload } from '#lib/uploads.ts';
+import { readForm, readUpload, storeUpload } from '#lib/uploads.ts';
 
 const uploadSchema = v.object({ title: text(200), scope: text(100) });
 
@@ -98,7 +97,11 @@ export const actions = {
 		const duplicateErrors: UploadErrors = { file: m.files_error_duplicate({}, { locale }) };
 		const duplicate = { values, errors: duplicateErrors };
 		if (await fileWithStorageKey(db, upload.key)) return fail(400, duplicate);
-		await storeFile(upload.bytes);
+		const stored = await storeUpload(upload.bytes, locale);
+		if (!stored.ok) {
+			const storageErrors: UploadErrors = { file: stored.message };
+			return fail(stored.status, { values, errors: storageErrors });
+		}
 		let id: string;
 		try {
 			id = await createFile(db, {

@@ -2,12 +2,11 @@ import { can } from '@solidair/auth';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { addFileVersion, fileDetailsForUser, fileVersions, fileWithStorageKey } from '@solidair/db';
-import { storeFile } from '@solidair/db/storage';
 import { database } from '@solidair/site-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';
 import { denied, fileResource } from '#lib/members-area.ts';
-import { readForm, readUpload } from '#lib/uploads.ts';
+import { readForm, readUpload, storeUpload } from '#lib/uploads.ts';
 
 /** The file of the URL if the member may see it; a 404 (audited) otherwise. */
 async function visibleFile(
@@ -47,7 +46,8 @@ export const actions = {
 		const db = database();
 		const duplicate = { errors: { file: m.files_error_duplicate({}, { locale }) } };
 		if (await fileWithStorageKey(db, upload.key)) return fail(400, duplicate);
-		await storeFile(upload.bytes);
+		const stored = await storeUpload(upload.bytes, locale);
+		if (!stored.ok) return fail(stored.status, { errors: { file: stored.message } });
 		try {
 			await addFileVersion(db, file.id, {
 				storageKey: upload.key,
