@@ -54,3 +54,65 @@ export async function organisationMembers(db: Kysely<Database>, organisationId: 
 		.orderBy('u.display_name')
 		.execute();
 }
+
+/** The platform's directory: each member organisation with its active members, by name. */
+export async function platformDirectory(db: Kysely<Database>) {
+	const [organisations, members] = await Promise.all([
+		db.selectFrom('organisations').select(['id', 'slug', 'name', 'kind']).orderBy('name').execute(),
+		db
+			.selectFrom('memberships as m')
+			.innerJoin('users as u', 'u.id', 'm.user_id')
+			.select(['m.organisation_id', 'u.id', 'u.display_name', 'm.role'])
+			.where('u.disabled_at', 'is', null)
+			.orderBy('u.display_name')
+			.execute()
+	]);
+	return organisations.map((organisation) => ({
+		...organisation,
+		members: members.filter((member) => member.organisation_id === organisation.id)
+	}));
+}
+
+/** A member's profile as other members see it; undefined for anyone who is not an active member. */
+export async function memberProfile(db: Kysely<Database>, userId: string) {
+	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(userId)) return undefined;
+	const user = await db
+		.selectFrom('users')
+		.select(['id', 'display_name', 'email', 'bio', 'languages', 'country_code'])
+		.where('id', '=', userId)
+		.where('disabled_at', 'is', null)
+		.executeTakeFirst();
+	if (!user) return undefined;
+	const [organisations, groups] = await Promise.all([
+		db
+			.selectFrom('memberships as m')
+			.innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+			.select(['o.name', 'm.role'])
+			.where('m.user_id', '=', userId)
+			.orderBy('o.name')
+			.execute(),
+		db
+			.selectFrom('working_group_members as g')
+			.innerJoin('working_groups as w', 'w.id', 'g.group_id')
+			.select(['w.slug', 'w.name'])
+			.where('g.user_id', '=', userId)
+			.orderBy('w.name')
+			.execute()
+	]);
+	// Platform people only: staff without an organisation have no profile here.
+	if (organisations.length === 0) return undefined;
+	return { ...user, organisations, groups };
+}
+
+/** What a member may change about themselves in the directory. */
+export async function updateProfile(
+	db: Kysely<Database>,
+	userId: string,
+	profile: { bio: string; languages: string[] }
+): Promise<void> {
+	await db
+		.updateTable('users')
+		.set({ bio: profile.bio || null, languages: profile.languages, updated_at: new Date() })
+		.where('id', '=', userId)
+		.execute();
+}

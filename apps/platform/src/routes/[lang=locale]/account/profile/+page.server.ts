@@ -1,0 +1,46 @@
+import { updateProfile } from '@solidair/db';
+import { database, formValues, parseForm } from '@solidair/site-kit/server';
+import { fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { requireMember } from '#lib/guard.ts';
+
+const profileSchema = v.object({
+	bio: v.pipe(v.string(), v.trim(), v.maxLength(2000, 'too_long:2000')),
+	// "Nederlands, Frans, Kirundi": at most 10 languages of at most 40 characters each.
+	languages: v.pipe(v.string(), v.trim(), v.maxLength(400, 'too_long:400'))
+});
+
+function languageList(text: string): string[] {
+	return [
+		...new Set(
+			text
+				.split(',')
+				.map((language) => language.trim().slice(0, 40))
+				.filter(Boolean)
+		)
+	].slice(0, 10);
+}
+
+export const load = async (event) => {
+	const { user } = await requireMember(event);
+	const row = await database()
+		.selectFrom('users')
+		.select(['bio', 'languages'])
+		.where('id', '=', user.id)
+		.executeTakeFirstOrThrow();
+	return { bio: row.bio ?? '', languages: row.languages.join(', '), userId: user.id };
+};
+
+export const actions = {
+	default: async (event) => {
+		const { user } = await requireMember(event);
+		const values = formValues(await event.request.formData(), ['bio', 'languages']);
+		const parsed = parseForm(profileSchema, values, event.params.lang);
+		if (!parsed.ok) return fail(400, parsed.failure.data);
+		await updateProfile(database(), user.id, {
+			bio: parsed.data.bio,
+			languages: languageList(parsed.data.languages)
+		});
+		redirect(303, `/${event.params.lang}/people/${user.id}`);
+	}
+};

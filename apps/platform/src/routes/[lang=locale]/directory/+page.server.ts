@@ -1,0 +1,9 @@
+import { platformDirectory } from '@solidair/db';
+import { database } from '@solidair/site-kit/server';
+import { requireMember } from '#lib/guard.ts';
+
+// The organisation directory: who is in the platform, for its members only.
+export const load = async (event) => {
+	await requireMember(event);
+	return { organisations: await platformDirectory(database()) };
+};
