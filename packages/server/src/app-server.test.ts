@@ -186,6 +186,22 @@ describe('request limits', () => {
 		expect((await fetch(url)).status).toBe(200);
 	});
 
+	test('only upload paths may send the larger body; every other form keeps the form limit', async () => {
+		const { url } = await start({
+			bodySizeLimit: 64 * 1024,
+			uploadPaths: /^\/nl\/files(\/|$)/,
+			formBodySizeLimit: 1024
+		});
+		const body = new Uint8Array(8 * 1024);
+		const upload = await fetch(`${url}/nl/files?/upload`, { method: 'POST', body });
+		expect(upload.status).toBe(404); // reached the app (the fixture has no such route)
+		const login = await fetch(`${url}/nl/login`, { method: 'POST', body });
+		expect(login.status).toBe(413);
+		// A path that only looks like the library is not the library.
+		expect((await fetch(`${url}/nl/filesx`, { method: 'POST', body })).status).toBe(413);
+		expect((await fetch(`${url}/echo`, { method: 'POST', body: new Uint8Array(512) })).status).toBe(200);
+	});
+
 	test('413 before the body is sent when the client asks first (Expect: 100-continue)', async () => {
 		const { port } = await start({ bodySizeLimit: 1024 });
 		const { text } = await rawRequest(

@@ -17,6 +17,12 @@ export interface AppServerOptions {
 	xffDepth?: number;
 	/** Requests that announce a larger body (Content-Length) get 413 before the app sees them. */
 	bodySizeLimit?: number;
+	/**
+	 * Paths that take uploads: only these may use `bodySizeLimit`; every other path is held to
+	 * `formBodySizeLimit`, so raising the limit for a file library does not raise it for a login.
+	 */
+	uploadPaths?: RegExp;
+	formBodySizeLimit?: number;
 	/** Bytes of request line and headers; more gets 431 (Node's default is also 16 KiB). */
 	maxHeaderSize?: number;
 	/** Milliseconds a client has to send all headers, and the whole request; then 408. */
@@ -122,8 +128,13 @@ export function createAppServer(handler: Handler, options: AppServerOptions = {}
 		return req.socket.remoteAddress;
 	};
 
-	const tooLarge = (req: IncomingMessage): boolean =>
-		Number(req.headers['content-length'] ?? 0) > bodySizeLimit;
+	const tooLarge = (req: IncomingMessage): boolean => {
+		const size = Number(req.headers['content-length'] ?? 0);
+		if (size > bodySizeLimit) return true;
+		if (!options.uploadPaths || options.formBodySizeLimit === undefined) return false;
+		const path = (req.url ?? '/').split('?')[0]!;
+		return size > options.formBodySizeLimit && !options.uploadPaths.test(path);
+	};
 
 	const refuseBody = (res: ServerResponse, close: boolean) => {
 		res.writeHead(413, {

@@ -35,6 +35,8 @@ export interface ServeOptions {
 	bodySizeLimit?: string;
 	/** Milliseconds a client has to send its whole request (default 30 s); uploads need more. */
 	requestTimeout?: number;
+	/** The paths that take uploads (e.g. /^\/[a-z]{2}\/files(\/|$)/); all others keep the form limit. */
+	uploadPaths?: RegExp;
 }
 
 function fail(message: string, fields: Record<string, unknown> = {}): never {
@@ -47,7 +49,8 @@ export async function serve({
 	port,
 	host,
 	bodySizeLimit,
-	requestTimeout
+	requestTimeout,
+	uploadPaths
 }: ServeOptions) {
 	const checked = readConfig(process.env);
 	if (!checked.ok) {
@@ -78,6 +81,7 @@ export async function serve({
 		xffDepth: xffDepth >= 1 ? xffDepth : 1,
 		// The same limit as adapter-node's, so a body announced too large never reaches the app.
 		bodySizeLimit: parseBytes(process.env.BODY_SIZE_LIMIT),
+		...(uploadPaths && { uploadPaths, formBodySizeLimit: parseBytes(defaultBodySizeLimit) }),
 		logRequests: config.logRequests,
 		...(requestTimeout !== undefined && { requestTimeout })
 	});
