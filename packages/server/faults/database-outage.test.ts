@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { contactPost, faultStack, pageGet, type Child } from './stack.ts';
 
 const port = 3291;
-const stack = faultStack(54391);
+const stack = faultStack(54381);
 let database: Child;
 let app: Child;
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { contactPost, faultStack, platformLogin, type Child } from './stack.ts';
 
 const port = 3292;
-const stack = faultStack(54392);
+const stack = faultStack(54382);
 let app: Child;
 
 beforeAll(async () => {

@@ -59,6 +59,10 @@ export interface FaultStack {
 	cleanUp(): Promise<void>;
 }
 
+/**
+ * One stack per test file, on its own PostgreSQL port: 54381–54389 are the fault tests' (the db
+ * tests run at the same time on 54391–54392, the e2e suite on 54330, benchmarks on 54395–54399).
+ */
 export function faultStack(dbPort: number): FaultStack {
 	const dataDir = mkdtempSync(join(tmpdir(), 'solidair-faults-'));
 	const mediaDir = join(dataDir, 'media');

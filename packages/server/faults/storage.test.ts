@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { faultStack, platformLogin, root } from './stack.ts';
 
 const port = 3295;
-const stack = faultStack(54395);
+const stack = faultStack(54384);
 const origin = `http://127.0.0.1:${port}`;
 const blocked = join(stack.mediaDir, '..', 'not-a-folder');
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { faultStack } from './stack.ts';
 
 const ports = [3293, 3294] as const;
-const stack = faultStack(54393);
+const stack = faultStack(54383);
 
 beforeAll(async () => {
 	await stack.startDatabase(true);
