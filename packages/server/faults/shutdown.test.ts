@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDb } from '@solidair/db';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { contactPost, faultStack, platformLogin, type Child } from './stack.ts';
+import { contactPost, faultStack, joinFirstGroup, platformLogin, type Child } from './stack.ts';
 
 const port = 3292;
 const stack = faultStack(54382);
@@ -72,21 +72,7 @@ test('an upload still arriving at SIGTERM is received, stored whole and confirme
 	const cookie = await platformLogin(platformPort);
 	const db = createDb(stack.databaseUrl, { max: 1 });
 	try {
-		const user = await db
-			.selectFrom('users')
-			.select('id')
-			.where('email', '=', 'karim.elamrani@abvv-fgtb.be')
-			.executeTakeFirstOrThrow();
-		const group = await db
-			.selectFrom('working_groups')
-			.select('id')
-			.orderBy('slug')
-			.executeTakeFirstOrThrow();
-		await db
-			.insertInto('working_group_members')
-			.values({ group_id: group.id, user_id: user.id })
-			.onConflict((oc) => oc.doNothing())
-			.execute();
+		const group = { id: await joinFirstGroup(stack.databaseUrl) };
 
 		// A 2 MB PDF sent in slices over about a second and a half: SIGTERM arrives mid-body.
 		const title = `Jaarplan ${Date.now()}`;

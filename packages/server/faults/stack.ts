@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createDb } from '@solidair/db';
 
 export const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -164,4 +165,32 @@ export async function platformLogin(port: number, email = 'karim.elamrani@abvv-f
 	const cookie = /session=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0];
 	if (response.status !== 303 || !cookie) throw new Error(`login of ${email} failed: ${response.status}`);
 	return cookie;
+}
+
+/** Makes a demo member join the first working group (by slug) and returns the group's id. */
+export async function joinFirstGroup(
+	databaseUrl: string,
+	email = 'karim.elamrani@abvv-fgtb.be'
+): Promise<string> {
+	const db = createDb(databaseUrl, { max: 1 });
+	try {
+		const user = await db
+			.selectFrom('users')
+			.select('id')
+			.where('email', '=', email)
+			.executeTakeFirstOrThrow();
+		const group = await db
+			.selectFrom('working_groups')
+			.select('id')
+			.orderBy('slug')
+			.executeTakeFirstOrThrow();
+		await db
+			.insertInto('working_group_members')
+			.values({ group_id: group.id, user_id: user.id })
+			.onConflict((oc) => oc.doNothing())
+			.execute();
+		return group.id;
+	} finally {
+		await db.destroy();
+	}
 }

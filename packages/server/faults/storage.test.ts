@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDb } from '@solidair/db';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { faultStack, platformLogin, root } from './stack.ts';
+import { faultStack, joinFirstGroup, platformLogin, root } from './stack.ts';
 
 const port = 3295;
 const stack = faultStack(54384);
@@ -25,21 +25,7 @@ test('an unwritable media folder: a clear 503 in Dutch, the input kept, nothing 
 
 	const db = createDb(stack.databaseUrl, { max: 1 });
 	try {
-		const user = await db
-			.selectFrom('users')
-			.select('id')
-			.where('email', '=', 'karim.elamrani@abvv-fgtb.be')
-			.executeTakeFirstOrThrow();
-		const group = await db
-			.selectFrom('working_groups')
-			.select('id')
-			.orderBy('slug')
-			.executeTakeFirstOrThrow();
-		await db
-			.insertInto('working_group_members')
-			.values({ group_id: group.id, user_id: user.id })
-			.onConflict((oc) => oc.doNothing())
-			.execute();
+		const group = { id: await joinFirstGroup(stack.databaseUrl) };
 
 		const title = `Verslag ${Date.now()}`;
 		const pdf = `%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\n% ${title}\ntrailer <</Root 1 0 R>>\n%%EOF\n`;
