@@ -13,6 +13,7 @@ import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { lighthouseReport, publicPages } from './lighthouse.ts';
+import { wrk, wrkAsync, type WrkResult } from './wrk.ts';
 import { root, startStack } from './stack.ts';
 
 const steps = 6;
@@ -145,7 +146,7 @@ try {
 	// One server at a time, so each has the machine to itself (wrk shares it). Memory is read
 	// after a 10-second warm-up at the same load: what grows after that is growth.
 	const before = new Map<string, number>();
-	const soakResults: Array<ReturnType<typeof parseWrk>> = [];
+	const soakResults: WrkResult[] = [];
 	for (const s of soaked) {
 		progress(`soak ${s.name}: 10 s warm-up, then 60 s`);
 		await wrkAsync(s.url, 64, 10, s.headers);
@@ -201,50 +202,4 @@ function headerObject(headers: string[] = []): Record<string, string> {
 	return Object.fromEntries(
 		headers.map((h) => [h.slice(0, h.indexOf(':')), h.slice(h.indexOf(':') + 1).trim()])
 	);
-}
-
-function wrkArgs(url: string, connections: number, seconds: number, headers: string[] = []) {
-	return ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', ...headers.flatMap((h) => ['-H', h]), url];
-}
-
-function parseWrk(out: string) {
-	const unit = (value: string, suffix: string) =>
-		Number(value) * (suffix === 's' ? 1000 : suffix === 'us' ? 0.001 : 1);
-	const p = (q: string) => {
-		const match = new RegExp(`\\s${q}%\\s+([\\d.]+)(us|ms|s)`).exec(out);
-		return match ? unit(match[1]!, match[2]!) : NaN;
-	};
-	const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
-	const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
-	const socketErrors = socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0;
-	const kinds = [
-		non2xx && `${non2xx} non-2xx`,
-		...['connect', 'read', 'write', 'timeout'].map((kind, i) => {
-			const n = Number(socket?.[i + 1] ?? 0);
-			return n && `${n} ${kind}`;
-		})
-	].filter(Boolean);
-	return {
-		errorKinds: kinds.length ? ` (${kinds.join(', ')})` : '',
-		rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]),
-		requests: Number(/(\d+) requests in/.exec(out)?.[1] ?? 0),
-		p50: p('50'),
-		p99: p('99'),
-		errors: non2xx + socketErrors
-	};
-}
-
-function wrk(url: string, connections: number, seconds: number, headers?: string[]) {
-	spawnSync('wrk', wrkArgs(url, connections, 2, headers)); // warm-up
-	return parseWrk(spawnSync('wrk', wrkArgs(url, connections, seconds, headers), { encoding: 'utf8' }).stdout);
-}
-
-async function wrkAsync(url: string, connections: number, seconds: number, headers?: string[]) {
-	const { spawn } = await import('node:child_process');
-	return new Promise<ReturnType<typeof parseWrk>>((resolve) => {
-		const child = spawn('wrk', wrkArgs(url, connections, seconds, headers));
-		let out = '';
-		child.stdout.on('data', (chunk: Buffer) => (out += chunk));
-		child.on('exit', () => resolve(parseWrk(out)));
-	});
 }

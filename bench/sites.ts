@@ -3,10 +3,10 @@
 // Starts a fresh embedded PostgreSQL with the seed, the WSM server and our static server
 // (tooling/scripts/serve-static.mjs) serving the very same HTML saved as files; then wrk with one
 // thread at 16 and 64 connections, 10 s per run after a 2 s warm-up, one run at a time.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { startStack } from './stack.ts';
+import { wrk } from './wrk.ts';
 
 const appPort = 3201;
 const staticPort = 3202;
@@ -32,30 +32,14 @@ try {
 	}
 	await stack.start('node', ['tooling/scripts/serve-static.mjs', staticDir, String(staticPort)], {}, /./);
 
-	const wrk = (url: string, connections: number) => {
-		spawnSync('wrk', ['-t1', `-c${connections}`, '-d2s', url], { encoding: 'utf8' });
-		const out = spawnSync('wrk', ['-t1', `-c${connections}`, '-d10s', '--latency', url], {
-			encoding: 'utf8'
-		}).stdout;
-		const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
-		const unit = (value: string, suffix: string) =>
-			Number(value) * (suffix === 's' ? 1000 : suffix === 'us' ? 0.001 : 1);
-		const p = (q: string) => {
-			const match = new RegExp(`\\s${q}%\\s+([\\d.]+)(us|ms|s)`).exec(out);
-			return match ? unit(match[1]!, match[2]!) : NaN;
-		};
-		const errors = /Non-2xx or 3xx responses: (\d+)|Socket errors: (.*)/.exec(out)?.[0] ?? 'none';
-		return { rps, p50: p('50'), p99: p('99'), errors };
-	};
-
 	console.log(
 		'| page | connections | WSM req/s | WSM p50 / p99 (ms) | static req/s | static p99 (ms) | ratio | errors |'
 	);
 	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 	for (const [name, path] of pages) {
 		for (const connections of [16, 64]) {
-			const app = wrk(`${base}${path}`, connections);
-			const file = wrk(`http://127.0.0.1:${staticPort}${path}/`, connections);
+			const app = wrk(`${base}${path}`, connections, 10);
+			const file = wrk(`http://127.0.0.1:${staticPort}${path}/`, connections, 10);
 			console.log(
 				`| ${name} | ${connections} | ${app.rps.toFixed(0)} | ${app.p50.toFixed(2)} / ${app.p99.toFixed(2)} | ${file.rps.toFixed(0)} | ${file.p99.toFixed(2)} | ${((app.rps / file.rps) * 100).toFixed(0)} % | ${app.errors} |`
 			);
