@@ -29,3 +29,7 @@ export * from './queries/donations.ts';
 export * from './queries/throttle.ts';
 export * from './queries/network-pages.ts';
 export * from './queries/images.ts';
+export * from './queries/activity.ts';
+export * from './queries/editing.ts';
+export { isSlug, numberedSlug, slugify, slugMaxLength, slugPattern, truncateSlug } from './slugify.ts';
+export { hasChanges, lineDiff, type DiffLine } from './line-diff.ts';

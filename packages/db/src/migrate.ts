@@ -7,6 +7,9 @@ import * as partnersPerSite from './migrations/2026-11-23-0004-partners-per-site
 import * as imageVariants from './migrations/2026-11-23-0005-image-variants.ts';
 import * as campaignSections from './migrations/2026-11-23-0006-campaign-sections.ts';
 import * as totpReplayInvitationRevocation from './migrations/2026-11-23-0007-totp-replay-invitation-revocation.ts';
+import * as platformSite from './migrations/2026-11-23-0008-platform-site.ts';
+import * as visitsAndDigests from './migrations/2026-11-23-0009-visits-and-digests.ts';
+import * as editing from './migrations/2026-11-23-0010-editing.ts';
 
 // Listed here rather than read from the folder, so bundled apps and the CLI see the same list.
 // Forward only, one file each, named by date; never edit one that has landed.
@@ -17,7 +20,10 @@ const migrations: Record<string, Migration> = {
 	'2026-11-23-0004-partners-per-site': partnersPerSite,
 	'2026-11-23-0005-image-variants': imageVariants,
 	'2026-11-23-0006-campaign-sections': campaignSections,
-	'2026-11-23-0007-totp-replay-invitation-revocation': totpReplayInvitationRevocation
+	'2026-11-23-0007-totp-replay-invitation-revocation': totpReplayInvitationRevocation,
+	'2026-11-23-0008-platform-site': platformSite,
+	'2026-11-23-0009-visits-and-digests': visitsAndDigests,
+	'2026-11-23-0010-editing': editing
 };
 
 export class MigrationError extends Error {

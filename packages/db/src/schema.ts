@@ -23,7 +23,8 @@ export interface OrganisationsTable {
 
 export interface SitesTable {
 	id: string;
-	organisation_id: string;
+	/** None for the Waardig Werk portal, which speaks for all its members together. */
+	organisation_id: string | null;
 	name: string;
 	locales: Locale[];
 	default_locale: Locale;
@@ -45,6 +46,10 @@ export interface UsersTable {
 	bio: string | null;
 	digest_frequency: Generated<'never' | 'daily' | 'weekly'>;
 	last_seen_at: Timestamp | null;
+	/** The `last_seen_at` of the member's previous visit (a visit ends after an hour away). */
+	previous_visit_at: Timestamp | null;
+	/** When the activity digest was last sent or found empty; the next one starts there. */
+	last_digest_at: Timestamp | null;
 	disabled_at: Timestamp | null;
 	created_at: CreatedAt;
 	updated_at: DefaultedTimestamp;
@@ -195,7 +200,13 @@ export interface EntryTranslationsTable {
 	seo_description: string | null;
 	status: Generated<TranslationStatus>;
 	published_at: Timestamp | null;
+	/**
+	 * In the entry's source locale: when its title, summary or body last changed. In any other
+	 * locale: the source's `source_updated_at` this text was translated from. See `isOutdated`.
+	 */
 	source_updated_at: Timestamp | null;
+	/** Optimistic locking: every save bumps it; a save based on an older version is a conflict. */
+	version: Generated<number>;
 	updated_by: string | null;
 	created_at: CreatedAt;
 	updated_at: DefaultedTimestamp;
@@ -210,6 +221,11 @@ export interface EntryRevisionsTable {
 	summary: string;
 	body: string;
 	status: TranslationStatus;
+	published_at: Timestamp | null;
+	/** The translation's version this save produced (null for revisions from before versions). */
+	version: number | null;
+	/** The revision whose text this one brought back (`restoreRevision`). */
+	restored_from: string | null;
 	created_by: string | null;
 	created_at: CreatedAt;
 }

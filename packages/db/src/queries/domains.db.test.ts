@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { createTestDatabase, createTestSite, type TestDatabase } from '../testing.ts';
 import { confirmSubscription, subscribeNewsletter, unsubscribeNewsletter } from './forms.ts';
 import { networkCountries, networkCountry } from './network.ts';
-import { searchStaff } from './people.ts';
+import { memberOrganisations, searchStaff } from './people.ts';
 import { fileForUser, visibleFiles } from './platform.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text.padEnd(32, '.'));
@@ -146,6 +146,20 @@ describe.each(inject('databases'))('network, forms, people and platform queries 
 		expect(await searchStaff(t.db, { query: 'i%' })).toEqual([]);
 		// Platform members without a team are not staff.
 		expect((await searchStaff(t.db)).map((s) => s.display_name)).toEqual(['an', 'marie']);
+	});
+
+	test('the public member list: every organisation by name, with its website when it has one', async () => {
+		await t.db
+			.updateTable('organisations')
+			.set({ website: 'https://www.abvv.be' })
+			.where('slug', '=', 'abvv-fgtb')
+			.execute();
+		expect(await memberOrganisations(t.db)).toEqual([
+			{ slug: 'abvv-fgtb', name: 'ABVV-FGTB', website: 'https://www.abvv.be' },
+			{ slug: 'acv-csc', name: 'ACV-CSC', website: null },
+			{ slug: 'fos', name: 'FOS', website: null },
+			{ slug: 'wsm', name: 'WSM', website: null }
+		]);
 	});
 
 	test('an organisation’s file is visible to its members only; a guessed id finds nothing', async () => {

@@ -1,9 +1,9 @@
 // The members' area: working groups, their threads and posts, the file library with versions, and
 // meetings with their RSVPs. Visibility is decided here in SQL as well as by `can` in the routes:
 // a query never hands out a row its caller may not see, so a forgotten check still shows nothing.
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
-import { fileVisibleTo } from './platform.ts';
+import { fileVisibleTo, meetingVisibleTo } from './platform.ts';
 
 type Db = Kysely<Database>;
 
@@ -381,13 +381,6 @@ export async function fileWithStorageKey(db: Db, storageKey: string) {
 // ── Meetings ────────────────────────────────────────────────────────────────────────────────
 
 /** Meetings of the user's groups and of the whole platform (for members of an organisation). */
-function meetingVisibleTo(userId: string) {
-	return sql<SqlBool>`(
-		(e.group_id is null and exists (select 1 from memberships m where m.user_id = ${userId}))
-		or exists (select 1 from working_group_members g where g.group_id = e.group_id and g.user_id = ${userId})
-	)`;
-}
-
 /** The meetings a user is invited to that have not ended, soonest first; optionally of one group. */
 export async function upcomingMeetings(
 	db: Db,

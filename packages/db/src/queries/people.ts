@@ -55,6 +55,11 @@ export async function organisationMembers(db: Kysely<Database>, organisationId: 
 		.execute();
 }
 
+/** The platform's member organisations as its public home page lists them: name and website, by name. */
+export async function memberOrganisations(db: Kysely<Database>) {
+	return db.selectFrom('organisations').select(['slug', 'name', 'website']).orderBy('name').execute();
+}
+
 /** The platform's directory: each member organisation with its active members, by name. */
 export async function platformDirectory(db: Kysely<Database>) {
 	const [organisations, members] = await Promise.all([

@@ -17,6 +17,14 @@ export function fileVisibleTo(userId: string) {
 	)`;
 }
 
+/** Whether a user is invited to a meeting: a platform-wide one (no group) or one of their groups'. */
+export function meetingVisibleTo(userId: string) {
+	return sql<SqlBool>`(
+		(e.group_id is null and exists (select 1 from memberships m where m.user_id = ${userId}))
+		or exists (select 1 from working_group_members g where g.group_id = e.group_id and g.user_id = ${userId})
+	)`;
+}
+
 /** The files a user may see, newest first, with their current version. */
 export async function visibleFiles(db: Db, userId: string, options: { groupId?: string } = {}) {
 	let query = db

@@ -1,8 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { publishedTranslation, searchEntries, siteLocales } from '../queries/content.ts';
+import { listEntries, publishedTranslation, searchEntries, siteLocales } from '../queries/content.ts';
 import { imagesById } from '../queries/images.ts';
+import { listEvents, publicationFiles } from '../queries/listings.ts';
 import { createTestDatabase, type TestDatabase } from '../testing.ts';
+import { platformEvents, platformPublications } from './content/platform.ts';
 import { demoUsers, seed } from './seed.ts';
 
 describe.each(inject('databases'))('seed on $name', ({ adminUrl }) => {
@@ -79,6 +81,46 @@ describe.each(inject('databases'))('seed on $name', ({ adminUrl }) => {
 				.where('id', '=', image.id)
 				.executeTakeFirst();
 			expect(owner?.site_id).toBe(entry.site_id);
+		}
+	});
+
+	test('the Waardig Werk portal, no organisation’s site, publishes PDFs and an agenda in nl, fr and en', async () => {
+		expect(
+			await t.db.selectFrom('sites').selectAll().where('id', '=', 'platform').executeTakeFirst()
+		).toMatchObject({
+			organisation_id: null,
+			locales: ['nl', 'fr', 'en'],
+			default_locale: 'nl',
+			theme: 'platform'
+		});
+		const platform = (await siteLocales(t.db, 'platform'))!;
+		// The content was written on 2026-11-23: one study day behind it, the rest ahead.
+		expect(
+			platformEvents.filter((e) => new Date(e.endsAt) < new Date('2026-11-23')).map((e) => e.key)
+		).toEqual(['platform-social-protection-study-day-2026']);
+		for (const locale of ['nl', 'fr', 'en'] as const) {
+			const { items } = await listEntries(t.db, platform, locale, { type: 'publication', limit: 100 });
+			expect(items.map((item) => item.title).sort(), locale).toEqual(
+				platformPublications.map((p) => p.translations[locale]!.title).sort()
+			);
+			expect(items.every((item) => item.locale === locale)).toBe(true);
+			const files = await publicationFiles(
+				t.db,
+				items.map((item) => item.entry_id)
+			);
+			for (const item of items) {
+				expect(files.get(item.entry_id)?.map((f) => [f.locale, f.mime_type])).toEqual([
+					['en', 'application/pdf'],
+					['fr', 'application/pdf'],
+					['nl', 'application/pdf']
+				]);
+			}
+			// Every event is public (each is published a month ahead, or at the seed) in each language.
+			const upcoming = await listEvents(t.db, platform, locale, { when: 'upcoming' });
+			const past = await listEvents(t.db, platform, locale, { when: 'past' });
+			expect([...upcoming.items, ...past.items].map((e) => e.title).sort(), locale).toEqual(
+				platformEvents.map((e) => e.translations[locale]!.title).sort()
+			);
 		}
 	});
 

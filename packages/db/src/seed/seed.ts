@@ -9,6 +9,7 @@ import { seedPages } from './content/pages.ts';
 import { seedCampaigns } from './content/campaigns.ts';
 import { minimalPdf } from './content/pdf.ts';
 import { seedPublications } from './content/publications.ts';
+import { platformEvents, platformPublications } from './content/platform.ts';
 import { storeFile } from '../storage.ts';
 import { imageCopies, storeImage, type ImageCopy } from '../images.ts';
 import sharp from 'sharp';
@@ -29,16 +30,22 @@ export const demoPassword = 'solidair-demo-2026';
 /** OWASP's argon2id parameters (m = 19 MiB, t = 2, p = 1), as @solidair/auth uses them. */
 const argon2Options = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
+// The platform's members, listed on its home page (linked to their website when they have one).
 export const organisations = [
-	{ slug: 'wsm', name: 'WSM', kind: 'movement' },
-	{ slug: 'fos', name: 'FOS', kind: 'ngo' },
-	{ slug: 'acv-csc', name: 'ACV-CSC', kind: 'union' },
-	{ slug: 'abvv-fgtb', name: 'ABVV-FGTB', kind: 'union' },
-	{ slug: 'aclvb-cgslb', name: 'ACLVB-CGSLB', kind: 'union' },
-	{ slug: 'cm-mc', name: 'CM-MC', kind: 'mutuality' },
-	{ slug: 'solidaris', name: 'Solidaris', kind: 'mutuality' },
-	{ slug: 'solidarite-socialiste', name: 'Solidarité Socialiste', kind: 'ngo' },
-	{ slug: 'oxfam-solidariteit', name: 'Oxfam-Solidariteit', kind: 'ngo' }
+	{ slug: 'wsm', name: 'WSM', kind: 'movement', website: 'https://www.wsm.be' },
+	{ slug: 'fos', name: 'FOS', kind: 'ngo', website: 'https://www.fos.ngo' },
+	{ slug: 'acv-csc', name: 'ACV-CSC', kind: 'union', website: 'https://www.hetacv.be' },
+	{ slug: 'abvv-fgtb', name: 'ABVV-FGTB', kind: 'union', website: 'https://www.abvv.be' },
+	{ slug: 'aclvb-cgslb', name: 'ACLVB-CGSLB', kind: 'union', website: 'https://www.aclvb.be' },
+	{ slug: 'cm-mc', name: 'CM-MC', kind: 'mutuality', website: 'https://www.cm.be' },
+	{ slug: 'solidaris', name: 'Solidaris', kind: 'mutuality', website: 'https://www.solidaris.be' },
+	{
+		slug: 'solidarite-socialiste',
+		name: 'Solidarité Socialiste',
+		kind: 'ngo',
+		website: 'https://www.solsoc.be'
+	},
+	{ slug: 'oxfam-solidariteit', name: 'Oxfam-Solidariteit', kind: 'ngo', website: null }
 ] as const;
 
 export interface DemoUser {
@@ -128,7 +135,15 @@ const sites = [
 		locales: ['nl', 'fr', 'en', 'es'] as Locale[],
 		theme: 'wsm'
 	},
-	{ id: 'fos', organisation: 'fos', name: 'FOS', locales: ['nl', 'fr', 'en'] as Locale[], theme: 'fos' }
+	{ id: 'fos', organisation: 'fos', name: 'FOS', locales: ['nl', 'fr', 'en'] as Locale[], theme: 'fos' },
+	// The Waardig Werk portal's publications and public agenda: the platform of all its members, no one's.
+	{
+		id: 'platform',
+		organisation: null,
+		name: 'Platform Waardig Werk',
+		locales: ['nl', 'fr', 'en'] as Locale[],
+		theme: 'platform'
+	}
 ];
 
 export interface SeedSummary {
@@ -267,7 +282,9 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 			await tx
 				.insertInto('organisations')
 				.values(org)
-				.onConflict((oc) => oc.column('slug').doUpdateSet({ name: org.name, kind: org.kind }))
+				.onConflict((oc) =>
+					oc.column('slug').doUpdateSet({ name: org.name, kind: org.kind, website: org.website })
+				)
 				.execute();
 		}
 		const orgIds = new Map(
@@ -284,7 +301,7 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 				.insertInto('sites')
 				.values({
 					id: site.id,
-					organisation_id: orgId(site.organisation),
+					organisation_id: site.organisation === null ? null : orgId(site.organisation),
 					name: site.name,
 					locales: site.locales,
 					default_locale: 'nl',
@@ -388,7 +405,7 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 				imageId: await illustration(campaign.site, campaign.illustration)
 			});
 		}
-		for (const event of seedEvents) {
+		for (const event of [...seedEvents, ...platformEvents]) {
 			// An event is published a month before it starts (or now, if that is still ahead).
 			const publishedAt = notAfterNow(new Date(new Date(event.startsAt).getTime() - 30 * 86_400_000));
 			const id = await upsertEntry(tx, { ...event, type: 'event', publishedAt });
@@ -405,7 +422,7 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 				.onConflict((oc) => oc.column('entry_id').doUpdateSet(details))
 				.execute();
 		}
-		for (const publication of seedPublications) {
+		for (const publication of [...seedPublications, ...platformPublications]) {
 			const id = await upsertEntry(tx, { ...publication, type: 'publication' });
 			for (const [locale, translation] of Object.entries(publication.translations) as Array<
 				[Locale, SeedTranslation]

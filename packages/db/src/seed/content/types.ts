@@ -50,7 +50,8 @@ export interface SeedNews {
 
 export interface SeedEvent {
 	key: string;
-	site: 'wsm' | 'fos';
+	/** The public sites, or the Waardig Werk portal's public agenda. */
+	site: 'wsm' | 'fos' | 'platform';
 	startsAt: string;
 	endsAt: string; // ISO 8601 with offset, Europe/Brussels times
 	timeZone: string;
@@ -77,7 +78,7 @@ export interface SeedTag {
 /** A publication: one downloadable file (a PDF) per language it is published in. */
 export interface SeedPublication {
 	key: string;
-	site: 'wsm' | 'fos';
+	site: 'wsm' | 'fos' | 'platform';
 	publishedAt: string;
 	translations: Partial<Record<Locale, SeedTranslation>>;
 }

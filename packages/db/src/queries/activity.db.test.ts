@@ -1,0 +1,230 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../testing.ts';
+import { activitySince, recordVisit, sendDueDigests, setDigestFrequency, type Activity } from './activity.ts';
+import { addFileVersion, createFile, createThread, joinGroup, replyToThread } from './groups.ts';
+
+const day = 24 * 60 * 60 * 1000;
+
+describe.each(inject('databases'))('activity, visits and digests on $name', ({ adminUrl }) => {
+	let t: TestDatabase;
+	const ids = { ana: '', ben: '', cleo: '', orgA: '', orgB: '', group: '', other: '' };
+	/** The database's clock, so "before" and "after" compare with the rows' own timestamps. */
+	const clock = async () =>
+		(await sql<{ at: Date }>`select clock_timestamp() as at`.execute(t.db)).rows[0]!.at;
+	const upload = (text: string, uploadedBy: string) => {
+		const sha = createHash('sha256').update(text).digest();
+		return {
+			storageKey: sha.toString('hex'),
+			filename: `${text}.pdf`,
+			mimeType: 'application/pdf',
+			byteSize: text.length,
+			sha256: sha,
+			uploadedBy
+		};
+	};
+	const summary = (items: Activity[]) => items.map((item) => [item.kind, item.title, item.count]);
+
+	beforeAll(async () => {
+		t = await createTestDatabase(adminUrl);
+		const user = async (email: string, name: string) =>
+			(
+				await t.db
+					.insertInto('users')
+					.values({
+						email,
+						display_name: name,
+						password_hash: 'set',
+						team: null,
+						country_code: null,
+						bio: null
+					})
+					.returning('id')
+					.executeTakeFirstOrThrow()
+			).id;
+		ids.ana = await user('ana@example.org', 'Ana');
+		ids.ben = await user('ben@example.org', 'Ben');
+		ids.cleo = await user('cleo@example.org', 'Cleo');
+		const org = async (slug: string) =>
+			(
+				await t.db
+					.insertInto('organisations')
+					.values({ slug, name: slug.toUpperCase(), kind: 'union' })
+					.returning('id')
+					.executeTakeFirstOrThrow()
+			).id;
+		ids.orgA = await org('org-a');
+		ids.orgB = await org('org-b');
+		await t.db
+			.insertInto('memberships')
+			.values([
+				{ user_id: ids.ana, organisation_id: ids.orgA, role: 'member' },
+				{ user_id: ids.ben, organisation_id: ids.orgA, role: 'member' },
+				{ user_id: ids.cleo, organisation_id: ids.orgB, role: 'member' }
+			])
+			.execute();
+		const group = async (slug: string) =>
+			(
+				await t.db
+					.insertInto('working_groups')
+					.values({ slug, kind: 'theme', name: slug, country_code: null })
+					.returning('id')
+					.executeTakeFirstOrThrow()
+			).id;
+		ids.group = await group('health');
+		ids.other = await group('water');
+		await joinGroup(t.db, ids.group, ids.ana);
+		await joinGroup(t.db, ids.group, ids.ben);
+		await joinGroup(t.db, ids.other, ids.cleo);
+	});
+	afterAll(async () => t?.drop());
+
+	test('what a member may see since a moment, without their own doings or what is not theirs', async () => {
+		const oldThread = await createThread(t.db, {
+			groupId: ids.group,
+			authorId: ids.ana,
+			title: 'Older thread',
+			body: 'Before'
+		});
+		const oldFile = await createFile(t.db, {
+			title: 'Older file',
+			scope: { scope: 'group', groupId: ids.group },
+			createdBy: ids.ana,
+			version: upload('older', ids.ana)
+		});
+		const since = await clock();
+
+		await createThread(t.db, { groupId: ids.group, authorId: ids.ben, title: 'New thread', body: 'Hello' });
+		await replyToThread(t.db, { threadId: oldThread, authorId: ids.ben, body: 'One' });
+		await replyToThread(t.db, { threadId: oldThread, authorId: ids.ben, body: 'Two' });
+		await replyToThread(t.db, { threadId: oldThread, authorId: ids.ana, body: 'Mine' });
+		await addFileVersion(t.db, oldFile, upload('older v2', ids.ben));
+		await createFile(t.db, {
+			title: 'Org A budget',
+			scope: { scope: 'organisation', organisationId: ids.orgA },
+			createdBy: ids.ben,
+			version: upload('budget', ids.ben)
+		});
+		// Not Ana's to see: another group's thread, another organisation's file.
+		await createThread(t.db, { groupId: ids.other, authorId: ids.cleo, title: 'Water only', body: '…' });
+		await createFile(t.db, {
+			title: 'Org B secret',
+			scope: { scope: 'organisation', organisationId: ids.orgB },
+			createdBy: ids.cleo,
+			version: upload('secret', ids.cleo)
+		});
+		const now = await clock();
+		await t.db
+			.insertInto('platform_events')
+			.values([
+				{
+					group_id: ids.group,
+					title: 'Health meeting',
+					starts_at: new Date(now.getTime() + day),
+					ends_at: new Date(now.getTime() + day + 3_600_000),
+					created_by: ids.ben,
+					place: null,
+					online_url: null
+				},
+				{
+					group_id: ids.other,
+					title: 'Water meeting',
+					starts_at: new Date(now.getTime() + 30 * day),
+					ends_at: new Date(now.getTime() + 30 * day + 3_600_000),
+					// Planned by an account that has since been removed.
+					created_by: null,
+					place: null,
+					online_url: null
+				}
+			])
+			.execute();
+
+		const ana = await activitySince(t.db, ids.ana, since, { now: await clock() });
+		expect(summary(ana).sort()).toEqual(
+			[
+				['meeting', 'Health meeting', 1],
+				['file', 'Org A budget', 1],
+				['version', 'Older file', 1],
+				['replies', 'Older thread', 2],
+				['thread', 'New thread', 1]
+			].sort()
+		);
+		expect(ana.find((item) => item.kind === 'replies')).toMatchObject({ actor: 'Ben', groupSlug: 'health' });
+		expect(ana.find((item) => item.kind === 'version')).toMatchObject({ version: 2 });
+		// Latest first.
+		expect(ana.map((item) => item.at.getTime())).toEqual(
+			ana.map((item) => item.at.getTime()).sort((a, b) => b - a)
+		);
+
+		const cleo = await activitySince(t.db, ids.cleo, since, { now: await clock() });
+		expect(summary(cleo).sort()).toEqual([['meeting', 'Water meeting', 1]]);
+		// Cleo's own thread and file are hers: not news to her.
+		expect(cleo.some((item) => item.title === 'Water only')).toBe(false);
+
+		// Nothing after now.
+		expect(await activitySince(t.db, ids.ana, await clock())).toEqual([]);
+	});
+
+	test('a visit ends after an hour away; the dashboard compares with the previous one', async () => {
+		const start = new Date('2026-11-01T09:00:00Z');
+		const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+		expect(await recordVisit(t.db, ids.ben, at(0))).toBeNull();
+		// Same visit: pages a few minutes apart keep the same "previous visit".
+		expect(await recordVisit(t.db, ids.ben, at(3))).toBeNull();
+		expect(await recordVisit(t.db, ids.ben, at(20))).toBeNull();
+		// Back after two hours: the visit that ended at 09:20 is now the previous one.
+		expect(await recordVisit(t.db, ids.ben, at(140))).toEqual(at(20));
+		expect(await recordVisit(t.db, ids.ben, at(150))).toEqual(at(20));
+		const row = await t.db
+			.selectFrom('users')
+			.select(['last_seen_at', 'previous_visit_at'])
+			.where('id', '=', ids.ben)
+			.executeTakeFirstOrThrow();
+		expect(row).toEqual({ last_seen_at: at(150), previous_visit_at: at(20) });
+	});
+
+	test('digests: due by frequency, one per period even with two senders, none when nothing happened', async () => {
+		const composed: string[] = [];
+		const compose = (recipient: { email: string; locale: string }, activity: Activity[]) => {
+			composed.push(recipient.email);
+			return {
+				to: recipient.email,
+				subject: `digest ${recipient.locale}`,
+				text: activity.map((item) => item.title).join('\n'),
+				kind: 'digest'
+			};
+		};
+		const now = await clock();
+		await setDigestFrequency(t.db, ids.ana, 'daily');
+		await setDigestFrequency(t.db, ids.ben, 'never');
+		// Cleo keeps the default (weekly).
+		// New accounts wait one period: nothing is due yet.
+		expect(await sendDueDigests(t.db, compose, now)).toBe(0);
+
+		// Two days later: Ana's daily digest is due (Cleo's weekly one is not). Two instances at once send it once.
+		const later = new Date(now.getTime() + 2 * day);
+		const counts = await Promise.all([
+			sendDueDigests(t.db, compose, later),
+			sendDueDigests(t.db, compose, later)
+		]);
+		expect(counts.sort()).toEqual([0, 1]);
+		const mails = await t.db.selectFrom('outbox').select(['to_address', 'text_body', 'kind']).execute();
+		expect(mails).toHaveLength(1);
+		expect(mails[0]).toMatchObject({ to_address: 'ana@example.org', kind: 'digest' });
+		expect(mails[0]!.text_body).toContain('Org A budget');
+		expect(mails[0]!.text_body).not.toContain('Org B secret');
+
+		// The next day: nothing new since the last digest, so no mail (but the period counts as done).
+		expect(await sendDueDigests(t.db, compose, new Date(later.getTime() + day + 1000))).toBe(0);
+		// Eight days on, Cleo's weekly digest carries what she may see.
+		expect(await sendDueDigests(t.db, compose, new Date(now.getTime() + 8 * day))).toBe(1);
+		const cleo = await t.db
+			.selectFrom('outbox')
+			.select('text_body')
+			.where('to_address', '=', 'cleo@example.org')
+			.executeTakeFirstOrThrow();
+		expect(cleo.text_body).toBe('Water meeting');
+		expect(composed).toEqual(['ana@example.org', 'cleo@example.org']);
+	});
+});

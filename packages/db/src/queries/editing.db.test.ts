@@ -1,0 +1,719 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { createDb } from '../client.ts';
+import type { Locale } from '../schema.ts';
+import { createTestDatabase, createTestSite, type TestDatabase } from '../testing.ts';
+import { listEntries, publishedTranslation, type SiteLocales } from './content.ts';
+import {
+	createEntry,
+	entryForEditing,
+	previewTranslation,
+	restoreRevision,
+	revisionDiff,
+	revisions,
+	saveTranslation,
+	siteEntries,
+	type CreateEntryInput,
+	type SaveResult,
+	type SaveTranslationInput
+} from './editing.ts';
+import { redirectedSlug } from './listings.ts';
+
+const wsm: SiteLocales = { id: 'wsm', default_locale: 'nl', list_fallbacks: false };
+const minute = 60_000;
+
+function saved(result: SaveResult) {
+	if (result.kind !== 'saved') throw new Error(`expected saved, got ${JSON.stringify(result)}`);
+	return result.translation;
+}
+
+describe.each(inject('databases'))('editing queries on $name', ({ adminUrl }) => {
+	let t: TestDatabase;
+	const users = { ana: '', ben: '' };
+
+	beforeAll(async () => {
+		t = await createTestDatabase(adminUrl);
+		await createTestSite(t.db);
+		const org = await t.db
+			.insertInto('organisations')
+			.values({ slug: 'fos', name: 'FOS', kind: 'movement' })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		await t.db
+			.insertInto('sites')
+			.values({
+				id: 'fos',
+				organisation_id: org.id,
+				name: 'FOS',
+				locales: ['nl', 'fr', 'en'],
+				default_locale: 'nl',
+				theme: 'fos'
+			})
+			.execute();
+		for (const [name, email] of [
+			['ana', 'ana@wsm.example'],
+			['ben', 'ben@fos.example']
+		] as const) {
+			const { id } = await t.db
+				.insertInto('users')
+				.values({
+					email,
+					display_name: name === 'ana' ? 'Ana' : 'Ben',
+					password_hash: null,
+					team: null,
+					country_code: null,
+					bio: null
+				})
+				.returning('id')
+				.executeTakeFirstOrThrow();
+			users[name] = id;
+		}
+	});
+	afterAll(() => t?.drop());
+
+	async function create(input: Partial<CreateEntryInput> & { title: string }) {
+		const result = await createEntry(t.db, {
+			siteId: 'wsm',
+			type: 'news',
+			sourceLocale: 'nl',
+			summary: 'Samenvatting',
+			body: 'Eerste alinea.',
+			userId: users.ana,
+			...input
+		});
+		if (result.kind !== 'created') throw new Error(`expected created, got ${JSON.stringify(result)}`);
+		return result;
+	}
+
+	/** A save of the current state of a translation with some fields changed. */
+	async function edit(entryId: string, locale: Locale, changes: Partial<SaveTranslationInput> = {}) {
+		const entry = await entryForEditing(t.db, 'wsm', entryId);
+		const current = entry?.translations[locale];
+		return saveTranslation(t.db, {
+			siteId: 'wsm',
+			entryId,
+			locale,
+			expectedVersion: current?.version ?? 0,
+			title: current?.title ?? 'Titel',
+			summary: current?.summary ?? '',
+			body: current?.body ?? '',
+			status: current?.status ?? 'draft',
+			publishAt: current?.published_at,
+			userId: users.ana,
+			...changes
+		});
+	}
+
+	const revisionCount = async (translationId: string) =>
+		(
+			await t.db
+				.selectFrom('entry_revisions')
+				.select('id')
+				.where('translation_id', '=', translationId)
+				.execute()
+		).length;
+
+	const row = (translationId: string) =>
+		t.db
+			.selectFrom('entry_translations')
+			.selectAll()
+			.where('id', '=', translationId)
+			.executeTakeFirstOrThrow();
+
+	test('a new entry is a draft in its source locale with a slug from its title and a first revision', async () => {
+		const now = new Date();
+		const created = await create({ title: "L'économie sociale à Liège", now });
+		const stored = await row(created.translation.id);
+		expect(stored).toMatchObject({
+			entry_id: created.entryId,
+			site_id: 'wsm',
+			locale: 'nl',
+			slug: 'l-economie-sociale-a-liege',
+			title: "L'économie sociale à Liège",
+			status: 'draft',
+			published_at: null,
+			version: 1,
+			updated_by: users.ana
+		});
+		expect(stored.source_updated_at).toEqual(now);
+		const history = await revisions(t.db, 'wsm', created.translation.id);
+		expect(history).toHaveLength(1);
+		expect(history[0]).toMatchObject({
+			version: 1,
+			status: 'draft',
+			created_by_name: 'Ana',
+			restored_from: null
+		});
+	});
+
+	test('createEntry refuses what the user can correct, and leaves no entry behind', async () => {
+		const before = (await t.db.selectFrom('entries').select('id').execute()).length;
+		const base = { siteId: 'wsm', sourceLocale: 'nl' as const, title: 'X', userId: users.ana };
+		expect(await createEntry(t.db, { ...base, type: 'page' })).toEqual({
+			kind: 'invalid',
+			field: 'section',
+			reason: 'required'
+		});
+		expect(await createEntry(t.db, { ...base, type: 'news', title: '  ' })).toMatchObject({ field: 'title' });
+		expect(await createEntry(t.db, { ...base, type: 'news', slug: 'Niet Goed' })).toMatchObject({
+			field: 'slug'
+		});
+		// FOS has no Spanish: the translation check fails after the entry row was written, and rolls it back.
+		expect(await createEntry(t.db, { ...base, siteId: 'fos', type: 'news', sourceLocale: 'es' })).toEqual({
+			kind: 'invalid',
+			field: 'locale',
+			reason: 'not-a-site-locale'
+		});
+		expect(await createEntry(t.db, { ...base, siteId: 'nope', type: 'news' })).toEqual({ kind: 'not-found' });
+		expect((await t.db.selectFrom('entries').select('id').execute()).length).toBe(before);
+	});
+
+	test('events and vacancies are created with their details, shown by entryForEditing', async () => {
+		const startsAt = new Date('2027-03-08T09:00:00Z');
+		const event = await create({
+			type: 'event',
+			title: 'Vrouwendag',
+			event: { startsAt, endsAt: new Date('2027-03-08T17:00:00Z'), place: 'Brussel' }
+		});
+		const vacancy = await create({
+			type: 'vacancy',
+			title: 'Projectmedewerker',
+			vacancy: { closesOn: '2027-01-31', contract: 'Voltijds', place: 'Brussel' }
+		});
+		expect((await entryForEditing(t.db, 'wsm', event.entryId))?.event).toMatchObject({
+			starts_at: startsAt,
+			place: 'Brussel',
+			time_zone: 'Europe/Brussels'
+		});
+		expect((await entryForEditing(t.db, 'wsm', vacancy.entryId))?.vacancy).toEqual({
+			closes_on: '2027-01-31',
+			contract: 'Voltijds',
+			place: 'Brussel'
+		});
+		const page = await create({ type: 'page', section: 'about', title: 'Over ons' });
+		expect((await entryForEditing(t.db, 'wsm', page.entryId))?.section).toBe('about');
+	});
+
+	test('an editor of FOS can neither read nor change a WSM entry, even knowing its ids', async () => {
+		const secret = await create({ title: 'Geheim WSM-ontwerp', body: 'Nog niet publiek.' });
+		const translationId = secret.translation.id;
+		const fos = { siteId: 'fos', userId: users.ben } as const;
+
+		expect(await entryForEditing(t.db, 'fos', secret.entryId)).toBeUndefined();
+		expect((await siteEntries(t.db, 'fos')).map((e) => e.id)).not.toContain(secret.entryId);
+		expect(await revisions(t.db, 'fos', translationId)).toEqual([]);
+		expect(await previewTranslation(t.db, 'fos', translationId)).toBeUndefined();
+		const [revision] = await revisions(t.db, 'wsm', translationId);
+
+		const attempts = await Promise.all([
+			saveTranslation(t.db, {
+				...fos,
+				entryId: secret.entryId,
+				locale: 'nl',
+				expectedVersion: 1,
+				title: 'Overgenomen',
+				summary: '',
+				body: 'Gekaapt',
+				status: 'published'
+			}),
+			// A new French translation on an entry of the other site.
+			saveTranslation(t.db, {
+				...fos,
+				entryId: secret.entryId,
+				locale: 'fr',
+				expectedVersion: 0,
+				title: 'Volé',
+				summary: '',
+				body: '',
+				status: 'published'
+			}),
+			restoreRevision(t.db, { ...fos, revisionId: revision!.id, expectedVersion: 1 })
+		]);
+		expect(attempts).toEqual([{ kind: 'not-found' }, { kind: 'not-found' }, { kind: 'not-found' }]);
+
+		const stored = await row(translationId);
+		expect(stored).toMatchObject({
+			title: 'Geheim WSM-ontwerp',
+			body: 'Nog niet publiek.',
+			status: 'draft',
+			version: 1
+		});
+		expect(await revisionCount(translationId)).toBe(1);
+		const locales = await t.db
+			.selectFrom('entry_translations')
+			.select('locale')
+			.where('entry_id', '=', secret.entryId)
+			.execute();
+		expect(locales).toEqual([{ locale: 'nl' }]);
+		// Malformed ids are "not found" too, not SQL errors.
+		expect(await entryForEditing(t.db, 'wsm', 'not-a-uuid')).toBeUndefined();
+		expect(await previewTranslation(t.db, 'wsm', "1' or '1'='1")).toBeUndefined();
+		expect(
+			await restoreRevision(t.db, { siteId: 'wsm', revisionId: 'x', expectedVersion: 1, userId: users.ana })
+		).toEqual({
+			kind: 'not-found'
+		});
+	});
+
+	describe('optimistic locking', () => {
+		test('a save based on an older version is a conflict with both sides, and writes nothing', async () => {
+			const created = await create({ title: 'Minimumloon', body: 'Versie een.' });
+			const first = saved(await edit(created.entryId, 'nl', { body: 'Versie twee (Ana).' }));
+			expect(first.version).toBe(2);
+
+			// Ben loaded version 1 and saves after Ana.
+			const result = await saveTranslation(t.db, {
+				siteId: 'wsm',
+				entryId: created.entryId,
+				locale: 'nl',
+				expectedVersion: 1,
+				title: 'Minimumloon',
+				summary: 'Samenvatting',
+				body: 'Versie twee (Ben).',
+				status: 'draft',
+				userId: users.ben
+			});
+			expect(result).toMatchObject({
+				kind: 'conflict',
+				stored: {
+					version: 2,
+					body: 'Versie twee (Ana).',
+					updated_by: users.ana,
+					updated_by_name: 'Ana',
+					updated_at: first.updated_at
+				},
+				submitted: { body: 'Versie twee (Ben).', title: 'Minimumloon', status: 'draft' }
+			});
+			expect(await row(created.translation.id)).toMatchObject({
+				version: 2,
+				body: 'Versie twee (Ana).',
+				updated_by: users.ana
+			});
+			expect(await revisionCount(created.translation.id)).toBe(2);
+		});
+
+		test('of concurrent saves of the same version on two connection pools, exactly one wins', async () => {
+			const created = await create({ title: 'Gelijktijdig' });
+			const other = createDb(t.url, { max: 4 });
+			try {
+				const results = await Promise.all(
+					[t.db, other, t.db, other, t.db, other].map((db, i) =>
+						saveTranslation(db, {
+							siteId: 'wsm',
+							entryId: created.entryId,
+							locale: 'nl',
+							expectedVersion: 1,
+							title: 'Gelijktijdig',
+							summary: '',
+							body: `Schrijver ${i}`,
+							status: 'draft',
+							userId: users.ana
+						})
+					)
+				);
+				const winners = results.filter((r) => r.kind === 'saved');
+				expect(winners).toHaveLength(1);
+				expect(results.filter((r) => r.kind === 'conflict')).toHaveLength(5);
+				const stored = await row(created.translation.id);
+				expect(stored.version).toBe(2);
+				expect(stored.body).toBe(winners[0]?.kind === 'saved' ? winners[0].translation.body : '?');
+				expect(await revisionCount(created.translation.id)).toBe(2);
+
+				// Two people adding the same new locale at once: one adds it, the other gets a conflict.
+				const adds = await Promise.all(
+					[t.db, other].map((db, i) =>
+						saveTranslation(db, {
+							siteId: 'wsm',
+							entryId: created.entryId,
+							locale: 'fr',
+							expectedVersion: 0,
+							title: `Simultané ${i}`,
+							summary: '',
+							body: '',
+							status: 'draft',
+							userId: users.ana
+						})
+					)
+				);
+				expect(adds.map((r) => r.kind).sort()).toEqual(['conflict', 'saved']);
+				const french = await t.db
+					.selectFrom('entry_translations')
+					.select(['version'])
+					.where('entry_id', '=', created.entryId)
+					.where('locale', '=', 'fr')
+					.execute();
+				expect(french).toEqual([{ version: 1 }]);
+			} finally {
+				await other.destroy();
+			}
+		});
+
+		test('saving an existing translation with expectedVersion 0, or a missing one with a version, is refused', async () => {
+			const created = await create({ title: 'Versies' });
+			expect(await edit(created.entryId, 'nl', { expectedVersion: 0 })).toMatchObject({ kind: 'conflict' });
+			expect(await edit(created.entryId, 'fr', { expectedVersion: 3 })).toEqual({ kind: 'not-found' });
+			expect(await row(created.translation.id)).toMatchObject({ version: 1 });
+		});
+	});
+
+	describe('slugs', () => {
+		test('generated slugs are unique per site and locale: -2, -3; other locales and sites are separate', async () => {
+			const a = await create({ title: 'Sociale bescherming in Bolivia' });
+			const b = await create({ title: 'Sociale bescherming in Bolivia!' });
+			const c = await create({ title: 'Sociale bescherming, in Bolivia' });
+			expect([a, b, c].map((x) => x.translation.slug)).toEqual([
+				'sociale-bescherming-in-bolivia',
+				'sociale-bescherming-in-bolivia-2',
+				'sociale-bescherming-in-bolivia-3'
+			]);
+			const french = saved(await edit(a.entryId, 'fr', { title: 'Sociale bescherming in Bolivia' }));
+			expect(french.slug).toBe('sociale-bescherming-in-bolivia');
+			const fos = await createEntry(t.db, {
+				siteId: 'fos',
+				type: 'news',
+				sourceLocale: 'nl',
+				title: 'Sociale bescherming in Bolivia',
+				userId: users.ben
+			});
+			expect(fos).toMatchObject({ kind: 'created', translation: { slug: 'sociale-bescherming-in-bolivia' } });
+		});
+
+		test('a slug the user gives that another entry has is "slug taken", and nothing changes', async () => {
+			const a = await create({ title: 'Vakbondsrechten' });
+			const b = await create({ title: 'Andere titel' });
+			const result = await edit(b.entryId, 'nl', { slug: 'vakbondsrechten', title: 'Nieuwe titel' });
+			expect(result).toEqual({ kind: 'slug-taken', slug: 'vakbondsrechten' });
+			expect(await row(b.translation.id)).toMatchObject({
+				slug: 'andere-titel',
+				title: 'Andere titel',
+				version: 1
+			});
+			expect(
+				await createEntry(t.db, {
+					siteId: 'wsm',
+					type: 'news',
+					sourceLocale: 'nl',
+					title: 'X',
+					slug: 'vakbondsrechten',
+					userId: users.ana
+				})
+			).toEqual({
+				kind: 'slug-taken',
+				slug: 'vakbondsrechten'
+			});
+			// Keeping its own slug is no clash; a malformed slug is refused before the database sees it.
+			expect((await edit(a.entryId, 'nl', { slug: 'vakbondsrechten' })).kind).toBe('saved');
+			expect(await edit(a.entryId, 'nl', { slug: 'Vakbonds rechten' })).toEqual({
+				kind: 'invalid',
+				field: 'slug',
+				reason: 'format'
+			});
+		});
+
+		test('an existing translation keeps its slug when the title changes', async () => {
+			const a = await create({ title: 'Oude titel' });
+			const after = saved(await edit(a.entryId, 'nl', { title: 'Nieuwe titel' }));
+			expect(after.slug).toBe('oude-titel');
+		});
+
+		test('renaming a published slug keeps the old URL as a redirect; A → B → A and A → B → C', async () => {
+			const now = new Date();
+			const a = await create({ title: 'Eerste naam', now });
+			const id = a.translation.id;
+			saved(await edit(a.entryId, 'nl', { status: 'published', now }));
+			saved(await edit(a.entryId, 'nl', { slug: 'tweede-naam', now }));
+			expect(await redirectedSlug(t.db, 'wsm', 'nl', 'eerste-naam')).toEqual({
+				slug: 'tweede-naam',
+				type: 'news'
+			});
+
+			// Back to the first name: it must not redirect to itself, and the second name now redirects.
+			saved(await edit(a.entryId, 'nl', { slug: 'eerste-naam', now }));
+			const redirects = () =>
+				t.db
+					.selectFrom('slug_redirects')
+					.select('old_slug')
+					.where('translation_id', '=', id)
+					.orderBy('old_slug')
+					.execute();
+			expect(await redirects()).toEqual([{ old_slug: 'tweede-naam' }]);
+			expect(await redirectedSlug(t.db, 'wsm', 'nl', 'tweede-naam')).toEqual({
+				slug: 'eerste-naam',
+				type: 'news'
+			});
+			expect(await publishedTranslation(t.db, wsm, 'nl', { slug: 'eerste-naam' })).toMatchObject({ id });
+
+			// A third name: both old names lead straight to it, no chain.
+			saved(await edit(a.entryId, 'nl', { slug: 'derde-naam', now }));
+			expect(await redirects()).toEqual([{ old_slug: 'eerste-naam' }, { old_slug: 'tweede-naam' }]);
+			for (const old of ['eerste-naam', 'tweede-naam'])
+				expect(await redirectedSlug(t.db, 'wsm', 'nl', old)).toEqual({ slug: 'derde-naam', type: 'news' });
+
+			// A new entry with that first title does not take over the old URL.
+			const newcomer = await create({ title: 'Eerste naam' });
+			expect(newcomer.translation.slug).toBe('eerste-naam-2');
+		});
+
+		test('renaming a draft that never went live leaves no redirect', async () => {
+			const a = await create({ title: 'Klad' });
+			saved(await edit(a.entryId, 'nl', { slug: 'klad-twee' }));
+			const redirects = await t.db
+				.selectFrom('slug_redirects')
+				.select('old_slug')
+				.where('translation_id', '=', a.translation.id)
+				.execute();
+			expect(redirects).toEqual([]);
+		});
+	});
+
+	describe('status', () => {
+		test('a scheduled translation is public exactly from its time on', async () => {
+			const now = new Date();
+			const at = new Date(now.getTime() + 60 * minute);
+			const a = await create({ title: 'Gepland bericht', now });
+			expect(await edit(a.entryId, 'nl', { status: 'scheduled', publishAt: null, now })).toEqual({
+				kind: 'invalid',
+				field: 'publishAt',
+				reason: 'required'
+			});
+			expect(
+				await edit(a.entryId, 'nl', { status: 'scheduled', publishAt: new Date(now.getTime() - minute), now })
+			).toEqual({
+				kind: 'invalid',
+				field: 'publishAt',
+				reason: 'not-in-future'
+			});
+			const scheduled = saved(await edit(a.entryId, 'nl', { status: 'scheduled', publishAt: at, now }));
+			expect(scheduled).toMatchObject({ status: 'scheduled', published_at: at });
+
+			const justBefore = new Date(at.getTime() - 1);
+			expect(await publishedTranslation(t.db, wsm, 'nl', { entryId: a.entryId }, justBefore)).toBeUndefined();
+			expect(await publishedTranslation(t.db, wsm, 'nl', { entryId: a.entryId }, at)).toMatchObject({
+				title: 'Gepland bericht'
+			});
+			const listed = async (when: Date) =>
+				(await listEntries(t.db, wsm, 'nl', { type: 'news', now: when, limit: 100 })).items.map(
+					(i) => i.entry_id
+				);
+			expect(await listed(justBefore)).not.toContain(a.entryId);
+			expect(await listed(at)).toContain(a.entryId);
+
+			// After its time, re-saving it (a typo) with the same time is no error.
+			const later = new Date(at.getTime() + minute);
+			expect(saved(await edit(a.entryId, 'nl', { body: 'Typo hersteld.', now: later })).published_at).toEqual(
+				at
+			);
+		});
+
+		test('published goes live now and keeps its first date; archived and draft are hidden', async () => {
+			const now = new Date();
+			const a = await create({ title: 'Publiek bericht', now });
+			const published = saved(await edit(a.entryId, 'nl', { status: 'published', now }));
+			expect(published.published_at).toEqual(now);
+			expect(await publishedTranslation(t.db, wsm, 'nl', { entryId: a.entryId })).toBeDefined();
+
+			const later = (minutes: number) => new Date(now.getTime() + minutes * minute);
+			saved(await edit(a.entryId, 'nl', { status: 'archived', now: later(1) }));
+			expect(await publishedTranslation(t.db, wsm, 'nl', { entryId: a.entryId })).toBeUndefined();
+			const republished = saved(await edit(a.entryId, 'nl', { status: 'published', now: later(2) }));
+			expect(republished.published_at).toEqual(now);
+
+			saved(await edit(a.entryId, 'nl', { status: 'draft', now: later(3) }));
+			expect(await publishedTranslation(t.db, wsm, 'nl', { entryId: a.entryId })).toBeUndefined();
+			const statuses = (await revisions(t.db, 'wsm', a.translation.id)).map((r) => r.status);
+			expect(statuses).toEqual(['draft', 'published', 'archived', 'published', 'draft']);
+		});
+
+		test('a cancelled schedule forgets its time; publishing it then goes live now', async () => {
+			const now = new Date();
+			const a = await create({ title: 'Afgelast', now });
+			saved(
+				await edit(a.entryId, 'nl', {
+					status: 'scheduled',
+					publishAt: new Date(now.getTime() + 60 * minute),
+					now
+				})
+			);
+			expect(saved(await edit(a.entryId, 'nl', { status: 'draft', now })).published_at).toBeNull();
+			const later = new Date(now.getTime() + minute);
+			expect(saved(await edit(a.entryId, 'nl', { status: 'published', now: later })).published_at).toEqual(
+				later
+			);
+		});
+	});
+
+	describe('outdated translations', () => {
+		test('a translation is outdated once the source text changes after it was saved, not on a status change', async () => {
+			const t0 = new Date();
+			const at = (minutes: number) => new Date(t0.getTime() + minutes * minute);
+			const a = await create({ title: 'Bron', body: 'Brontekst.', now: t0 });
+			saved(await edit(a.entryId, 'fr', { title: 'Source', body: 'Texte source.', now: at(1) }));
+			saved(await edit(a.entryId, 'en', { title: 'Source', body: 'Source text.', now: at(1) }));
+			const flags = async () => {
+				const list = await siteEntries(t.db, 'wsm', { query: 'Bron' });
+				const entry = list.find((e) => e.id === a.entryId);
+				return Object.fromEntries(
+					(entry?.locales ?? []).map((l) => [l.locale, l.exists ? l.outdated : 'missing'])
+				);
+			};
+			expect(await flags()).toEqual({ nl: false, fr: false, en: false, es: 'missing' });
+
+			// Publishing the source does not change its text.
+			saved(await edit(a.entryId, 'nl', { status: 'published', now: at(2) }));
+			expect(await flags()).toEqual({ nl: false, fr: false, en: false, es: 'missing' });
+
+			saved(await edit(a.entryId, 'nl', { body: 'Brontekst, herschreven.', now: at(3) }));
+			expect(await flags()).toEqual({ nl: false, fr: true, en: true, es: 'missing' });
+			const editing = await entryForEditing(t.db, 'wsm', a.entryId);
+			expect(editing?.translations.fr?.outdated).toBe(true);
+			expect(editing?.translations.nl?.outdated).toBe(false);
+
+			// Updating the French text brings it up to date; a status-only save of English does not,
+			// unless the translator says it is.
+			saved(await edit(a.entryId, 'fr', { body: 'Texte source, réécrit.', now: at(4) }));
+			saved(await edit(a.entryId, 'en', { status: 'published', now: at(4) }));
+			expect(await flags()).toEqual({ nl: false, fr: false, en: true, es: 'missing' });
+			const checked = saved(await edit(a.entryId, 'en', { markUpToDate: true, now: at(5) }));
+			expect(checked.outdated).toBe(false);
+			expect(await flags()).toEqual({ nl: false, fr: false, en: false, es: 'missing' });
+			// The stored stamp is the source's text time, not the save time.
+			expect((await row(checked.id)).source_updated_at).toEqual(at(3));
+		});
+
+		test('content without history (as seeded) is not outdated until its source is edited', async () => {
+			const { id } = await t.db
+				.insertInto('entries')
+				.values({ site_id: 'wsm', type: 'news', source_locale: 'nl' })
+				.returning('id')
+				.executeTakeFirstOrThrow();
+			const values = { entry_id: id, site_id: 'wsm', entry_type: 'news' as const, status: 'draft' as const };
+			await t.db
+				.insertInto('entry_translations')
+				.values([
+					{ ...values, locale: 'nl', slug: 'geimporteerd', title: 'Geïmporteerd' },
+					{ ...values, locale: 'fr', slug: 'importe', title: 'Importé' }
+				])
+				.execute();
+			expect((await entryForEditing(t.db, 'wsm', id))?.translations.fr?.outdated).toBe(false);
+			saved(await edit(id, 'nl', { body: 'Nieuw.' }));
+			expect((await entryForEditing(t.db, 'wsm', id))?.translations.fr?.outdated).toBe(true);
+		});
+	});
+
+	describe('revisions', () => {
+		test('every save is a revision; restoring an old one adds a new revision and respects locking', async () => {
+			const now = new Date();
+			const a = await create({
+				title: 'Geschiedenis',
+				summary: 'Kort.',
+				body: 'Regel een.\nRegel twee.',
+				now
+			});
+			saved(await edit(a.entryId, 'nl', { status: 'published', now }));
+			saved(
+				await edit(a.entryId, 'nl', {
+					body: 'Regel een.\nRegel twee, herzien.\nRegel drie.',
+					now,
+					userId: users.ben
+				})
+			);
+			const history = await revisions(t.db, 'wsm', a.translation.id);
+			expect(history.map((r) => [r.version, r.status, r.created_by_name])).toEqual([
+				[3, 'published', 'Ben'],
+				[2, 'published', 'Ana'],
+				[1, 'draft', 'Ana']
+			]);
+			const [latest, , first] = history;
+			const diff = revisionDiff(first!, latest!);
+			expect(diff.title.every((l) => l.kind === 'same')).toBe(true);
+			expect(diff.body).toEqual([
+				{ kind: 'same', text: 'Regel een.' },
+				{ kind: 'removed', text: 'Regel twee.' },
+				{ kind: 'added', text: 'Regel twee, herzien.' },
+				{ kind: 'added', text: 'Regel drie.' }
+			]);
+
+			// Based on a version someone has since replaced: a conflict, nothing written.
+			const stale = await restoreRevision(t.db, {
+				siteId: 'wsm',
+				revisionId: first!.id,
+				expectedVersion: 2,
+				userId: users.ana
+			});
+			expect(stale).toMatchObject({ kind: 'conflict', stored: { version: 3 } });
+			expect(await revisionCount(a.translation.id)).toBe(3);
+
+			const restored = saved(
+				await restoreRevision(t.db, {
+					siteId: 'wsm',
+					revisionId: first!.id,
+					expectedVersion: 3,
+					userId: users.ana,
+					now
+				})
+			);
+			// The old text is back; the status and URL stay as they are now (still published).
+			expect(restored).toMatchObject({
+				version: 4,
+				body: 'Regel een.\nRegel twee.',
+				status: 'published',
+				slug: 'geschiedenis'
+			});
+			const after = await revisions(t.db, 'wsm', a.translation.id);
+			expect(after).toHaveLength(4);
+			expect(after[0]).toMatchObject({
+				version: 4,
+				restored_from: first!.id,
+				status: 'published',
+				body: 'Regel een.\nRegel twee.'
+			});
+			// History is not rewritten.
+			expect(after.slice(1)).toEqual(history);
+		});
+	});
+
+	test('a preview shows a draft in the shape of the public page', async () => {
+		const now = new Date();
+		const draft = await create({ title: 'Nog geheim', body: '# Kop\n\nTekst.', now });
+		const live = await create({ title: 'Al publiek', now });
+		saved(await edit(live.entryId, 'nl', { status: 'published', now }));
+
+		const preview = await previewTranslation(t.db, 'wsm', draft.translation.id);
+		expect(preview).toMatchObject({
+			id: draft.translation.id,
+			title: 'Nog geheim',
+			body: '# Kop\n\nTekst.',
+			fallback: false,
+			type: 'news'
+		});
+		expect(await publishedTranslation(t.db, wsm, 'nl', { entryId: draft.entryId })).toBeUndefined();
+		const published = await publishedTranslation(t.db, wsm, 'nl', { entryId: live.entryId });
+		expect(Object.keys(preview!).sort()).toEqual(Object.keys(published!).sort());
+		expect(await previewTranslation(t.db, 'wsm', live.translation.id)).toEqual(published);
+	});
+
+	test('the editor list filters by type, status and text, with a state per site locale', async () => {
+		const a = await create({ type: 'campaign', section: 'getInvolved', title: 'Campagne 100% solidair' });
+		const b = await create({ type: 'campaign', section: 'getInvolved', title: 'Campagne zonder procent' });
+		saved(await edit(b.entryId, 'nl', { status: 'published' }));
+
+		const campaigns = await siteEntries(t.db, 'wsm', { type: 'campaign' });
+		expect(campaigns.map((e) => e.id).sort()).toEqual([a.entryId, b.entryId].sort());
+		// Most recently saved first.
+		expect(campaigns[0]?.id).toBe(b.entryId);
+		expect(campaigns[0]?.locales.map((l) => l.locale)).toEqual(['nl', 'fr', 'en', 'es']);
+		expect(campaigns[0]?.locales[0]).toMatchObject({
+			exists: true,
+			status: 'published',
+			version: 2,
+			outdated: false
+		});
+
+		const published = await siteEntries(t.db, 'wsm', { type: 'campaign', status: 'published' });
+		expect(published.map((e) => e.id)).toEqual([b.entryId]);
+		// `%` is searched for literally.
+		const found = await siteEntries(t.db, 'wsm', { query: '100%' });
+		expect(found.map((e) => e.id)).toEqual([a.entryId]);
+		expect(await siteEntries(t.db, 'wsm', { query: '_' })).toEqual([]);
+		expect(await siteEntries(t.db, 'nope')).toEqual([]);
+	});
+});
