@@ -1,6 +1,9 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.js';
 
+/** The preview links' secret in the end-to-end suite (tests sign and tamper with tokens too). */
+export const e2ePreviewSecret = 'e2e-preview-secret-not-for-production-0123456789';
+
 /** One built app server for the end-to-end suite. */
 export interface AppServer {
 	/** Workspace folder under apps/, also the Playwright project name. */
@@ -16,9 +19,15 @@ export interface AppServer {
 export function appsConfig(root: string, apps: AppServer[]): PlaywrightTestConfig {
 	// Its own embedded database (port and folder apart from `npm start`'s), unless DATABASE_URL is given.
 	const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54330/solidair';
-	const databaseEnv = process.env.DATABASE_URL
+	const databaseEnv: Record<string, string> = process.env.DATABASE_URL
 		? { DATABASE_URL: databaseUrl }
 		: { EMBEDDED_PG_PORT: '54330', SOLIDAIR_DATA_DIR: `${root}/.data/e2e-postgres` };
+	// The intranet's preview links lead to the sites under test, signed with a secret all apps share.
+	const origin = (name: string) => {
+		const app = apps.find((candidate) => candidate.name === name);
+		return app ? { [`${name.toUpperCase()}_ORIGIN`]: `http://127.0.0.1:${app.port}` } : {};
+	};
+	const previewEnv = { PREVIEW_SECRET: e2ePreviewSecret, ...origin('wsm'), ...origin('fos') };
 	return defineConfig({
 		testDir: root,
 		testMatch: 'apps/*/e2e/**/*.test.ts',
@@ -61,7 +70,8 @@ export function appsConfig(root: string, apps: AppServer[]): PlaywrightTestConfi
 					PORT: String(app.port),
 					HOST: '127.0.0.1',
 					// Tests change content and expect to see it at once; the micro-cache has its own unit test.
-					PAGE_CACHE_SECONDS: '0'
+					PAGE_CACHE_SECONDS: '0',
+					...previewEnv
 				},
 				reuseExistingServer: false,
 				timeout: 60_000,

@@ -1,5 +1,6 @@
 // `npm start`: build what is missing, then run the four apps and Storybook until Ctrl-C.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { apps, bold, buildAll, ports, red, root } from './lib.mjs';
 import { serveStatic } from './serve-static.mjs';
@@ -34,11 +35,26 @@ const databaseUrl = await new Promise((resolveUrl) => {
 	});
 });
 
+const url = (port) => `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+
+// The intranet's preview links open the sites: one secret per run signs them for all apps, and
+// they point at the sites as started here (unless the environment says otherwise).
+const previewEnv = {
+	PREVIEW_SECRET: randomBytes(32).toString('base64url'),
+	WSM_ORIGIN: url(ports.wsm),
+	FOS_ORIGIN: url(ports.fos)
+};
 const children = apps.map((app) =>
 	spawn('node', [join(root, 'apps', app, 'server.js')], {
 		cwd: root,
 		stdio: ['ignore', 'inherit', 'inherit'],
-		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(ports[app]), HOST: host }
+		env: {
+			...previewEnv,
+			...process.env,
+			DATABASE_URL: databaseUrl,
+			PORT: String(ports[app]),
+			HOST: host
+		}
 	})
 );
 const storybook = serveStatic(join(root, 'packages', 'ui', 'storybook-static'), ports.storybook, host);
@@ -65,7 +81,6 @@ for (const [i, child] of children.entries()) {
 	});
 }
 
-const url = (port) => `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
 console.log(`
 ${bold('Solidair is running')} (Ctrl-C stops everything)
 

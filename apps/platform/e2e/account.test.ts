@@ -1,125 +1,38 @@
 // The member's own account, as its owner uses it and as an attacker would try it: invitations,
 // two-step verification at login, password reset by mail, sessions, and organisations' borders.
-import { decodeBase32IgnorePadding } from '@oslojs/encoding';
-import { generateTOTP } from '@oslojs/otp';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { acceptInvitation, createInvitation } from '@solidair/auth/invitations';
-import { createDb } from '@solidair/db';
+import { expect, test, type Page } from '@playwright/test';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
+import {
+	acceptAsNewAccount,
+	e2eDb,
+	enrol,
+	freshEmail,
+	invitationToken,
+	locale,
+	logIn,
+	memberAccount,
+	newPassword as password,
+	outboxLink,
+	organisationId,
+	signedOut,
+	totp,
+	userId
+} from './members.ts';
 
-const locale = 'nl';
-const password = 'korte-zomer-regen-42';
-const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54330/solidair';
-const db = createDb(databaseUrl, { max: 2 });
-// The e2e database is reused between runs: every account here is new.
-const run = Date.now().toString(36);
-let counter = 0;
-const freshEmail = (who: string) => `${who}.${run}.${++counter}@example.org`;
-
+const db = e2eDb();
 test.afterAll(() => db.destroy());
-
-async function organisationId(slug: string): Promise<string> {
-	const row = await db
-		.selectFrom('organisations')
-		.select('id')
-		.where('slug', '=', slug)
-		.executeTakeFirstOrThrow();
-	return row.id;
-}
-
-async function userId(email: string): Promise<string> {
-	const row = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
-	return row.id;
-}
-
-/** An invitation from the platform admin, as its mail would carry it: the token. */
-async function invitationToken(slug: string, email: string, role: 'member' | 'admin'): Promise<string> {
-	const invitation = await createInvitation(db, {
-		organisationId: await organisationId(slug),
-		email,
-		role,
-		invitedBy: await userId('admin@waardigwerk.be')
-	});
-	if (!invitation.ok) throw new Error(`invitation refused: ${invitation.reason}`);
-	return invitation.token;
-}
-
-/** A member account made without the browser, for tests about something else. */
-async function memberAccount(slug: string, name: string): Promise<string> {
-	const email = freshEmail(name.toLowerCase().replace(/\s+/g, '.'));
-	const result = await acceptInvitation(db, await invitationToken(slug, email, 'member'), {
-		displayName: name,
-		password
-	});
-	if (!result.ok) throw new Error(`acceptance refused: ${result.problem}`);
-	return email;
-}
-
-/** The code an authenticator app shows now for the secret (base32, as the page shows it). */
-const totp = (secret: string) => generateTOTP(decodeBase32IgnorePadding(secret.replace(/\s+/g, '')), 30, 6);
-
-async function logIn(page: Page, email: string, secret = password) {
-	await page.goto(`/${locale}/login`);
-	await page.getByLabel(m.login_email({}, { locale })).fill(email);
-	await page.getByLabel(m.login_password({}, { locale })).fill(secret);
-	await page.getByRole('button', { name: m.login_submit({}, { locale }) }).click();
-}
-
-async function acceptAsNewAccount(page: Page, link: string, name: string) {
-	await page.goto(link);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.invitation_title({}, { locale }));
-	await expectAccessible(page);
-	await page.getByLabel(m.invitation_name({}, { locale })).fill(name);
-	await page.getByLabel(m.account_password_new({}, { locale })).fill(password);
-	await page.getByLabel(m.account_password_repeat({}, { locale })).fill(password);
-	await page.getByRole('button', { name: m.invitation_accept({}, { locale }) }).click();
-}
-
-/** On the set-up page: scans (reads) the secret, confirms with a code; returns secret and recovery codes. */
-async function enrol(page: Page): Promise<{ secret: string; recoveryCodes: string[] }> {
-	await expect(page).toHaveURL(new RegExp(`/${locale}/account/two-factor`));
-	await expect(page.getByRole('img', { name: m.enrol_qr_label({}, { locale }) })).toBeVisible();
-	await expectAccessible(page);
-	const secret = ((await page.locator('#totp-secret').textContent()) ?? '').replace(/\s+/g, '');
-	expect(secret).toMatch(/^[A-Z2-7]{32}$/);
-	await page.getByLabel(m.enrol_code({}, { locale })).fill(totp(secret));
-	await page.getByRole('button', { name: m.enrol_submit({}, { locale }) }).click();
-	const codes = page.getByTestId('recovery-codes').getByRole('listitem');
-	await expect(codes).toHaveCount(10);
-	await expectAccessible(page);
-	return { secret, recoveryCodes: await codes.allTextContents() };
-}
 
 /** A new organisation admin, signed in on `page` with 2FA set up (their role requires it). */
 async function newAdmin(page: Page, slug: string, name: string) {
 	const email = freshEmail(name.toLowerCase().replace(/\s+/g, '.'));
 	await acceptAsNewAccount(
 		page,
-		`/${locale}/invitation?token=${await invitationToken(slug, email, 'admin')}`,
+		`/${locale}/invitation?token=${await invitationToken(db, slug, email, 'admin')}`,
 		name
 	);
 	const { secret, recoveryCodes } = await enrol(page);
 	return { email, secret, recoveryCodes };
-}
-
-async function outboxLink(to: string, kind: string, path: string): Promise<string> {
-	const mail = await db
-		.selectFrom('outbox')
-		.select(['text_body', 'subject'])
-		.where('to_address', '=', to)
-		.where('kind', '=', kind)
-		.orderBy('created_at', 'desc')
-		.executeTakeFirstOrThrow();
-	const link = [...mail.text_body.matchAll(/https?:\/\/\S+/g)].map((match) => new URL(match[0]))[0]!;
-	expect(link.pathname).toBe(path);
-	expect(link.searchParams.get('token')).toMatch(/^[a-z2-7]{32}$/);
-	return `${link.pathname}${link.search}`;
-}
-
-async function signedOut(browser: Browser, baseURL: string | undefined) {
-	const context = await browser.newContext({ baseURL });
-	return { context, page: await context.newPage() };
 }
 
 test('invited, an admin sets a password and 2FA; logging in then asks for a code, and a wrong one is refused', async ({
@@ -147,7 +60,7 @@ test('invited, an admin sets a password and 2FA; logging in then asks for a code
 	await expect(
 		section.getByRole('button', { name: m.organisation_revoke({ email: memberEmail }, { locale }) })
 	).toBeVisible();
-	const link = await outboxLink(memberEmail, 'invitation', `/${locale}/invitation`);
+	const link = await outboxLink(db, memberEmail, 'invitation', `/${locale}/invitation`);
 	const invitee = await signedOut(browser, baseURL);
 	await acceptAsNewAccount(invitee.page, link, 'Pieter Goossens');
 	// A member's role does not require 2FA: straight into the members' area.
@@ -160,7 +73,7 @@ test('invited, an admin sets a password and 2FA; logging in then asks for a code
 	// Continue to the members' area, log out, log in again: the code page comes after the password.
 	await page.goto(`/${locale}/members`);
 	await page.getByRole('button', { name: m.logout({}, { locale }) }).click();
-	await logIn(page, admin.email);
+	await logIn(page, admin.email, password);
 	await expect(page).toHaveURL(`/${locale}/login/two-factor`);
 	await expectAccessible(page);
 	// Without the code the session opens nothing.
@@ -186,7 +99,7 @@ test('a password is reset through the mailed link, once; the old password stops 
 	browser,
 	baseURL
 }) => {
-	const email = await memberAccount('solidaris', 'Jonas Maes');
+	const email = await memberAccount(db, 'solidaris', 'Jonas Maes');
 	await page.goto(`/${locale}/login`);
 	await page.getByRole('link', { name: m.login_forgot({}, { locale }) }).click();
 	await expect(page).toHaveURL(`/${locale}/login/reset`);
@@ -203,7 +116,7 @@ test('a password is reset through the mailed link, once; the old password stops 
 	await expect(page.getByText(m.reset_sent({}, { locale }))).toBeVisible();
 	expect(await db.selectFrom('outbox').select('id').where('to_address', '=', unknown).execute()).toEqual([]);
 
-	const link = await outboxLink(email, 'password-reset', `/${locale}/login/reset/new`);
+	const link = await outboxLink(db, email, 'password-reset', `/${locale}/login/reset/new`);
 	await page.goto(link);
 	await expectAccessible(page);
 	const newPassword = 'nieuwe-lente-wind-77';
@@ -242,14 +155,14 @@ test('an organisation admin manages their own members only: another organisation
 	baseURL
 }) => {
 	const admin = await newAdmin(page, 'aclvb-cgslb', 'Ruben Wouters');
-	const colleague = await memberAccount('aclvb-cgslb', 'Lies Jacobs');
-	const outsider = await memberAccount('solidaris', 'Wim Peeters');
-	const [own, foreign] = [await organisationId('aclvb-cgslb'), await organisationId('solidaris')];
+	const colleague = await memberAccount(db, 'aclvb-cgslb', 'Lies Jacobs');
+	const outsider = await memberAccount(db, 'solidaris', 'Wim Peeters');
+	const [own, foreign] = [await organisationId(db, 'aclvb-cgslb'), await organisationId(db, 'solidaris')];
 	const origin = new URL(page.url()).origin;
 
 	// Posting the ids of another organisation's member: 404, nothing removed, the attempt logged.
 	const attempt = await page.request.post(`/${locale}/organisation?/remove`, {
-		form: { organisation: foreign, user: await userId(outsider) },
+		form: { organisation: foreign, user: await userId(db, outsider) },
 		headers: { origin },
 		maxRedirects: 0
 	});
@@ -258,7 +171,7 @@ test('an organisation admin manages their own members only: another organisation
 	expect(await attempt.text()).not.toMatch(/\n\s+at \S+ \(/);
 	// Nor with their own organisation's id and an outsider: not a member there, so nothing to remove.
 	const mixed = await page.request.post(`/${locale}/organisation?/remove`, {
-		form: { organisation: own, user: await userId(outsider) },
+		form: { organisation: own, user: await userId(db, outsider) },
 		headers: { origin },
 		maxRedirects: 0
 	});
@@ -266,14 +179,14 @@ test('an organisation admin manages their own members only: another organisation
 	const memberships = await db
 		.selectFrom('memberships')
 		.select('organisation_id')
-		.where('user_id', '=', await userId(outsider))
+		.where('user_id', '=', await userId(db, outsider))
 		.execute();
 	expect(memberships).toEqual([{ organisation_id: foreign }]);
 	const denied = await db
 		.selectFrom('audit_log')
 		.select(['target_type', 'target_id'])
 		.where('action', '=', 'resource.access_denied')
-		.where('actor_id', '=', await userId(admin.email))
+		.where('actor_id', '=', await userId(db, admin.email))
 		.execute();
 	expect(denied).toContainEqual({ target_type: 'organisation', target_id: foreign });
 
@@ -287,12 +200,12 @@ test('an organisation admin manages their own members only: another organisation
 		await db
 			.selectFrom('memberships')
 			.select('user_id')
-			.where('user_id', '=', await userId(colleague))
+			.where('user_id', '=', await userId(db, colleague))
 			.execute()
 	).toEqual([]);
 	// A plain member has no members page at all.
 	const { context: member, page: memberPage } = await signedOut(browser, baseURL);
-	await logIn(memberPage, outsider);
+	await logIn(memberPage, outsider, password);
 	await expect(memberPage).toHaveURL(`/${locale}/members`);
 	const response = await memberPage.goto(`/${locale}/organisation`);
 	expect(response?.status()).toBe(404);
@@ -304,11 +217,11 @@ test('the sessions list shows each device; ending another session logs that devi
 	browser,
 	baseURL
 }) => {
-	const email = await memberAccount('cm-mc', 'Ilse Claes');
-	await logIn(page, email);
+	const email = await memberAccount(db, 'cm-mc', 'Ilse Claes');
+	await logIn(page, email, password);
 	await expect(page).toHaveURL(`/${locale}/members`);
 	const second = await signedOut(browser, baseURL);
-	await logIn(second.page, email);
+	await logIn(second.page, email, password);
 	await expect(second.page).toHaveURL(`/${locale}/members`);
 
 	await page.getByRole('link', { name: m.account_nav({}, { locale }) }).click();
@@ -340,7 +253,7 @@ test('the sessions list shows each device; ending another session logs that devi
 		await db
 			.selectFrom('audit_log')
 			.select('action')
-			.where('actor_id', '=', await userId(email))
+			.where('actor_id', '=', await userId(db, email))
 			.where('action', '=', 'session.revoked')
 			.execute()
 	).toHaveLength(1);

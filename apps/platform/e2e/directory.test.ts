@@ -1,19 +1,9 @@
 // The organisation directory and member profiles: for members only, and whatever someone typed
 // into their profile is shown as text, never run.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
-
-const locale = 'nl';
-const password = 'solidair-demo-2026';
-
-async function logIn(page: Page, email: string) {
-	await page.goto(`/${locale}/login`);
-	await page.getByLabel(m.login_email({}, { locale })).fill(email);
-	await page.getByLabel(m.login_password({}, { locale })).fill(password);
-	await page.getByRole('button', { name: m.login_submit({}, { locale }) }).click();
-	await expect(page).toHaveURL(`/${locale}/members`);
-}
+import { locale, logInAsMember as logIn } from './members.ts';
 
 const payloads = [
 	'<script>alert(1)</script>',

@@ -1,66 +1,23 @@
 // The members' area as an attacker would try it: script in posts, disguised uploads, guessed ids,
 // paths that climb out of the library, and a member of another organisation knocking on doors.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createDb } from '@solidair/db';
+import { expect, test } from '@playwright/test';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
 import { randomUUID } from 'node:crypto';
+import {
+	bolivia,
+	e2eDb,
+	joinGroup,
+	karim,
+	locale,
+	logInAsMember as logIn,
+	pdf,
+	run,
+	signedIn,
+	sophie
+} from './members.ts';
 
-const locale = 'nl';
-const password = 'solidair-demo-2026';
-const karim = { email: 'karim.elamrani@abvv-fgtb.be', name: 'Karim El Amrani' };
-const sophie = { email: 'sophie.dubois@solidaris.be', name: 'Sophie Dubois' };
-const group = { slug: 'bolivia', name: 'Bolivia' };
-const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54330/solidair';
-// The e2e database outlives a run: everything this run makes carries its own mark.
-const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-
-async function logIn(page: Page, email: string) {
-	await page.goto(`/${locale}/login`);
-	await page.getByLabel(m.login_email({}, { locale })).fill(email);
-	await page.getByLabel(m.login_password({}, { locale })).fill(password);
-	await page.getByRole('button', { name: m.login_submit({}, { locale }) }).click();
-	await expect(page).toHaveURL(`/${locale}/members`);
-}
-
-async function signedIn(browser: Browser, baseURL: string | undefined, email: string) {
-	const context = await browser.newContext({ baseURL });
-	const page = await context.newPage();
-	await logIn(page, email);
-	return { context, page };
-}
-
-/** Joins the group through the groups page, unless already a member. */
-async function joinGroup(page: Page) {
-	await page.goto(`/${locale}/groups`);
-	const join = page.getByRole('button', { name: m.groups_join({ name: group.name }, { locale }) });
-	if (await join.isVisible()) await join.click();
-	await page.goto(`/${locale}/groups/${group.slug}`);
-	await expect(page.getByRole('heading', { name: m.groups_threads({}, { locale }) })).toBeVisible();
-}
-
-/** A tiny but valid PDF whose text (and so bytes) is unique to this run. */
-function pdf(text: string): Buffer {
-	const content = `BT /F1 18 Tf 72 760 Td (${text}) Tj ET\n`;
-	const objects = [
-		'<< /Type /Catalog /Pages 2 0 R >>',
-		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-		'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-		'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-		`<< /Length ${content.length} >>\nstream\n${content}endstream`
-	];
-	let body = '%PDF-1.4\n';
-	const offsets: number[] = [];
-	objects.forEach((object, index) => {
-		offsets.push(body.length);
-		body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-	});
-	const xref = body.length;
-	body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-	for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-	body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-	return Buffer.from(body, 'latin1');
-}
+const group = bolivia;
 
 const png = Buffer.from(
 	'89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5e0a2a30000000049454e44ae426082',
@@ -152,7 +109,7 @@ test('files: an upload comes back byte for byte, disguised files are refused, ot
 	browser,
 	baseURL
 }) => {
-	const db = createDb(databaseUrl, { max: 1 });
+	const db = e2eDb(1);
 	try {
 		const started = new Date(Date.now() - 1000);
 		await logIn(page, karim.email);
@@ -333,7 +290,7 @@ test('meetings: a member answers, the answer shows, the .ics holds the meeting; 
 	browser,
 	baseURL
 }) => {
-	const db = createDb(databaseUrl, { max: 1 });
+	const db = e2eDb(1);
 	try {
 		await logIn(page, karim.email);
 		await page.goto(`/${locale}/meetings`);

@@ -11,7 +11,12 @@ test('the home page of the Waardig Werk platform renders, accessible and without
 		title: /^Platform Waardig Werk$/,
 		heading: /Platform Waardig Werk/
 	});
-	await expect(page.getByRole('region', { name: 'Leden' }).getByRole('listitem')).toHaveCount(9);
+	// The member organisations from the database, by name, linked to their website when they have one.
+	const members = page.getByRole('region', { name: 'Leden' }).getByRole('listitem');
+	await expect(members).toHaveCount(9);
+	await expect(members.first()).toHaveText('ABVV-FGTB');
+	await expect(members.getByRole('link', { name: 'WSM' })).toHaveAttribute('href', 'https://www.wsm.be');
+	await expect(members.filter({ hasText: 'Oxfam-Solidariteit' }).getByRole('link')).toHaveCount(0);
 });
 
 test('in French it is the Plateforme Travail Décent', async ({ page }) => {

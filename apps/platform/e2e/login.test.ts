@@ -1,19 +1,12 @@
 // Logging in to the members' area, as a member would and as an attacker would try it.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
+import { demoPassword, karim, locale, logIn } from './members.ts';
 
 // A plain member: an organisation admin must set up 2FA first (account.test.ts tests that).
-const member = { email: 'karim.elamrani@abvv-fgtb.be', name: 'Karim El Amrani', organisation: 'ABVV-FGTB' };
-const password = 'solidair-demo-2026';
-const locale = 'nl';
-
-async function logIn(page: Page, email: string, secret: string) {
-	await page.goto(`/${locale}/login`);
-	await page.getByLabel(m.login_email({}, { locale })).fill(email);
-	await page.getByLabel(m.login_password({}, { locale })).fill(secret);
-	await page.getByRole('button', { name: m.login_submit({}, { locale }) }).click();
-}
+const member = karim;
+const password = demoPassword;
 
 test('the members area is only for people who are signed in', async ({ page }) => {
 	await page.goto(`/${locale}/members`);

@@ -1,19 +1,28 @@
 import { csrfHandle, sessionHandle } from '@solidair/auth';
 import { localeHandle } from '@solidair/i18n/server';
 import { handleError as logServerError, unavailableHandle } from '@solidair/server/errors';
-import { database, healthHandle } from '@solidair/site-kit/server';
-import { sequence, type HandleServerError } from '@sveltejs/kit/hooks';
+import { database, healthHandle, isLocaleFreePath } from '@solidair/site-kit/server';
+import { sequence, type HandleServerError, type ServerInit } from '@sveltejs/kit/hooks';
+import { building } from '$app/env';
+import { startDigests } from '#lib/digest.ts';
 import { site } from '#lib/site.ts';
 
 // Health first (no locale, no session), then cross-site requests refused (before any session is
-// read), then the page's language, then who is signed in.
+// read), then the page's language (publications' files under /media/ have none), then who is
+// signed in.
 export const handle = sequence(
 	unavailableHandle,
 	healthHandle,
 	csrfHandle,
-	localeHandle(site),
+	localeHandle({ ...site, localeFree: isLocaleFreePath }),
 	sessionHandle(database)
 );
 
 // An unexpected error: one JSON log line with an id, which the error page shows the visitor.
 export const handleError: HandleServerError = logServerError;
+
+// The activity digests go out from every running instance (DIGESTS=off for one that should not);
+// each is claimed in the database, so none is sent twice.
+export const init: ServerInit = () => {
+	if (!building && process.env.DIGESTS !== 'off') startDigests(database);
+};

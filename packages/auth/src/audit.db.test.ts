@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@solidair/db/testing';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { audit, auditEntries } from './audit.ts';
+import { audit, auditEntries, auditLogPage } from './audit.ts';
 
 const minute = 60_000;
 const t0 = new Date('2026-11-23T09:00:00Z');
@@ -108,5 +108,26 @@ describe.each(inject('databases'))('the audit log on $name', ({ adminUrl }) => {
 		expect(await auditEntries(t.db, { actorId: els, action: 'logout', limit: 10 })).toEqual([]);
 		expect((await auditEntries(t.db, { targetType: 'session', targetId: 's12', limit: 10 })).length).toBe(1);
 		expect(await auditEntries(t.db, { actorId: jan, limit: 0 })).toEqual([]);
+	});
+
+	test('the viewer’s pages: filtered by the actor’s e-mail, action and a time range, with the total', async () => {
+		// Jan's entries of the test above: logouts at 10, 11, 13, 20, 20 and a session revoked at 12.
+		const page = await auditLogPage(
+			t.db,
+			{ actorEmail: ' JAN.DESMET@wsm.be ', action: 'logout', since: at(11), until: at(20) },
+			{ limit: 10 }
+		);
+		expect(page.total).toBe(2);
+		expect(page.entries.map((e) => [e.targetId, e.actorEmail])).toEqual([
+			['s13', 'jan.desmet@wsm.be'],
+			['s11', 'jan.desmet@wsm.be']
+		]);
+		const second = await auditLogPage(t.db, { actorEmail: 'jan.desmet@wsm.be' }, { limit: 2, offset: 2 });
+		expect(second.total).toBe(6);
+		expect(second.entries.map((e) => e.targetId)).toEqual(['s13', 's12']);
+		// Not a part of an address: the whole of it.
+		expect((await auditLogPage(t.db, { actorEmail: 'jan' }, { limit: 10 })).total).toBe(0);
+		const anonymous = await auditLogPage(t.db, { action: 'resource.access_denied' }, { limit: 10 });
+		expect(anonymous.entries.every((e) => e.actorEmail === null)).toBe(true);
 	});
 });

@@ -1,7 +1,7 @@
 // The audit log: who did what security-relevant thing, when and from where. Append-only: rows are
 // written here and read by the intranet's viewer, never changed (permissions.ts grants no update).
 import type { Database } from '@solidair/db';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 
 type Db = Kysely<Database>;
 
@@ -24,7 +24,15 @@ export const auditActions = [
 	'membership.removed',
 	'role.changed',
 	'file.access_denied',
-	'resource.access_denied'
+	'resource.access_denied',
+	'contact.assigned',
+	'contact.handled',
+	'subscribers.exported',
+	'subscriber.erased',
+	'user.disabled',
+	'user.enabled',
+	'role.granted',
+	'role.revoked'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -102,33 +110,60 @@ export async function audit(db: Db, event: AuditEvent): Promise<void> {
 		.execute();
 }
 
-/** Audit entries, newest first, for the viewer; the caller checks `can(actor, 'view', { type: 'audit-log' })`. */
-export async function auditEntries(
-	db: Db,
-	filter: {
-		actorId?: string;
-		action?: AuditAction;
-		targetType?: string;
-		targetId?: string;
-		/** Only entries at or after this moment. */
-		since?: Date;
-		/** At most this many, and never more than 1000. */
-		limit: number;
-	}
-): Promise<AuditEntry[]> {
-	let query = db
-		.selectFrom('audit_log')
-		.select(['id', 'at', 'actor_id', 'action', 'target_type', 'target_id', 'ip', 'details'])
+/** Which entries to read; every filter is optional. */
+export interface AuditFilter {
+	actorId?: string;
+	/** Entries by the actor of this e-mail address (in any case). */
+	actorEmail?: string;
+	action?: AuditAction;
+	targetType?: string;
+	targetId?: string;
+	/** Only entries at or after this moment. */
+	since?: Date;
+	/** Only entries before this moment. */
+	until?: Date;
+}
+
+/** An entry as the viewer shows it: with the actor's e-mail address, null when unknown or deleted. */
+export interface AuditLogEntry extends AuditEntry {
+	actorEmail: string | null;
+}
+
+function filtered(db: Db, filter: AuditFilter) {
+	let query = db.selectFrom('audit_log as a').leftJoin('users as u', 'u.id', 'a.actor_id');
+	if (filter.actorId !== undefined) query = query.where('a.actor_id', '=', filter.actorId);
+	if (filter.actorEmail !== undefined)
+		query = query.where(sql`lower(u.email)`, '=', filter.actorEmail.trim().toLowerCase());
+	if (filter.action !== undefined) query = query.where('a.action', '=', filter.action);
+	if (filter.targetType !== undefined) query = query.where('a.target_type', '=', filter.targetType);
+	if (filter.targetId !== undefined) query = query.where('a.target_id', '=', filter.targetId);
+	if (filter.since !== undefined) query = query.where('a.at', '>=', filter.since);
+	if (filter.until !== undefined) query = query.where('a.at', '<', filter.until);
+	return query;
+}
+
+/** At most this many, and never more than 1000. */
+const clampLimit = (limit: number) => Math.max(0, Math.min(Math.floor(limit), 1000));
+
+async function entries(db: Db, filter: AuditFilter, limit: number, offset = 0): Promise<AuditLogEntry[]> {
+	const rows = await filtered(db, filter)
+		.select([
+			'a.id',
+			'a.at',
+			'a.actor_id',
+			'a.action',
+			'a.target_type',
+			'a.target_id',
+			'a.ip',
+			'a.details',
+			'u.email as actor_email'
+		])
 		// The id breaks ties: events of one transaction share their `at`.
-		.orderBy('at', 'desc')
-		.orderBy('id', 'desc')
-		.limit(Math.max(0, Math.min(Math.floor(filter.limit), 1000)));
-	if (filter.actorId !== undefined) query = query.where('actor_id', '=', filter.actorId);
-	if (filter.action !== undefined) query = query.where('action', '=', filter.action);
-	if (filter.targetType !== undefined) query = query.where('target_type', '=', filter.targetType);
-	if (filter.targetId !== undefined) query = query.where('target_id', '=', filter.targetId);
-	if (filter.since !== undefined) query = query.where('at', '>=', filter.since);
-	const rows = await query.execute();
+		.orderBy('a.at', 'desc')
+		.orderBy('a.id', 'desc')
+		.limit(clampLimit(limit))
+		.offset(Math.max(0, Math.floor(offset)))
+		.execute();
 	return rows.map((row) => ({
 		id: String(row.id),
 		at: row.at,
@@ -138,6 +173,33 @@ export async function auditEntries(
 		targetType: row.target_type,
 		targetId: row.target_id,
 		ip: row.ip,
-		details: row.details as AuditEntry['details']
+		details: row.details as AuditEntry['details'],
+		actorEmail: row.actor_email
 	}));
+}
+
+/** Audit entries, newest first; the caller checks `can(actor, 'view', { type: 'audit-log' })`. */
+export async function auditEntries(
+	db: Db,
+	filter: AuditFilter & {
+		/** At most this many, and never more than 1000. */
+		limit: number;
+	}
+): Promise<AuditEntry[]> {
+	return (await entries(db, filter, filter.limit)).map(({ actorEmail: _, ...entry }) => entry);
+}
+
+/** A page of the viewer: the entries that match, newest first, and how many match in all. */
+export async function auditLogPage(
+	db: Db,
+	filter: AuditFilter,
+	paging: { limit: number; offset?: number }
+): Promise<{ total: number; entries: AuditLogEntry[] }> {
+	const [count, page] = await Promise.all([
+		filtered(db, filter)
+			.select((eb) => eb.fn.countAll<string>().as('count'))
+			.executeTakeFirstOrThrow(),
+		entries(db, filter, paging.limit, paging.offset)
+	]);
+	return { total: Number(count.count), entries: page };
 }

@@ -22,16 +22,21 @@ export {
 	type FileScope,
 	type Resource,
 	type SignedInActor,
-	type SiteId
+	type SiteId,
+	type StaffAudience,
+	type StaffOrganisations
 } from './permissions.ts';
 export {
 	audit,
 	auditActions,
 	auditEntries,
+	auditLogPage,
 	type AuditAction,
 	type AuditDetails,
 	type AuditEntry,
-	type AuditEvent
+	type AuditEvent,
+	type AuditFilter,
+	type AuditLogEntry
 } from './audit.ts';
 export { csrfHandle, sameOriginRequest } from './csrf.ts';
 export {

@@ -7,6 +7,10 @@ const ORG_A = 'org-a';
 const ORG_B = 'org-b';
 const WG_1 = 'wg-1';
 const WG_2 = 'wg-2';
+// The staff organisations: also members of the platform, like any partner organisation.
+const ORG_WSM = 'org-wsm';
+const ORG_FOS = 'org-fos';
+const staffOrganisations = { wsm: ORG_WSM, fos: ORG_FOS };
 
 const user = (id: string, roles: Partial<SignedInActor> = {}): SignedInActor => ({
 	id,
@@ -40,6 +44,8 @@ const actors = {
 		memberships: [{ organisationId: ORG_B, role: 'member' }],
 		workingGroups: [WG_2]
 	}),
+	wsmMember: user('u-wsm-member', { memberships: [{ organisationId: ORG_WSM, role: 'member' }] }),
+	fosMember: user('u-fos-member', { memberships: [{ organisationId: ORG_FOS, role: 'member' }] }),
 	wsmEditor: user('u-wsm', { editorOf: ['wsm'] }),
 	fosEditor: user('u-fos', { editorOf: ['fos'] }),
 	intranetAdmin: user('u-intranet-admin', { intranetAdmin: true }),
@@ -125,7 +131,14 @@ const table = {
 	// Files, by scope.
 	'file for all members': {
 		resource: { type: 'file', scope: { kind: 'all-members' }, uploadedBy: 'u-platform-admin' },
-		allow: { platformAdmin: ADMIN, orgAAdmin: VIEW, orgAMemberWg1: VIEW, orgBMemberWg2: VIEW }
+		allow: {
+			platformAdmin: ADMIN,
+			orgAAdmin: VIEW,
+			orgAMemberWg1: VIEW,
+			orgBMemberWg2: VIEW,
+			wsmMember: VIEW,
+			fosMember: VIEW
+		}
 	},
 	'file of A by the A admin': {
 		resource: {
@@ -192,7 +205,9 @@ const table = {
 			platformAdmin: [...ADMIN, 'rsvp'],
 			orgAAdmin: ATTEND,
 			orgAMemberWg1: ATTEND,
-			orgBMemberWg2: ATTEND
+			orgBMemberWg2: ATTEND,
+			wsmMember: ATTEND,
+			fosMember: ATTEND
 		}
 	},
 
@@ -236,6 +251,109 @@ const table = {
 		allow: { platformAdmin: EXPORT, intranetAdmin: VIEW, wsmEditorIntranetAdmin: VIEW }
 	},
 
+	// The intranet's staff home: announcements, agenda, documents. Platform admins: nothing as such.
+	'announcement for all staff': {
+		resource: { type: 'announcement', audience: { kind: 'all-staff' }, staffOrganisations },
+		allow: {
+			wsmMember: VIEW,
+			fosMember: VIEW,
+			wsmEditor: VIEW,
+			fosEditor: VIEW,
+			intranetAdmin: ADMIN,
+			wsmEditorIntranetAdmin: ADMIN
+		}
+	},
+	'announcement for WSM': {
+		resource: {
+			type: 'announcement',
+			audience: { kind: 'organisation', organisationId: ORG_WSM },
+			staffOrganisations
+		},
+		allow: { wsmMember: VIEW, wsmEditor: VIEW, intranetAdmin: ADMIN, wsmEditorIntranetAdmin: ADMIN }
+	},
+	// An organisation that is no staff organisation: only admins, whatever the row says.
+	'announcement for organisation A': {
+		resource: {
+			type: 'announcement',
+			audience: { kind: 'organisation', organisationId: ORG_A },
+			staffOrganisations
+		},
+		allow: { intranetAdmin: ADMIN, wsmEditorIntranetAdmin: ADMIN }
+	},
+	'agenda item for FOS': {
+		resource: {
+			type: 'staff-event',
+			audience: { kind: 'organisation', organisationId: ORG_FOS },
+			staffOrganisations
+		},
+		allow: { fosMember: VIEW, fosEditor: VIEW, intranetAdmin: ADMIN, wsmEditorIntranetAdmin: ADMIN }
+	},
+	'agenda item for all staff': {
+		resource: { type: 'staff-event', audience: { kind: 'all-staff' }, staffOrganisations },
+		allow: {
+			wsmMember: VIEW,
+			fosMember: VIEW,
+			wsmEditor: VIEW,
+			fosEditor: VIEW,
+			intranetAdmin: ADMIN,
+			wsmEditorIntranetAdmin: ADMIN
+		}
+	},
+	'staff document for all staff by the WSM member': {
+		resource: {
+			type: 'staff-document',
+			audience: { kind: 'all-staff' },
+			staffOrganisations,
+			uploadedBy: 'u-wsm-member'
+		},
+		allow: {
+			wsmMember: CRUD,
+			fosMember: VIEW_CREATE,
+			wsmEditor: VIEW_CREATE,
+			fosEditor: VIEW_CREATE,
+			intranetAdmin: ADMIN,
+			wsmEditorIntranetAdmin: ADMIN
+		}
+	},
+	'staff document of FOS by the FOS editor': {
+		resource: {
+			type: 'staff-document',
+			audience: { kind: 'organisation', organisationId: ORG_FOS },
+			staffOrganisations,
+			uploadedBy: 'u-fos'
+		},
+		allow: { fosMember: VIEW_CREATE, fosEditor: CRUD, intranetAdmin: ADMIN, wsmEditorIntranetAdmin: ADMIN }
+	},
+	// Uploaded by the WSM member back when they worked for FOS: no longer theirs to change.
+	'staff document of FOS by the WSM member': {
+		resource: {
+			type: 'staff-document',
+			audience: { kind: 'organisation', organisationId: ORG_FOS },
+			staffOrganisations,
+			uploadedBy: 'u-wsm-member'
+		},
+		allow: {
+			fosMember: VIEW_CREATE,
+			fosEditor: VIEW_CREATE,
+			intranetAdmin: ADMIN,
+			wsmEditorIntranetAdmin: ADMIN
+		}
+	},
+	'staff document of WSM by a deleted user': {
+		resource: {
+			type: 'staff-document',
+			audience: { kind: 'organisation', organisationId: ORG_WSM },
+			staffOrganisations,
+			uploadedBy: null
+		},
+		allow: {
+			wsmMember: VIEW_CREATE,
+			wsmEditor: VIEW_CREATE,
+			intranetAdmin: ADMIN,
+			wsmEditorIntranetAdmin: ADMIN
+		}
+	},
+
 	// Own accounts.
 	"the A member's account": {
 		resource: { type: 'own-account', userId: 'u-a-member' },
@@ -274,7 +392,10 @@ describe('can, as a full matrix', () => {
 			staff: true,
 			'platform-user': true,
 			'audit-log': true,
-			'own-account': true
+			'own-account': true,
+			announcement: true,
+			'staff-event': true,
+			'staff-document': true
 		} satisfies Record<Resource['type'], true>;
 		const tested = new Set(rows.map(([, row]) => row.resource.type));
 		expect(Object.keys(types).filter((type) => !tested.has(type as Resource['type']))).toEqual([]);
@@ -348,6 +469,34 @@ describe('can, the riskiest rules', () => {
 		// The same user, enabled, is allowed plenty: it is the flag that refuses.
 		expect(can(enabled, 'manage', { type: 'platform-user' })).toBe(true);
 		expect(can(enabled, 'update', { type: 'own-account', userId: 'u-disabled' })).toBe(true);
+	});
+
+	test('staff of one organisation reach nothing of the other’s; partners and platform admins nothing of staff’s', () => {
+		const forWsm = { kind: 'organisation', organisationId: ORG_WSM } as const;
+		const wsmItems: Resource[] = [
+			{ type: 'announcement', audience: forWsm, staffOrganisations },
+			{ type: 'staff-event', audience: forWsm, staffOrganisations },
+			{ type: 'staff-document', audience: forWsm, staffOrganisations, uploadedBy: 'u-fos-member' }
+		];
+		const allStaff: Resource = {
+			type: 'staff-document',
+			audience: { kind: 'all-staff' },
+			staffOrganisations,
+			uploadedBy: 'u-platform-admin'
+		};
+		for (const action of actions) {
+			for (const item of wsmItems) {
+				expect(can(actors.fosMember, action, item), `FOS member ${action} ${item.type}`).toBe(false);
+				expect(can(actors.fosEditor, action, item), `FOS editor ${action} ${item.type}`).toBe(false);
+			}
+			for (const item of [...wsmItems, allStaff]) {
+				expect(can(actors.orgAAdmin, action, item), `partner admin ${action} ${item.type}`).toBe(false);
+				expect(can(actors.platformAdmin, action, item), `platform admin ${action} ${item.type}`).toBe(false);
+			}
+		}
+		// Only intranet admins post announcements, even for their own organisation's staff.
+		expect(can(actors.wsmMember, 'create', wsmItems[0]!)).toBe(false);
+		expect(can(actors.intranetAdmin, 'create', wsmItems[0]!)).toBe(true);
 	});
 
 	test('an organisation admin manages the memberships of their own organisation only', () => {

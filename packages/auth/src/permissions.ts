@@ -50,6 +50,15 @@ export type FileScope =
 	| { kind: 'working-group'; workingGroupId: string };
 
 /**
+ * The staff organisations by site: which organisation is WSM and which FOS. Their members and
+ * their sites' editors are the intranet's staff; the loader reads the ids (`staffOrganisations`).
+ */
+export type StaffOrganisations = Record<SiteId, string>;
+
+/** Who a staff item is for: the staff of both organisations, or of one (its id). */
+export type StaffAudience = { kind: 'all-staff' } | { kind: 'organisation'; organisationId: string };
+
+/**
  * What the actor acts on, with just the owning ids the rules need. Author and uploader ids are
  * `null` when the user who wrote them was deleted (`created_by`/`author_id` set null).
  */
@@ -77,7 +86,18 @@ export type Resource =
 	| { type: 'platform-user' }
 	| { type: 'audit-log' }
 	/** A user's own settings, sessions and 2FA. */
-	| { type: 'own-account'; userId: string };
+	| { type: 'own-account'; userId: string }
+	/** An internal announcement on the intranet. */
+	| { type: 'announcement'; audience: StaffAudience; staffOrganisations: StaffOrganisations }
+	/** An item of the intranet's internal agenda. */
+	| { type: 'staff-event'; audience: StaffAudience; staffOrganisations: StaffOrganisations }
+	/** A document of the intranet's library (with its versions). */
+	| {
+			type: 'staff-document';
+			audience: StaffAudience;
+			staffOrganisations: StaffOrganisations;
+			uploadedBy: string | null;
+	  };
 
 const belongsToOrganisation = (actor: SignedInActor, organisationId: string): boolean =>
 	actor.memberships.some((m) => m.organisationId === organisationId);
@@ -92,6 +112,23 @@ const inGroup = (actor: SignedInActor, workingGroupId: string): boolean =>
 const isPlatformMember = (actor: SignedInActor): boolean => actor.memberships.length > 0;
 
 const edits = (actor: SignedInActor, siteId: SiteId): boolean => actor.editorOf.includes(siteId);
+
+/**
+ * Whether the actor is staff that a staff item is for: someone who works for its organisation
+ * (a member of it, an editor of its site) or, for all staff, for either; intranet admins always.
+ */
+function inAudience(
+	actor: SignedInActor,
+	audience: StaffAudience,
+	organisations: StaffOrganisations
+): boolean {
+	if (actor.intranetAdmin) return true;
+	const worksFor = (site: SiteId) => belongsToOrganisation(actor, organisations[site]) || edits(actor, site);
+	const sites = Object.keys(organisations) as SiteId[];
+	return audience.kind === 'all-staff'
+		? sites.some(worksFor)
+		: sites.some((site) => organisations[site] === audience.organisationId && worksFor(site));
+}
 
 /** Who may see a file of this scope (besides platform admins). */
 function seesScope(actor: SignedInActor, scope: FileScope): boolean {
@@ -148,6 +185,11 @@ function contributesToScope(actor: SignedInActor, scope: FileScope): boolean {
  *    view them and export/erase them (`manage`). No other role — not platform nor intranet admin —
  *    touches site content unless also an editor of that site.
  * 11. Staff: intranet admins do everything. Platform admins do not.
+ * 13. The intranet's announcements and agenda: the staff they are for (WSM's, FOS's or both's —
+ *    members of the organisation or editors of its site) view them; intranet admins do everything.
+ *    Staff documents: the staff they are for view them and add documents there; the uploader
+ *    updates and deletes their own while still in that audience; intranet admins do everything.
+ *    Platform admins have no rights here as such (WSM staff among them have their staff's).
  * 12. Own account: every signed-in user views, updates and manages (sessions, 2FA) their own
  *    account, and no one else's (admins use `staff`/`platform-user`). Deleting an account is not
  *    self-service.
@@ -224,6 +266,20 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
 		// 11.
 		case 'staff':
 			return actor.intranetAdmin;
+
+		// 13.
+		case 'announcement':
+		case 'staff-event':
+			if (actor.intranetAdmin) return true;
+			return action === 'view' && inAudience(actor, resource.audience, resource.staffOrganisations);
+
+		case 'staff-document': {
+			if (actor.intranetAdmin) return true;
+			if (!inAudience(actor, resource.audience, resource.staffOrganisations)) return false;
+			if (action === 'view' || action === 'create') return true;
+			if (action === 'update' || action === 'delete') return resource.uploadedBy === actor.id;
+			return false;
+		}
 
 		// 12.
 		case 'own-account':

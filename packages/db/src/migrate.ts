@@ -10,6 +10,7 @@ import * as totpReplayInvitationRevocation from './migrations/2026-11-23-0007-to
 import * as platformSite from './migrations/2026-11-23-0008-platform-site.ts';
 import * as visitsAndDigests from './migrations/2026-11-23-0009-visits-and-digests.ts';
 import * as editing from './migrations/2026-11-23-0010-editing.ts';
+import * as staffHome from './migrations/2026-11-23-0011-staff-home.ts';
 
 // Listed here rather than read from the folder, so bundled apps and the CLI see the same list.
 // Forward only, one file each, named by date; never edit one that has landed.
@@ -23,7 +24,8 @@ const migrations: Record<string, Migration> = {
 	'2026-11-23-0007-totp-replay-invitation-revocation': totpReplayInvitationRevocation,
 	'2026-11-23-0008-platform-site': platformSite,
 	'2026-11-23-0009-visits-and-digests': visitsAndDigests,
-	'2026-11-23-0010-editing': editing
+	'2026-11-23-0010-editing': editing,
+	'2026-11-23-0011-staff-home': staffHome
 };
 
 export class MigrationError extends Error {

@@ -352,7 +352,8 @@ export interface PostsTable {
 	edited_at: Timestamp | null;
 }
 
-export type FileScope = 'platform' | 'organisation' | 'group';
+/** The portal's scopes, and the intranet's staff documents (`staff`: all staff; `staff_organisation`: one organisation's). */
+export type FileScope = 'platform' | 'organisation' | 'group' | 'staff' | 'staff_organisation';
 
 export interface FilesTable {
 	id: Generated<string>;
@@ -387,6 +388,34 @@ export interface PlatformEventsTable {
 	starts_at: Timestamp;
 	ends_at: Timestamp;
 	time_zone: Generated<string>;
+	place: string | null;
+	online_url: string | null;
+	created_by: string | null;
+	created_at: CreatedAt;
+}
+
+/** An internal announcement on the intranet; `organisation_id` null is for the staff of both organisations. */
+export interface AnnouncementsTable {
+	id: Generated<string>;
+	organisation_id: string | null;
+	title: string;
+	/** Markdown. */
+	body: string;
+	pinned: Generated<boolean>;
+	publish_from: DefaultedTimestamp;
+	expires_at: Timestamp | null;
+	created_by: string | null;
+	created_at: CreatedAt;
+}
+
+/** An item of the staff's internal agenda; `organisation_id` null is for the staff of both organisations. */
+export interface StaffEventsTable {
+	id: Generated<string>;
+	organisation_id: string | null;
+	title: string;
+	description: Generated<string>;
+	starts_at: Timestamp;
+	ends_at: Timestamp;
 	place: string | null;
 	online_url: string | null;
 	created_by: string | null;
@@ -493,6 +522,8 @@ export interface Database {
 	file_versions: FileVersionsTable;
 	platform_events: PlatformEventsTable;
 	event_rsvps: EventRsvpsTable;
+	announcements: AnnouncementsTable;
+	staff_events: StaffEventsTable;
 	newsletter_subscriptions: NewsletterSubscriptionsTable;
 	contact_messages: ContactMessagesTable;
 	outbox: OutboxTable;

@@ -33,3 +33,8 @@ export async function storeFile(
 	}
 	return { key, size: bytes.byteLength };
 }
+
+/** Removes a stored file that no row needs any more; one already gone is fine. */
+export async function removeStoredFile(key: string, dir: string = mediaDir()): Promise<void> {
+	await rm(storedFilePath(key, dir), { force: true });
+}

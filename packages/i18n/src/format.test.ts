@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	dateTimeLocalValue,
 	formatDate,
 	formatDateRange,
 	formatDateTime,
@@ -10,6 +11,7 @@ import {
 	formatTime,
 	isoWithOffset,
 	languageName,
+	parseDateTimeLocal,
 	plural
 } from './format.ts';
 
@@ -49,6 +51,41 @@ describe('times in Europe/Brussels across daylight-saving changes', () => {
 		expect(isoWithOffset(beforeAutumn)).toBe('2026-10-25T02:30:00+02:00');
 		expect(isoWithOffset(afterAutumn)).toBe('2026-10-25T02:30:00+01:00');
 		expect(isoWithOffset('2026-06-01T12:00:00Z', 'UTC')).toBe('2026-06-01T12:00:00+00:00');
+	});
+
+	test('a datetime-local value is read on Brussels clocks, whatever the season', () => {
+		const utc = (value: string) => parseDateTimeLocal(value)?.toISOString();
+		expect(utc('2026-07-01T12:00')).toBe('2026-07-01T10:00:00.000Z');
+		expect(utc('2026-01-15T09:05')).toBe('2026-01-15T08:05:00.000Z');
+		expect(utc('2026-03-29T01:30')).toBe(beforeSpring.replace('Z', '.000Z'));
+		expect(utc('2026-03-29T03:30')).toBe(afterSpring.replace('Z', '.000Z'));
+		// The skipped hour is read in winter time; the repeated one is its second occurrence.
+		expect(utc('2026-03-29T02:30')).toBe('2026-03-29T01:30:00.000Z');
+		expect(utc('2026-10-25T02:30')).toBe(afterAutumn.replace('Z', '.000Z'));
+		expect(parseDateTimeLocal('2026-06-01T12:00', 'America/Lima')?.toISOString()).toBe(
+			'2026-06-01T17:00:00.000Z'
+		);
+	});
+
+	test('a datetime-local value round-trips, and nonsense is refused', () => {
+		for (const moment of [beforeSpring, afterSpring, beforeAutumn, '2026-12-31T23:59:00Z']) {
+			const value = dateTimeLocalValue(moment);
+			expect(value).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+			if (moment !== beforeAutumn)
+				expect(parseDateTimeLocal(value)?.toISOString()).toBe(new Date(moment).toISOString());
+		}
+		expect(dateTimeLocalValue(afterSpring)).toBe('2026-03-29T03:30');
+		for (const nonsense of [
+			'',
+			'tomorrow',
+			'2026-02-30T10:00',
+			'2026-13-01T10:00',
+			'2026-01-01T24:00',
+			'2026-01-01 10:00',
+			'2026-01-01T10:60'
+		]) {
+			expect(parseDateTimeLocal(nonsense), nonsense).toBeUndefined();
+		}
 	});
 
 	test('a date near midnight belongs to the Brussels day, not the UTC day', () => {

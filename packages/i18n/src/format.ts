@@ -122,6 +122,45 @@ export function isoWithOffset(value: DateInput, timeZone: string = defaultTimeZo
 	return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
 }
 
+/** The wall-clock value of a moment in a zone, as an `<input type="datetime-local">` holds it: `2026-03-29T14:30`. */
+export function dateTimeLocalValue(value: DateInput, timeZone: string = defaultTimeZone): string {
+	return isoWithOffset(value, timeZone).slice(0, 16);
+}
+
+/**
+ * The moment an `<input type="datetime-local">` value (`2026-03-29T14:30`) names on the clocks of
+ * `timeZone`; `undefined` for anything else, or a date that does not exist. A time in the hour
+ * skipped when clocks go forward is read with the winter offset (02:30 → 03:30 summer time); a time
+ * in the hour repeated when they go back is its second occurrence.
+ */
+export function parseDateTimeLocal(value: string, timeZone: string = defaultTimeZone): Date | undefined {
+	const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+	if (!match) return undefined;
+	const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [
+		number,
+		number,
+		number,
+		number,
+		number,
+		number
+	];
+	const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+	const check = new Date(wall);
+	if (
+		check.getUTCDate() !== day ||
+		check.getUTCMonth() !== month - 1 ||
+		hour > 23 ||
+		minute > 59 ||
+		second > 59
+	)
+		return undefined;
+	// The zone's offset at a moment: its wall clock read as if it were UTC, minus the moment.
+	const offsetAt = (moment: number) =>
+		Date.parse(`${isoWithOffset(moment, timeZone).slice(0, 19)}Z`) - moment;
+	// Twice: the first guess may lie on the other side of a clock change.
+	return new Date(wall - offsetAt(wall - offsetAt(wall)));
+}
+
 /** A number with the locale's separators, e.g. `1.234,5` in Dutch. */
 export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
 	return cached(

@@ -25,6 +25,7 @@ export {
 	type Section
 } from './paths.ts';
 export {
+	dateTimeLocalValue,
 	defaultTimeZone,
 	formatDate,
 	formatDateRange,
@@ -36,5 +37,6 @@ export {
 	formatTime,
 	isoWithOffset,
 	languageName,
+	parseDateTimeLocal,
 	plural
 } from './format.ts';

@@ -15,6 +15,10 @@ const good: Array<[string, string]> = [
 	['TRUST_PROXY', '1'],
 	['ORIGIN', 'https://waardigwerk.be'],
 	['ORIGIN', 'http://127.0.0.1:3003'],
+	['WSM_ORIGIN', 'https://wsm.be'],
+	['FOS_ORIGIN', 'http://localhost:3002'],
+	['PREVIEW_SECRET', 'x'.repeat(32)],
+	['PREVIEW_SECRET', 'Zm9vYmFyYmF6cXV4LXByZXZpZXctc2VjcmV0LTIwMjY'],
 	['SHUTDOWN_TIMEOUT', '20'],
 	['SHUTDOWN_TIMEOUT', '0.5'],
 	['BODY_SIZE_LIMIT', '1024'],
@@ -59,6 +63,13 @@ const bad: Array<[string, string, string]> = [
 		'ORIGIN',
 		'https://waardigwerk.be/nl',
 		'ORIGIN must be the public address of the app, such as https://waardigwerk.be (no path), got "https://waardigwerk.be/nl"'
+	],
+	['WSM_ORIGIN', 'https://wsm.be/nl', 'WSM_ORIGIN must be the public address of the WSM site'],
+	['FOS_ORIGIN', 'fos.ngo', 'FOS_ORIGIN must be the public address of the FOS site'],
+	[
+		'PREVIEW_SECRET',
+		'too-short-secret',
+		'PREVIEW_SECRET must be at least 32 characters, the same on the intranet and the public sites, got 16 characters (not shown)'
 	],
 	['TRUST_PROXY', 'yes', 'TRUST_PROXY must be 0 or 1, got "yes"'],
 	['SHUTDOWN_TIMEOUT', '0', 'SHUTDOWN_TIMEOUT must be a positive number of seconds, got "0"'],
@@ -126,6 +137,12 @@ describe('the environment checked at start', () => {
 			expect(result.ok).toBe(false);
 			expect(JSON.stringify(result)).not.toContain('hunter2');
 		}
+	});
+
+	test('a refused preview secret is never shown', () => {
+		const result = readConfig({ PREVIEW_SECRET: 'hunter2-is-my-secret' });
+		expect(result.ok).toBe(false);
+		expect(JSON.stringify(result)).not.toContain('hunter2');
 	});
 
 	test('an empty value counts as unset, except for MEDIA_DIR', () => {

@@ -25,8 +25,8 @@ interface Rule {
 	/** Ends "NAME must be …". */
 	expected: string;
 	valid: (value: string) => boolean;
-	/** The value may hold a password: the message names its scheme only. */
-	secret?: boolean;
+	/** Never shown in a message: a URL that may hold a password (its scheme is named), or a key. */
+	secret?: 'url' | 'key';
 	/** Unlike the others, an empty value is not taken as "unset". */
 	emptyIsError?: boolean;
 }
@@ -59,6 +59,16 @@ function urlWithScheme(schemes: string[]): (value: string) => boolean {
 	return (value) => URL.canParse(value) && schemes.includes(new URL(value).protocol);
 }
 
+/** Scheme, host and port only: `https://wsm.be`, not `https://wsm.be/nl` nor `https://wsm.be/`. */
+function isOrigin(value: string): boolean {
+	return (
+		urlWithScheme(['http:', 'https:'])(value) &&
+		new URL(value).pathname === '/' &&
+		!value.endsWith('/') &&
+		!new URL(value).search
+	);
+}
+
 const rules: Rule[] = [
 	{
 		name: 'PORT',
@@ -75,11 +85,25 @@ const rules: Rule[] = [
 		// adapter-node's public address of the app; links in e-mails are built on it.
 		name: 'ORIGIN',
 		expected: 'the public address of the app, such as https://waardigwerk.be (no path)',
-		valid: (v) =>
-			urlWithScheme(['http:', 'https:'])(v) &&
-			new URL(v).pathname === '/' &&
-			!v.endsWith('/') &&
-			!new URL(v).search
+		valid: isOrigin
+	},
+	{
+		// The public sites' addresses, for the intranet's preview links to them.
+		name: 'WSM_ORIGIN',
+		expected: 'the public address of the WSM site, such as https://wsm.be (no path)',
+		valid: isOrigin
+	},
+	{
+		name: 'FOS_ORIGIN',
+		expected: 'the public address of the FOS site, such as https://fos.ngo (no path)',
+		valid: isOrigin
+	},
+	{
+		// Signs the intranet's preview links; the same value on the intranet and both sites.
+		name: 'PREVIEW_SECRET',
+		expected: 'at least 32 characters, the same on the intranet and the public sites',
+		valid: (v) => v.length >= 32,
+		secret: 'key'
 	},
 	{
 		name: 'SHUTDOWN_TIMEOUT',
@@ -96,13 +120,13 @@ const rules: Rule[] = [
 		name: 'DATABASE_URL',
 		expected: 'a postgres:// or postgresql:// URL',
 		valid: urlWithScheme(['postgres:', 'postgresql:']),
-		secret: true
+		secret: 'url'
 	},
 	{
 		name: 'SMTP_URL',
 		expected: 'an smtp:// or smtps:// URL',
 		valid: urlWithScheme(['smtp:', 'smtps:']),
-		secret: true
+		secret: 'url'
 	},
 	{
 		name: 'MAIL_FROM',
@@ -127,8 +151,9 @@ const rules: Rule[] = [
 /** The variables checked here; an empty value counts as unset (except MEDIA_DIR's). */
 export const checkedVariables: readonly string[] = rules.map((rule) => rule.name);
 
-function shown(value: string, secret: boolean | undefined): string {
-	if (secret) {
+function shown(value: string, secret: Rule['secret']): string {
+	if (secret === 'key') return `${value.length} characters (not shown)`;
+	if (secret === 'url') {
 		return URL.canParse(value)
 			? `a ${new URL(value).protocol}// URL`
 			: 'something that is not a URL (not shown: it may hold a password)';

@@ -1,7 +1,7 @@
 // The end-to-end tests both public sites share: every page type in every locale, the forms with
 // good and bad input (without JavaScript), feeds, calendars, the sitemap and the donation QR code,
 // each checked with a real parser. Each app's e2e/pages.test.ts calls definePublicSiteTests.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { createDb } from '@solidair/db';
 import { inspectImage } from '@solidair/db/images';
@@ -52,6 +52,61 @@ async function firstLinkUnder(page: Page, prefix: string): Promise<string | unde
 		.locator(`a[href^="${prefix}/"]`)
 		.evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
 	return hrefs.find((href) => !/\.(xml|ics)$/.test(href) && !href.includes('?'));
+}
+
+/** A small real PNG (4 × 3 pixels) whose pixels, and so bytes, follow from `seed`: a fresh upload each run. */
+export function samplePng(seed: number): Buffer {
+	const image = new PNG({ width: 4, height: 3 });
+	for (let i = 0; i < image.data.length; i += 4) {
+		image.data[i] = (seed + i) % 256;
+		image.data[i + 1] = (seed >>> 8) % 256;
+		image.data[i + 2] = (seed >>> 16) % 256;
+		image.data[i + 3] = 255;
+	}
+	return PNG.sync.write(image);
+}
+
+/** A publication's file: a whole PDF, served as one, as long as it says. Returns the response. */
+export async function expectPdf(request: APIRequestContext, href: string): Promise<APIResponse> {
+	const response = await request.get(href);
+	expect(response.status(), href).toBe(200);
+	expect(response.headers()['content-type']).toBe('application/pdf');
+	const body = await response.body();
+	expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+	expect(body.subarray(-6).toString()).toContain('%%EOF');
+	expect(Number(response.headers()['content-length'])).toBe(body.byteLength);
+	return response;
+}
+
+/**
+ * The first event the agenda at `agendaPath` links to: its `.ics`, read by ical.js as calendar
+ * apps read it, holds that one event with the page's title and start; the agenda's feed lists it
+ * too. Returns the event page's path.
+ */
+export async function expectEventCalendars(
+	page: Page,
+	request: APIRequestContext,
+	agendaPath: string
+): Promise<string> {
+	await page.goto(agendaPath);
+	const link = await firstLinkUnder(page, agendaPath);
+	expect(link, `${agendaPath} links to an event`).toBeDefined();
+	await page.goto(link!);
+	const title = await page.getByRole('heading', { level: 1 }).textContent();
+	const start = await page.locator('main time[datetime]').first().getAttribute('datetime');
+	const ics = await request.get(`${link}.ics`);
+	expect(ics.headers()['content-type']).toMatch(/^text\/calendar/);
+	const vevents = new ICAL.Component(ICAL.parse(await ics.text())).getAllSubcomponents('vevent');
+	expect(vevents).toHaveLength(1);
+	const event = new ICAL.Event(vevents[0]!);
+	expect(event.summary).toBe(title);
+	expect(event.startDate.toJSDate().getTime()).toBe(new Date(start!).getTime());
+
+	const feed = await request.get(`${agendaPath}/feed.ics`);
+	expect(feed.headers()['content-type']).toMatch(/^text\/calendar/);
+	const all = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent');
+	expect(all.map((vevent) => new ICAL.Event(vevent).summary)).toContain(title);
+	return link!;
 }
 
 export function definePublicSiteTests(site: PublicSite) {
@@ -364,13 +419,7 @@ export function definePublicSiteTests(site: PublicSite) {
 		test('publications are downloadable files of the size and language shown', async ({ page, request }) => {
 			await page.goto(sectionPath('publications', locale));
 			const link = page.getByRole('main').locator('a[href^="/media/"]').first();
-			const response = await request.get((await link.getAttribute('href'))!);
-			expect(response.status()).toBe(200);
-			expect(response.headers()['content-type']).toBe('application/pdf');
-			const body = await response.body();
-			expect(body.subarray(0, 5).toString()).toBe('%PDF-');
-			expect(body.subarray(-6).toString()).toContain('%%EOF');
-			expect(Number(response.headers()['content-length'])).toBe(body.byteLength);
+			await expectPdf(request, (await link.getAttribute('href'))!);
 			expect((await request.get('/media/00000000-0000-4000-8000-000000000000/x.pdf')).status()).toBe(404);
 			expect((await request.get('/media/..%2F..%2Fetc%2Fpasswd/x')).status()).toBe(404);
 		});
@@ -389,22 +438,7 @@ export function definePublicSiteTests(site: PublicSite) {
 		});
 
 		test('an event’s .ics and the agenda feed parse, with the page’s times', async ({ page, request }) => {
-			await page.goto(sectionPath('agenda', locale));
-			const link = await firstLinkUnder(page, sectionPath('agenda', locale));
-			await page.goto(link!);
-			const title = await page.getByRole('heading', { level: 1 }).textContent();
-			const start = await page.locator('main time[datetime]').first().getAttribute('datetime');
-			const ics = await request.get(`${link}.ics`);
-			expect(ics.headers()['content-type']).toMatch(/^text\/calendar/);
-			const vevents = new ICAL.Component(ICAL.parse(await ics.text())).getAllSubcomponents('vevent');
-			expect(vevents).toHaveLength(1);
-			const event = new ICAL.Event(vevents[0]!);
-			expect(event.summary).toBe(title);
-			expect(event.startDate.toJSDate().getTime()).toBe(new Date(start!).getTime());
-
-			const feed = await request.get(`${sectionPath('agenda', locale)}/feed.ics`);
-			const all = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent');
-			expect(all.map((vevent) => new ICAL.Event(vevent).summary)).toContain(title);
+			await expectEventCalendars(page, request, sectionPath('agenda', locale));
 		});
 
 		test('the sitemap lists every language of each page, and its URLs answer', async ({ request }) => {

@@ -1,8 +1,17 @@
 import type { Locale, LocaleConfig, Section } from '@solidair/i18n';
 import type { Theme } from '@solidair/ui/themes';
 
+/**
+ * What the content loaders (publications, agenda, media) need of a site: the `sites.id` its
+ * entries and files belong to, and its languages. Narrower than PublicSite so the Waardig Werk
+ * portal, which has none of a public site's navigation, donations or home page, can reuse them.
+ */
+export interface ContentSite extends LocaleConfig {
+	id: string;
+}
+
 /** What makes one public site different from the other: the rest lives in this kit. */
-export interface PublicSite extends LocaleConfig {
+export interface PublicSite extends ContentSite {
 	id: 'wsm' | 'fos';
 	/** The organisation's name as it is written everywhere (not translated). */
 	name: string;

@@ -42,6 +42,10 @@ export {
 } from './components/LanguageSwitcher/LanguageSwitcher.svelte';
 export { default as LinkButton, type LinkButtonProps } from './components/LinkButton/LinkButton.svelte';
 export {
+	default as MarkdownEditor,
+	type MarkdownEditorProps
+} from './components/MarkdownEditor/MarkdownEditor.svelte';
+export {
 	default as NewsCard,
 	type NewsCardProps,
 	type NewsCardTag

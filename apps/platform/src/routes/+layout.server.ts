@@ -2,5 +2,7 @@
 export const load = ({ locals, url }) => ({
 	locale: locals.locale,
 	pathname: url.pathname,
+	// For absolute URLs: hreflang alternates and an event's structured data.
+	origin: url.origin,
 	signedIn: locals.user !== null
 });

@@ -141,10 +141,26 @@ describe.each(inject('databases'))('network, forms, people and platform queries 
 	});
 
 	test('the staff directory filters by language and matches typed wildcards literally', async () => {
+		// Staff are WSM's (or FOS's) people.
+		const wsm = await t.db
+			.selectFrom('organisations')
+			.select('id')
+			.where('slug', '=', 'wsm')
+			.executeTakeFirstOrThrow();
+		await t.db
+			.insertInto('memberships')
+			.values(
+				[user.marie!, user.an!].map((id) => ({
+					user_id: id,
+					organisation_id: wsm.id,
+					role: 'member' as const
+				}))
+			)
+			.execute();
 		expect((await searchStaff(t.db, { language: 'es' })).map((s) => s.display_name)).toEqual(['marie']);
 		expect((await searchStaff(t.db, { query: '100%' })).map((s) => s.display_name)).toEqual(['an']);
 		expect(await searchStaff(t.db, { query: 'i%' })).toEqual([]);
-		// Platform members without a team are not staff.
+		// Partner organisations' members are not staff.
 		expect((await searchStaff(t.db)).map((s) => s.display_name)).toEqual(['an', 'marie']);
 	});
 

@@ -4,6 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { fileVisibleTo, meetingVisibleTo } from './platform.ts';
+import { staffFileVisibleTo } from './staff.ts';
 
 type Db = Kysely<Database>;
 
@@ -210,10 +211,25 @@ export interface NewFileVersion {
 export type FileScopeRow =
 	| { scope: 'platform' }
 	| { scope: 'organisation'; organisationId: string }
-	| { scope: 'group'; groupId: string };
+	| { scope: 'group'; groupId: string }
+	| { scope: 'staff' }
+	| { scope: 'staff_organisation'; organisationId: string };
+
+/**
+ * Which library a query reads: the portal's (its members' scopes) or the intranet's staff
+ * documents. Never both: each app asks for its own, and the other's files do not exist for it.
+ */
+export type Library = 'platform' | 'staff';
+
+const visibleIn = (library: Library, userId: string) =>
+	library === 'staff' ? staffFileVisibleTo(userId) : fileVisibleTo(userId);
 
 /** The files a user may see (optionally of one group), newest version first, with their scope's name. */
-export async function libraryFiles(db: Db, userId: string, options: { groupId?: string } = {}) {
+export async function libraryFiles(
+	db: Db,
+	userId: string,
+	options: { groupId?: string; library?: Library } = {}
+) {
 	let query = db
 		.selectFrom('files as f')
 		.innerJoin('file_versions as v', (join) =>
@@ -233,7 +249,7 @@ export async function libraryFiles(db: Db, userId: string, options: { groupId?: 
 			'v.byte_size as byteSize',
 			'v.created_at as updatedAt'
 		])
-		.where(fileVisibleTo(userId));
+		.where(visibleIn(options.library ?? 'platform', userId));
 	if (options.groupId) query = query.where('f.group_id', '=', options.groupId);
 	return query.orderBy('v.created_at', 'desc').orderBy('f.id').execute();
 }
@@ -242,7 +258,12 @@ export async function libraryFiles(db: Db, userId: string, options: { groupId?: 
  * One file with what `can` needs (scope, owner ids, uploader), only if the user may see it:
  * a file that does not exist and one that is not theirs look the same.
  */
-export async function fileDetailsForUser(db: Db, userId: string, fileId: string) {
+export async function fileDetailsForUser(
+	db: Db,
+	userId: string,
+	fileId: string,
+	library: Library = 'platform'
+) {
 	if (!isUuid(fileId)) return undefined;
 	return db
 		.selectFrom('files as f')
@@ -262,7 +283,7 @@ export async function fileDetailsForUser(db: Db, userId: string, fileId: string)
 			'w.slug as groupSlug'
 		])
 		.where('f.id', '=', fileId)
-		.where(fileVisibleTo(userId))
+		.where(visibleIn(library, userId))
 		.executeTakeFirst();
 }
 
@@ -277,7 +298,7 @@ export async function createFile(
 			.values({
 				title: input.title,
 				scope: input.scope.scope,
-				organisation_id: input.scope.scope === 'organisation' ? input.scope.organisationId : null,
+				organisation_id: 'organisationId' in input.scope ? input.scope.organisationId : null,
 				group_id: input.scope.scope === 'group' ? input.scope.groupId : null,
 				created_by: input.createdBy,
 				current_version: 1
@@ -344,7 +365,13 @@ export async function fileVersions(db: Db, fileId: string) {
 }
 
 /** One version of a file for download, only if the user may see the file; undefined otherwise. */
-export async function fileVersionForUser(db: Db, userId: string, fileId: string, version: number) {
+export async function fileVersionForUser(
+	db: Db,
+	userId: string,
+	fileId: string,
+	version: number,
+	library: Library = 'platform'
+) {
 	if (!isUuid(fileId) || !Number.isSafeInteger(version) || version < 1) return undefined;
 	return db
 		.selectFrom('files as f')
@@ -365,7 +392,7 @@ export async function fileVersionForUser(db: Db, userId: string, fileId: string,
 		])
 		.where('f.id', '=', fileId)
 		.where('v.version', '=', version)
-		.where(fileVisibleTo(userId))
+		.where(visibleIn(library, userId))
 		.executeTakeFirst();
 }
 

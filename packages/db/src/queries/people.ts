@@ -1,5 +1,6 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.ts';
+import { staffOrganisationIdsOf, staffOrganisationNamesOf } from './staff.ts';
 
 export interface StaffFilter {
 	/** Part of a name or e-mail address. */
@@ -19,14 +20,17 @@ export interface StaffMember {
 	team: string | null;
 	languages: string[];
 	country_code: string | null;
+	/** WSM, FOS or both: the staff organisations they work for. */
+	organisations: string[];
 }
 
-/** The staff directory: users with a team, filtered, by name. */
+/** The staff directory: the active staff of WSM and FOS (see `staffOrganisationIdsOf`), filtered, by name. */
 export async function searchStaff(db: Kysely<Database>, filter: StaffFilter = {}): Promise<StaffMember[]> {
 	let query = db
 		.selectFrom('users')
 		.select(['id', 'display_name', 'email', 'team', 'languages', 'country_code'])
-		.where('team', 'is not', null)
+		.select(staffOrganisationNamesOf(sql.ref('users.id')).as('organisations'))
+		.where(sql<SqlBool>`exists ${staffOrganisationIdsOf(sql.ref('users.id'))}`)
 		.where('disabled_at', 'is', null);
 	const text = filter.query?.trim().slice(0, 100);
 	if (text) {
@@ -39,8 +43,23 @@ export async function searchStaff(db: Kysely<Database>, filter: StaffFilter = {}
 	if (filter.country) query = query.where('country_code', '=', filter.country);
 	return query
 		.orderBy('display_name')
+		.orderBy('id')
 		.limit(Math.min(filter.limit ?? 50, 200))
 		.execute();
+}
+
+/** What the staff directory can be filtered by: the teams, languages and countries staff have. */
+export async function staffDirectoryOptions(db: Kysely<Database>) {
+	const { rows } = await sql<{ kind: 'team' | 'language' | 'country'; value: string }>`
+		with staff as (
+			select u.team, u.languages, u.country_code from users u
+			where u.disabled_at is null and exists ${staffOrganisationIdsOf(sql.ref('u.id'))})
+		select distinct 'team' as kind, team as value from staff where team is not null
+		union select distinct 'language', unnest(languages) from staff
+		union select distinct 'country', country_code from staff where country_code is not null
+		order by kind, value`.execute(db);
+	const of = (kind: string) => rows.filter((row) => row.kind === kind).map((row) => row.value);
+	return { teams: of('team'), languages: of('language'), countries: of('country') };
 }
 
 /** The members of an organisation with their role there. */

@@ -2,9 +2,13 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { listEntries, publishedTranslation, searchEntries, siteLocales } from '../queries/content.ts';
 import { imagesById } from '../queries/images.ts';
+import { libraryFiles } from '../queries/groups.ts';
 import { listEvents, publicationFiles } from '../queries/listings.ts';
+import { searchStaff } from '../queries/people.ts';
+import { announcementsFor, upcomingStaffEvents } from '../queries/staff.ts';
 import { createTestDatabase, type TestDatabase } from '../testing.ts';
 import { platformEvents, platformPublications } from './content/platform.ts';
+import { staffAnnouncements, staffDocument, staffEvents } from './content/staff.ts';
 import { demoUsers, seed } from './seed.ts';
 
 describe.each(inject('databases'))('seed on $name', ({ adminUrl }) => {
@@ -153,6 +157,49 @@ describe.each(inject('databases'))('seed on $name', ({ adminUrl }) => {
 		expect(editors.rows).toEqual([
 			{ email: 'tom.vermeulen@fos.ngo', site_id: 'fos' },
 			{ email: 'an.janssens@wsm.be', site_id: 'wsm' }
+		]);
+	});
+
+	test('the staff home: announcements (one pinned, one expired), an agenda and a document, per organisation', async () => {
+		const id = async (email: string) =>
+			(await t.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+		const an = await id('an.janssens@wsm.be');
+		const tom = await id('tom.vermeulen@fos.ngo');
+		const karim = await id('karim.elamrani@abvv-fgtb.be');
+		const titles = async (userId: string) => (await announcementsFor(t.db, userId)).map((a) => a.title);
+		const pinned = staffAnnouncements.find((a) => a.pinned)!.title;
+		const expired = staffAnnouncements.find((a) => a.expiresAt)!.title;
+		const forWsm = staffAnnouncements.find((a) => a.organisation === 'wsm')!.title;
+		const forFos = staffAnnouncements.find((a) => a.organisation === 'fos')!.title;
+		expect((await titles(an))[0]).toBe(pinned);
+		expect(await titles(an)).toContain(forWsm);
+		expect(await titles(an)).not.toContain(forFos);
+		expect(await titles(tom)).toContain(forFos);
+		expect(await titles(tom)).not.toContain(forWsm);
+		for (const who of [an, tom]) expect(await titles(who)).not.toContain(expired);
+		expect(await titles(karim)).toEqual([]);
+
+		// Every agenda item is ahead; each organisation's only for its staff.
+		const agenda = async (userId: string) => (await upcomingStaffEvents(t.db, userId)).map((e) => e.title);
+		expect((await agenda(an)).length + (await agenda(tom)).length).toBe(
+			2 * staffEvents.filter((e) => !e.organisation).length + staffEvents.filter((e) => e.organisation).length
+		);
+		expect(await agenda(karim)).toEqual([]);
+
+		expect((await libraryFiles(t.db, tom, { library: 'staff' })).map((f) => f.title)).toEqual([
+			staffDocument.title
+		]);
+		// An is a member of the portal too (WSM is one of its members): it is not in its library.
+		expect((await libraryFiles(t.db, an)).map((f) => f.title)).not.toContain(staffDocument.title);
+		expect(await libraryFiles(t.db, karim, { library: 'staff' })).toEqual([]);
+
+		// The directory: the three demo staff with their teams, not the partners' members.
+		expect((await searchStaff(t.db, { team: 'Communicatie' })).map((s) => s.email)).toEqual([
+			'an.janssens@wsm.be',
+			'tom.vermeulen@fos.ngo'
+		]);
+		expect((await searchStaff(t.db, { language: 'es' })).map((s) => s.email)).toEqual([
+			'marie.lambert@wsm.be'
 		]);
 	});
 });

@@ -1,7 +1,7 @@
-import { eventDetails, listEvents, type EventItem } from '@solidair/db';
+import { eventDetails, listEvents, type EventItem, type PublishedTranslation } from '@solidair/db';
 import { sectionPath, type Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
-import type { PublicSite } from '../site.ts';
+import type { ContentSite } from '../site.ts';
 import { database } from './database.ts';
 import { renderBody, type BodyPart } from './markdown.ts';
 import { eventPath } from './paths.ts';
@@ -53,7 +53,7 @@ function pageNumber(url: URL): number {
 }
 
 /** The agenda: upcoming events soonest first, or (`?past=1`) past ones latest first, paged. */
-export async function loadAgenda(site: PublicSite, locale: Locale, url: URL): Promise<AgendaData> {
+export async function loadAgenda(site: ContentSite, locale: Locale, url: URL): Promise<AgendaData> {
 	const pastParam = url.searchParams.get('past');
 	if (pastParam !== null && pastParam !== '1') error(400, 'bad filter');
 	const when = pastParam === '1' ? 'past' : 'upcoming';
@@ -93,18 +93,28 @@ export interface EventData {
 
 /** One event by slug; an old slug answers with a 301. */
 export async function loadEvent(
-	site: PublicSite,
+	site: ContentSite,
 	locale: Locale,
 	slug: string,
 	now: Date = new Date()
 ): Promise<EventData> {
 	const entry = await entryBySlug(site, locale, slug, 'event', eventPath);
+	return (await eventData(site, locale, entry, now)) ?? error(404);
+}
+
+/** The page of an event's translation (a public one, or any one in a preview); none without its times. */
+export async function eventData(
+	site: ContentSite,
+	locale: Locale,
+	entry: PublishedTranslation,
+	now: Date = new Date()
+): Promise<EventData | undefined> {
 	const [details, alternates] = await Promise.all([
 		eventDetails(database(), [entry.entry_id]),
 		entryAlternates(site, entry.entry_id, eventPath)
 	]);
 	const when = details.get(entry.entry_id);
-	if (!when) error(404);
+	if (!when) return undefined;
 	return {
 		event: {
 			id: entry.entry_id,

@@ -85,3 +85,20 @@ test('PAGE_CACHE_SECONDS=0 turns the micro-cache off', async () => {
 	await request('/nl/z');
 	expect(renders - before).toBe(2);
 });
+
+test('a preview is never kept nor served from the cache, whatever its answer', async () => {
+	process.env.PAGE_CACHE_SECONDS = '5';
+	for (const status of [200, 404]) {
+		const before = renders;
+		const answer = () => new Response('<p>draft</p>', { status, headers: { 'content-type': 'text/html' } });
+		const first = await request('/fr/preview/token', {}, answer);
+		const second = await request('/fr/preview/token', {}, answer);
+		expect(renders - before).toBe(2);
+		for (const response of [first, second]) {
+			expect(response.status).toBe(status);
+			expect(response.headers.get('cache-control')).toBe('private, no-store');
+			expect(response.headers.get('x-robots-tag')).toBe('noindex');
+			expect(response.headers.get('etag')).toBeNull();
+		}
+	}
+});

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Handle } from '@sveltejs/kit/hooks';
+import { isPreviewPath } from './paths.ts';
 
 interface CachedPage {
 	body: ArrayBuffer;
@@ -33,9 +34,17 @@ function answer(request: Request, page: { body: ArrayBuffer; headers: Headers })
  * Public pages are the same for every visitor, so they are cached: by shared caches (a CDN) for a
  * minute, by browsers with an ETag, and in this process for a few seconds, which turns a burst of
  * visitors on one page into one render (a micro-cache). Anything that is not a plain successful GET
- * of HTML, or that sets a cookie or its own caching, is left alone.
+ * of HTML, or that sets a cookie or its own caching, is left alone; previews are never cached.
  */
 export const cacheHandle: Handle = async ({ event, resolve }) => {
+	// A preview shows a draft to whoever holds its link: never kept, here or in any other cache.
+	if (isPreviewPath(event.url.pathname)) {
+		const response = await resolve(event);
+		const headers = new Headers(response.headers);
+		headers.set('cache-control', 'private, no-store');
+		headers.set('x-robots-tag', 'noindex');
+		return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+	}
 	const key = event.url.pathname + event.url.search;
 	const cached = event.request.method === 'GET' ? pages.get(key) : undefined;
 	if (cached && cached.expires > Date.now()) return answer(event.request, cached);

@@ -2,7 +2,7 @@
 import { listEntries, listEvents } from '@solidair/db';
 import { sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import type { PublicSite } from '../site.ts';
+import type { ContentSite, PublicSite } from '../site.ts';
 import { loadEvent } from './agenda.ts';
 import { calendar, type CalendarEvent } from './calendar.ts';
 import { database } from './database.ts';
@@ -51,7 +51,7 @@ function ics(body: string, filename: string): Response {
 
 /** One event as an `.ics` file, to add to a calendar. */
 export async function eventCalendar(
-	site: PublicSite,
+	site: ContentSite,
 	locale: Locale,
 	slug: string,
 	url: URL
@@ -72,8 +72,15 @@ export async function eventCalendar(
 	return ics(calendar({ name: event.title, events: [entry] }), `${slug}.ics`);
 }
 
-/** The subscribable agenda of a site in a locale: upcoming events and those of the last months. */
-export async function agendaCalendar(site: PublicSite, locale: Locale, url: URL): Promise<Response> {
+/**
+ * The subscribable agenda of a site in a locale: upcoming events and those of the last months.
+ * `site.name` names the calendar: the portal passes its name in the locale, which varies.
+ */
+export async function agendaCalendar(
+	site: ContentSite & { name: string },
+	locale: Locale,
+	url: URL
+): Promise<Response> {
 	const db = database();
 	const locales = await localesOf(site);
 	const [upcoming, past] = await Promise.all([

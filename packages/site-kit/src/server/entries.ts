@@ -11,7 +11,7 @@ import {
 } from '@solidair/db';
 import { localizedPath, type Locale } from '@solidair/i18n';
 import { error, redirect } from '@sveltejs/kit';
-import type { PublicSite } from '../site.ts';
+import type { ContentSite } from '../site.ts';
 import { database } from './database.ts';
 
 /** This page's URL in each locale it is public in: for the language switcher and hreflang. */
@@ -22,14 +22,14 @@ export const slugPattern = /^[a-z0-9-]{1,120}$/;
 /** An id in a URL (donation intents, media files). */
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export async function localesOf(site: PublicSite): Promise<SiteLocales> {
+export async function localesOf(site: ContentSite): Promise<SiteLocales> {
 	const locales = await siteLocales(database(), site.id);
 	if (!locales) throw new Error(`site ${site.id} is not in the database; run the seed`);
 	return locales;
 }
 
 /** A page that exists in every locale of the site, by its route: `sectionAlternates(site, 'news')`. */
-export function sectionAlternates(site: PublicSite, route: string): Alternates {
+export function sectionAlternates(site: ContentSite, route: string): Alternates {
 	return Object.fromEntries(
 		site.locales.map((locale) => [locale, localizedPath(`/${locale}/${route}`, locale)])
 	);
@@ -37,7 +37,7 @@ export function sectionAlternates(site: PublicSite, route: string): Alternates {
 
 /** An entry's URL in each of the site's locales it is public in, each with its own slug. */
 export async function entryAlternates(
-	site: PublicSite,
+	site: ContentSite,
 	entryId: string,
 	path: (locale: Locale, slug: string) => string
 ): Promise<Alternates> {
@@ -54,7 +54,7 @@ export async function entryAlternates(
  * 404; an old slug of a renamed entry answers with a 301 to its current URL.
  */
 export async function entryBySlug(
-	site: PublicSite,
+	site: ContentSite,
 	locale: Locale,
 	slug: string,
 	type: EntryType,

@@ -1,9 +1,11 @@
 export { database } from './database.ts';
+export { denied } from './denied.ts';
 export { healthHandle, isOperationalPath } from './health.ts';
 export { renderBody, type BodyPart } from './markdown.ts';
 export { loadSectionLanding, loadSectionPage, publicLayoutData } from './pages.ts';
 export { loadArticle, loadNewsList } from './news.ts';
-export { entryPath, eventPath, newsPath, vacancyPath } from './paths.ts';
+export { entryPath, eventPath, isPreviewPath, newsPath, previewPath, vacancyPath } from './paths.ts';
+export { loadPreview, type PreviewData } from './preview.ts';
 export { jsonLd, jsonLdScript, robotsTxt, sitemapXml, type SitemapUrl } from '../seo.ts';
 export { loadAgenda, loadEvent } from './agenda.ts';
 export { loadVacancies, loadVacancy } from './vacancies.ts';

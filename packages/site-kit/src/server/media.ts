@@ -16,7 +16,7 @@ import { storedFilePath } from '@solidair/db/storage';
 import type { Locale } from '@solidair/i18n';
 import type { PictureData } from '@solidair/ui';
 import { error } from '@sveltejs/kit';
-import type { PublicSite } from '../site.ts';
+import type { ContentSite } from '../site.ts';
 import { database } from './database.ts';
 import { uuidPattern } from './entries.ts';
 
@@ -29,16 +29,19 @@ const extensions: Record<ImageFormat, string> = { avif: 'avif', webp: 'webp', jp
 const formatOfExtension = { avif: 'avif', webp: 'webp', jpg: 'jpeg' } as const;
 const variantName = /^(\d{1,5})w-([0-9a-f]{12})\.(avif|webp|jpg)$/;
 
-function variantPath(mediaId: string, variant: ImageVariant): string {
-	return `/media/${mediaId}/${variant.width}w-${variant.storage_key.slice(0, 12)}.${extensions[variant.format]}`;
+function variantPath(mediaId: string, variant: ImageVariant, base: string): string {
+	return `${base}/media/${mediaId}/${variant.width}w-${variant.storage_key.slice(0, 12)}.${extensions[variant.format]}`;
 }
 
-/** What a page needs to show an image: its copies per format, size, focal point and alt text. */
-export function pictureOf(image: LibraryImage, locale: Locale): PictureData {
+/**
+ * What a page needs to show an image: its copies per format, size, focal point and alt text.
+ * `base` puts the copies under another path than the site's `/media/` (the intranet's library).
+ */
+export function pictureOf(image: LibraryImage, locale: Locale, base = ''): PictureData {
 	const srcset = (format: ImageFormat) =>
 		image.variants
 			.filter((v) => v.format === format)
-			.map((v) => `${variantPath(image.id, v)} ${v.width}w`)
+			.map((v) => `${variantPath(image.id, v, base)} ${v.width}w`)
 			.join(', ');
 	const jpegs = image.variants.filter((v) => v.format === 'jpeg');
 	// The copy at about 960 px is what a browser without srcset support gets.
@@ -49,7 +52,7 @@ export function pictureOf(image: LibraryImage, locale: Locale): PictureData {
 			? [locale, image.alt[locale]]
 			: (Object.entries(image.alt)[0] ?? [locale, '']);
 	return {
-		src: variantPath(image.id, fallback),
+		src: variantPath(image.id, fallback, base),
 		srcset: srcset('jpeg'),
 		sources: (['avif', 'webp'] as const).map((format) => ({
 			type: `image/${format}`,
@@ -86,7 +89,7 @@ async function streamFile(storageKey: string, headers: Record<string, string>): 
 }
 
 /** Streams one of the site's public files: a publication's file, or a copy of an image. */
-export async function mediaFile(site: PublicSite, id: string, filename: string): Promise<Response> {
+export async function mediaFile(site: ContentSite, id: string, filename: string): Promise<Response> {
 	if (!uuidPattern.test(id)) error(404);
 	const variant = variantName.exec(filename);
 	if (variant) {

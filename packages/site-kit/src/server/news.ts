@@ -7,6 +7,7 @@ import {
 	tagsOfEntries,
 	type CountryLabel,
 	type ListCursor,
+	type PublishedTranslation,
 	type TagLabel
 } from '@solidair/db';
 import { sectionPath, type Locale } from '@solidair/i18n';
@@ -159,7 +160,15 @@ export interface ArticleData {
 
 /** A news article by its slug in the URL's locale; an old slug answers with a 301 to the current one. */
 export async function loadArticle(site: PublicSite, locale: Locale, slug: string): Promise<ArticleData> {
-	const entry = await entryBySlug(site, locale, slug, 'news', newsPath);
+	return articleData(site, locale, await entryBySlug(site, locale, slug, 'news', newsPath));
+}
+
+/** The article page of a news translation: a public one, or any one in a preview. */
+export async function articleData(
+	site: PublicSite,
+	locale: Locale,
+	entry: PublishedTranslation
+): Promise<ArticleData> {
 	const db = database();
 	const [alternates, tags, countries, related, pictures] = await Promise.all([
 		entryAlternates(site, entry.entry_id, newsPath),

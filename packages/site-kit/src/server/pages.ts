@@ -52,7 +52,8 @@ export interface SectionLink {
 	summary: string;
 }
 
-async function pageContent(
+/** What a content page shows of an entry's translation (a page, a campaign, or any type in a preview). */
+export async function pageContent(
 	entry: {
 		type: EntryType;
 		title: string;

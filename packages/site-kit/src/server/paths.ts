@@ -17,6 +17,19 @@ export function vacancyPath(locale: Locale, slug: string): string {
 	return localizedPath(`/${locale}/vacancies/${slug}`, locale);
 }
 
+/**
+ * A signed preview link's path on a public site (see `loadPreview`): `/fr/preview/<token>`, the
+ * same word in every language (it is never shown in a menu nor indexed).
+ */
+export function previewPath(locale: Locale, token: string): string {
+	return `/${locale}/preview/${token}`;
+}
+
+/** Whether a path is a preview's: such pages are never cached (see `cacheHandle`). */
+export function isPreviewPath(pathname: string): boolean {
+	return /^\/[a-z]{2}\/preview\//.test(pathname);
+}
+
 /** The page of any entry, or undefined for kinds without pages of their own (publications). */
 export function entryPath(
 	locale: Locale,

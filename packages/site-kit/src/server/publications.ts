@@ -1,6 +1,6 @@
 import { listEntries, publicationFiles } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
-import type { PublicSite } from '../site.ts';
+import type { ContentSite } from '../site.ts';
 import { database } from './database.ts';
 import { localesOf, sectionAlternates, type Alternates } from './entries.ts';
 import { mediaPath } from './media.ts';
@@ -30,7 +30,7 @@ export interface PublicationsData {
 const fileType = (mime: string) =>
 	mime === 'application/pdf' ? 'PDF' : (mime.split('/')[1] ?? mime).toUpperCase();
 
-export async function loadPublications(site: PublicSite, locale: Locale): Promise<PublicationsData> {
+export async function loadPublications(site: ContentSite, locale: Locale): Promise<PublicationsData> {
 	const db = database();
 	const { items } = await listEntries(db, await localesOf(site), locale, { type: 'publication', limit: 100 });
 	const files = await publicationFiles(

@@ -1,4 +1,4 @@
-import { listOpenVacancies, vacancyDetails } from '@solidair/db';
+import { listOpenVacancies, vacancyDetails, type PublishedTranslation } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
@@ -62,11 +62,21 @@ export async function loadVacancy(
 	now: Date = new Date()
 ): Promise<VacancyData> {
 	const entry = await entryBySlug(site, locale, slug, 'vacancy', vacancyPath);
+	return (await vacancyData(site, locale, entry, now)) ?? error(404);
+}
+
+/** The page of a vacancy's translation (a public one, or any one in a preview); none without its details. */
+export async function vacancyData(
+	site: PublicSite,
+	locale: Locale,
+	entry: PublishedTranslation,
+	now: Date = new Date()
+): Promise<VacancyData | undefined> {
 	const [details, alternates] = await Promise.all([
 		vacancyDetails(database(), entry.entry_id),
 		entryAlternates(site, entry.entry_id, vacancyPath)
 	]);
-	if (!details) error(404);
+	if (!details) return undefined;
 	return {
 		vacancy: {
 			href: vacancyPath(locale, entry.slug),

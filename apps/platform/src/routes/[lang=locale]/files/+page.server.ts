@@ -1,22 +1,13 @@
 import { can, type SignedInActor } from '@solidair/auth';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import {
-	AlreadyExists,
-	createFile,
-	fileWithStorageKey,
-	groupsOf,
-	isUuid,
-	libraryFiles,
-	organisationsOf,
-	type FileScopeRow
-} from '@solidair/db';
+import { createFile, groupsOf, isUuid, libraryFiles, organisationsOf, type FileScopeRow } from '@solidair/db';
 import { database, formValues, parseForm, text } from '@solidair/site-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { requireMember } from '#lib/guard.ts';
 import { denied, fileResource } from '#lib/members-area.ts';
-import { readForm, readUpload, storeUpload } from '#lib/uploads.ts';
+import { isDuplicateVersion, readForm, readUpload, storeVersion } from '@solidair/site-kit/files/server';
 
 const uploadSchema = v.object({ title: text(200), scope: text(100) });
 
@@ -93,34 +84,23 @@ export const actions = {
 		if (!scope || !resource || !can(actor, 'create', resource)) {
 			return denied(event, user.id, { type: 'file-scope', id: parsed.data.scope });
 		}
-		const db = database();
-		const duplicateErrors: UploadErrors = { file: m.files_error_duplicate({}, { locale }) };
-		const duplicate = { values, errors: duplicateErrors };
-		if (await fileWithStorageKey(db, upload.key)) return fail(400, duplicate);
-		const stored = await storeUpload(upload.bytes, locale);
+		const stored = await storeVersion(upload, user.id, locale);
 		if (!stored.ok) {
 			const storageErrors: UploadErrors = { file: stored.message };
 			return fail(stored.status, { values, errors: storageErrors });
 		}
 		let id: string;
 		try {
-			id = await createFile(db, {
+			id = await createFile(database(), {
 				title: parsed.data.title,
 				scope,
 				createdBy: user.id,
-				version: {
-					storageKey: upload.key,
-					filename: upload.filename,
-					mimeType: upload.mimeType,
-					byteSize: upload.bytes.byteLength,
-					sha256: upload.sha256,
-					uploadedBy: user.id
-				}
+				version: stored.version
 			});
 		} catch (error) {
-			if (error instanceof AlreadyExists || (error as { code?: string }).code === '23505')
-				return fail(400, duplicate);
-			throw error;
+			if (!isDuplicateVersion(error)) throw error;
+			const duplicateErrors: UploadErrors = { file: m.files_error_duplicate({}, { locale }) };
+			return fail(400, { values, errors: duplicateErrors });
 		}
 		redirect(303, `/${locale}/files/${id}`);
 	}

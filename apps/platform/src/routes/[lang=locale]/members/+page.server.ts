@@ -1,10 +1,27 @@
-import { groupsOf, organisationsOf } from '@solidair/db';
+import { activitySince, groupsOf, organisationsOf } from '@solidair/db';
 import { database } from '@solidair/site-kit/server';
+import { describeActivity } from '#lib/activity.ts';
+import { formatDateTime } from '#lib/format.ts';
 import { requireMember } from '#lib/guard.ts';
 
+/** Before a member's first visit, the dashboard shows this much of the past. */
+const firstVisitWindow = 14 * 24 * 60 * 60 * 1000;
+
 export const load = async (event) => {
-	const { user } = await requireMember(event);
+	const { user, previousVisit } = await requireMember(event);
+	const locale = event.params.lang;
 	const db = database();
-	const [organisations, groups] = await Promise.all([organisationsOf(db, user.id), groupsOf(db, user.id)]);
-	return { name: user.displayName, organisations, groups };
+	const since = previousVisit ?? new Date(Date.now() - firstVisitWindow);
+	const [organisations, groups, activity] = await Promise.all([
+		organisationsOf(db, user.id),
+		groupsOf(db, user.id),
+		activitySince(db, user.id, since)
+	]);
+	return {
+		name: user.displayName,
+		organisations,
+		groups,
+		since: previousVisit ? formatDateTime(previousVisit, locale) : null,
+		activity: activity.map((item) => describeActivity(item, locale))
+	};
 };

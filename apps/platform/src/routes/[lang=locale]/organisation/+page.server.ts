@@ -7,12 +7,12 @@ import {
 } from '@solidair/auth/invitations';
 import { enqueueMail } from '@solidair/db';
 import * as m from '@solidair/i18n/messages';
+import { mailLink } from '@solidair/site-kit/account/server';
 import { database, email, formValues, parseForm } from '@solidair/site-kit/server';
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { dateTime } from '#lib/dates.ts';
 import { requireMember } from '#lib/guard.ts';
-import { mailLink } from '#lib/paths.ts';
 
 // An organisation's admins (and platform admins) manage its members: invite, withdraw, remove.
 // Anyone else — or an admin posting another organisation's ids — gets a 404, and the attempt is

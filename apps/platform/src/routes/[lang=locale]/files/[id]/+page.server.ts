@@ -1,12 +1,12 @@
 import { can } from '@solidair/auth';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import { addFileVersion, fileDetailsForUser, fileVersions, fileWithStorageKey } from '@solidair/db';
+import { addFileVersion, fileDetailsForUser, fileVersions } from '@solidair/db';
 import { database } from '@solidair/site-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';
 import { denied, fileResource } from '#lib/members-area.ts';
-import { readForm, readUpload, storeUpload } from '#lib/uploads.ts';
+import { isDuplicateVersion, readForm, readUpload, storeVersion } from '@solidair/site-kit/files/server';
 
 /** The file of the URL if the member may see it; a 404 (audited) otherwise. */
 async function visibleFile(
@@ -43,23 +43,13 @@ export const actions = {
 		if (!form.ok) return fail(form.status, { errors: { file: form.message } });
 		const upload = await readUpload(form.data.get('file'), locale);
 		if (!upload.ok) return fail(400, { errors: { file: upload.message } });
-		const db = database();
-		const duplicate = { errors: { file: m.files_error_duplicate({}, { locale }) } };
-		if (await fileWithStorageKey(db, upload.key)) return fail(400, duplicate);
-		const stored = await storeUpload(upload.bytes, locale);
+		const stored = await storeVersion(upload, user.id, locale);
 		if (!stored.ok) return fail(stored.status, { errors: { file: stored.message } });
 		try {
-			await addFileVersion(db, file.id, {
-				storageKey: upload.key,
-				filename: upload.filename,
-				mimeType: upload.mimeType,
-				byteSize: upload.bytes.byteLength,
-				sha256: upload.sha256,
-				uploadedBy: user.id
-			});
+			await addFileVersion(database(), file.id, stored.version);
 		} catch (error) {
-			if ((error as { code?: string }).code === '23505') return fail(400, duplicate);
-			throw error;
+			if (!isDuplicateVersion(error)) throw error;
+			return fail(400, { errors: { file: m.files_error_duplicate({}, { locale }) } });
 		}
 		redirect(303, `/${locale}/files/${file.id}`);
 	}

@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { mailLink, nextPath } from './paths.ts';
+import { mailLink, nextPath, nextQuery } from './paths.ts';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -16,7 +16,7 @@ test('mailed links use ORIGIN, never a forged Host header', () => {
 
 test('the return path after login stays on this site', () => {
 	const at = (next: string) =>
-		nextPath(new URL(`http://127.0.0.1/nl/login?next=${encodeURIComponent(next)}`), 'nl');
+		nextPath(new URL(`http://127.0.0.1/nl/login?next=${encodeURIComponent(next)}`), '/nl/members');
 	expect(at('/nl/groups/burundi')).toBe('/nl/groups/burundi');
 	for (const bad of [
 		'//evil.example',
@@ -28,4 +28,10 @@ test('the return path after login stays on this site', () => {
 	]) {
 		expect(at(bad), bad).toBe('/nl/members');
 	}
+});
+
+test('the return path is passed on only when it is one of this site', () => {
+	expect(nextQuery(new URL('http://127.0.0.1/nl/login?next=%2Fnl%2Fgroups'))).toBe('?next=%2Fnl%2Fgroups');
+	expect(nextQuery(new URL('http://127.0.0.1/nl/login?next=%2F%2Fevil.example'))).toBe('');
+	expect(nextQuery(new URL('http://127.0.0.1/nl/login'))).toBe('');
 });

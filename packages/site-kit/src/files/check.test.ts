@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkFile, detectKind, maxFileBytes, safeFilename } from './file-check.ts';
+import { checkFile, detectKind, maxFileBytes, safeFilename } from './check.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

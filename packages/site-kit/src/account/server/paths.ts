@@ -1,13 +1,14 @@
-// Where the portal sends people back to, and the absolute links it mails.
-/** Where to go after logging in: a path of this site only (never another site: no open redirect). */
-export function nextPath(url: URL, locale: string, fallback = `/${locale}/members`): string {
+// Where the account pages send people back to, and the absolute links they mail.
+
+/** Where to go after logging in: `?next=`, a path of this site only (no open redirect), else `fallback`. */
+export function nextPath(url: URL, fallback: string): string {
 	const next = url.searchParams.get('next') ?? '';
 	return /^\/(nl|fr|en)(\/[A-Za-z0-9\-._~/]*)?$/.test(next) && !next.includes('//') ? next : fallback;
 }
 
 /** `?next=…` for a path of this site, or nothing. */
-export function nextQuery(url: URL, locale: string): string {
-	const next = nextPath(url, locale, '');
+export function nextQuery(url: URL): string {
+	const next = nextPath(url, '');
 	return next ? `?next=${encodeURIComponent(next)}` : '';
 }
 
@@ -20,7 +21,7 @@ export function nextQuery(url: URL, locale: string): string {
 export function mailLink(url: URL, path: string): string {
 	const origin = process.env.ORIGIN;
 	if (!origin && !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
-		throw new Error('ORIGIN must be set (e.g. https://waardigwerk.be) before the portal can mail links');
+		throw new Error('ORIGIN must be set (e.g. https://waardigwerk.be) before this site can mail links');
 	}
 	return new URL(path, origin || url.origin).href;
 }

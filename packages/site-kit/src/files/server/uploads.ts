@@ -1,11 +1,14 @@
 // Reading an upload from a form post: the body may be refused as too large before the action sees
 // it (413), the file may be missing, empty, too big or not what its name says. Each case gets a
-// message in the member's language; nothing is stored unless every check passed.
+// message in the member's language; nothing is stored unless every check passed. The portal's
+// library and the intranet's documents both go through here.
+import { AlreadyExists, fileWithStorageKey, type NewFileVersion } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { storeFile } from '@solidair/db/storage';
 import { createHash } from 'node:crypto';
-import { checkFile, maxFileBytes, type FileKind } from './file-check.ts';
+import { checkFile, maxFileBytes, type FileKind } from '../check.ts';
+import { database } from '../../server/database.ts';
 
 export type Upload =
 	| {
@@ -78,9 +81,28 @@ const storageProblems = new Set([
 ]);
 
 /**
- * Writes the checked bytes to the media store. A full or unwritable disk is the server's problem,
- * not the member's: a 507 (full) or 503 with a message in their language, and nothing half-stored
- * (storeFile writes a temporary file and renames it; the database row comes only after).
+ * A full, read-only or missing media folder as the answer to the form: the server's problem, not
+ * the user's — a 507 (full) or 503 with a message in their language. Undefined for any other
+ * error (the caller rethrows it).
+ */
+export function storageFailure(
+	error: unknown,
+	locale: Locale
+): { ok: false; status: 503 | 507; message: string } | undefined {
+	const code = (error as { code?: unknown } | null)?.code;
+	if (typeof code !== 'string' || !storageProblems.has(code)) return undefined;
+	console.error(JSON.stringify({ level: 'error', msg: 'media storage failed', code }));
+	return {
+		ok: false,
+		status: code === 'ENOSPC' || code === 'EDQUOT' ? 507 : 503,
+		message: m.files_error_storage({}, { locale })
+	};
+}
+
+/**
+ * Writes the checked bytes to the media store; a storage problem is answered as `storageFailure`
+ * says, with nothing half-stored (storeFile writes a temporary file and renames it; the database
+ * row comes only after).
  */
 export async function storeUpload(
 	bytes: Uint8Array,
@@ -90,13 +112,40 @@ export async function storeUpload(
 		await storeFile(bytes);
 		return { ok: true };
 	} catch (error) {
-		const code = (error as { code?: unknown }).code;
-		if (typeof code !== 'string' || !storageProblems.has(code)) throw error;
-		console.error(JSON.stringify({ level: 'error', msg: 'media storage failed', code }));
-		return {
-			ok: false,
-			status: code === 'ENOSPC' || code === 'EDQUOT' ? 507 : 503,
-			message: m.files_error_storage({}, { locale })
-		};
+		const failure = storageFailure(error, locale);
+		if (!failure) throw error;
+		return failure;
 	}
 }
+
+/**
+ * Stores a checked upload as a new version by `uploadedBy`: what `createFile`/`addFileVersion`
+ * record, or the status and message for the form. The same bytes already in a library are a
+ * duplicate (400); the storage failing is a 503/507 (see `storeUpload`).
+ */
+export async function storeVersion(
+	upload: Extract<Upload, { ok: true }>,
+	uploadedBy: string,
+	locale: Locale
+): Promise<{ ok: true; version: NewFileVersion } | { ok: false; status: 400 | 503 | 507; message: string }> {
+	if (await fileWithStorageKey(database(), upload.key)) {
+		return { ok: false, status: 400, message: m.files_error_duplicate({}, { locale }) };
+	}
+	const stored = await storeUpload(upload.bytes, locale);
+	if (!stored.ok) return stored;
+	return {
+		ok: true,
+		version: {
+			storageKey: upload.key,
+			filename: upload.filename,
+			mimeType: upload.mimeType,
+			byteSize: upload.bytes.byteLength,
+			sha256: upload.sha256,
+			uploadedBy
+		}
+	};
+}
+
+/** Whether recording a version failed because the same bytes were recorded meanwhile (a race). */
+export const isDuplicateVersion = (error: unknown): boolean =>
+	error instanceof AlreadyExists || (error as { code?: string } | null)?.code === '23505';

@@ -1,0 +1,207 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { storeImage } from '../images.ts';
+import { removeStoredFile, storedFilePath } from '../storage.ts';
+import { createTestDatabase, createTestSite, type TestDatabase } from '../testing.ts';
+import {
+	deleteImage,
+	imageDetailsProblems,
+	imageUsage,
+	siteImages,
+	updateImageDetails
+} from './media-library.ts';
+
+const colour = async (background: string) =>
+	new Uint8Array(
+		await sharp({ create: { width: 60, height: 40, channels: 3, background } })
+			.png()
+			.toBuffer()
+	);
+
+describe('image details are checked before they are saved', () => {
+	test('alt text in every language of the site unless decorative; focal point within the image', () => {
+		expect(
+			imageDetailsProblems({ alt: { nl: 'Een vergadering', fr: ' ' }, decorative: false, focal: null }, [
+				'nl',
+				'fr'
+			])
+		).toEqual([{ field: 'alt', locale: 'fr', reason: 'required' }]);
+		expect(
+			imageDetailsProblems({ alt: {}, decorative: true, focal: { x: 0.5, y: 1 } }, ['nl', 'fr'])
+		).toEqual([]);
+		expect(
+			imageDetailsProblems(
+				{ alt: { nl: 'x'.repeat(501) }, decorative: true, focal: { x: 1.2, y: Number.NaN } },
+				['nl']
+			)
+		).toEqual([
+			{ field: 'alt', locale: 'nl', reason: 'too-long' },
+			{ field: 'focal', reason: 'out-of-range' }
+		]);
+	});
+});
+
+describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) => {
+	let t: TestDatabase;
+	let dir: string;
+	const ids = { used: '', inText: '', unused: '', fos: '', entry: '' };
+
+	beforeAll(async () => {
+		t = await createTestDatabase(adminUrl);
+		dir = mkdtempSync(join(tmpdir(), 'media-library-'));
+		await createTestSite(t.db, ['nl', 'fr']);
+		const fos = await t.db
+			.insertInto('organisations')
+			.values({ slug: 'fos', name: 'FOS', kind: 'ngo' })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		await t.db
+			.insertInto('sites')
+			.values({
+				id: 'fos',
+				organisation_id: fos.id,
+				name: 'FOS',
+				locales: ['nl'],
+				default_locale: 'nl',
+				theme: 'fos'
+			})
+			.execute();
+		const store = async (siteId: string, background: string, filename: string) =>
+			storeImage(
+				t.db,
+				{
+					bytes: await colour(background),
+					siteId,
+					filename,
+					alt: { nl: `Beeld ${filename}`, fr: `Image ${filename}` }
+				},
+				{ dir }
+			);
+		ids.used = await store('wsm', '#a00', 'betoging.png');
+		ids.inText = await store('wsm', '#0a0', 'veld.png');
+		ids.unused = await store('wsm', '#00a', 'zee.png');
+		ids.fos = await store('fos', '#aa0', 'fos.png');
+		const entry = await t.db
+			.insertInto('entries')
+			.values({
+				site_id: 'wsm',
+				type: 'news',
+				source_locale: 'nl',
+				image_id: ids.used,
+				author_name: null,
+				key: null,
+				section: null
+			})
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		ids.entry = entry.id;
+		await t.db
+			.insertInto('entry_translations')
+			.values({
+				entry_id: entry.id,
+				site_id: 'wsm',
+				entry_type: 'news',
+				locale: 'nl',
+				slug: 'betoging',
+				title: 'Betoging voor sociale bescherming',
+				body: `Tekst\n\n![Het veld](/media/${ids.inText}/960w-abc.webp)`,
+				seo_title: null,
+				seo_description: null,
+				published_at: null,
+				source_updated_at: null
+			})
+			.execute();
+	});
+	afterAll(async () => {
+		await t?.drop();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	test('the list: the site’s own images only, with alt texts and how often each is used', async () => {
+		const images = await siteImages(t.db, 'wsm');
+		expect(images.map((image) => [image.filename, image.usageCount]).sort()).toEqual([
+			['betoging.png', 1],
+			['veld.png', 1],
+			['zee.png', 0]
+		]);
+		expect(images.find((image) => image.id === ids.unused)).toMatchObject({
+			alt: { nl: 'Beeld zee.png', fr: 'Image zee.png' },
+			decorative: false,
+			width: 60,
+			height: 40
+		});
+		expect((await siteImages(t.db, 'wsm', { query: 'image zee' })).map((image) => image.id)).toEqual([
+			ids.unused
+		]);
+		// A LIKE wildcard typed in the search is a character, not "anything".
+		expect(await siteImages(t.db, 'wsm', { query: '%' })).toEqual([]);
+		expect((await siteImages(t.db, 'fos')).map((image) => image.id)).toEqual([ids.fos]);
+	});
+
+	test('where an image is used: as an entry’s picture or in its text', async () => {
+		expect(await imageUsage(t.db, 'wsm', ids.used)).toEqual([
+			{ entryId: ids.entry, type: 'news', title: 'Betoging voor sociale bescherming', how: 'picture' }
+		]);
+		expect((await imageUsage(t.db, 'wsm', ids.inText)).map((use) => use.how)).toEqual(['text']);
+		expect(await imageUsage(t.db, 'wsm', ids.unused)).toEqual([]);
+		expect(await imageUsage(t.db, 'wsm', 'not-an-id')).toEqual([]);
+	});
+
+	test('details are saved for the site’s own images only; decorative images lose their alt texts', async () => {
+		expect(
+			await updateImageDetails(t.db, 'fos', ids.unused, { alt: { nl: 'x' }, decorative: false, focal: null })
+		).toBe(false);
+		expect(
+			await updateImageDetails(t.db, 'wsm', ids.unused, {
+				alt: { nl: 'De Noordzee bij Oostende', fr: 'La mer du Nord à Ostende' },
+				decorative: false,
+				focal: { x: 0.25, y: 0.75 }
+			})
+		).toBe(true);
+		const [image] = await siteImages(t.db, 'wsm', { query: 'Oostende' });
+		expect(image).toMatchObject({
+			id: ids.unused,
+			alt: { nl: 'De Noordzee bij Oostende', fr: 'La mer du Nord à Ostende' }
+		});
+		const row = await t.db
+			.selectFrom('media')
+			.select(['focal_x', 'focal_y'])
+			.where('id', '=', ids.unused)
+			.executeTakeFirstOrThrow();
+		expect(row).toEqual({ focal_x: 0.25, focal_y: 0.75 });
+		await updateImageDetails(t.db, 'wsm', ids.unused, {
+			alt: { nl: 'blijft niet' },
+			decorative: true,
+			focal: null
+		});
+		expect((await siteImages(t.db, 'wsm', { query: 'zee' }))[0]).toMatchObject({ decorative: true, alt: {} });
+	});
+
+	test('an image in use is not deleted; an unused one is, with the files no other row needs', async () => {
+		const inUse = await deleteImage(t.db, 'wsm', ids.inText);
+		expect(inUse).toMatchObject({ kind: 'in-use', uses: [{ entryId: ids.entry, how: 'text' }] });
+		expect(await deleteImage(t.db, 'fos', ids.unused)).toEqual({ kind: 'not-found' });
+
+		const deleted = await deleteImage(t.db, 'wsm', ids.unused);
+		if (deleted.kind !== 'deleted') throw new Error(`not deleted: ${deleted.kind}`);
+		// The original and its copies (up to three widths × three formats for a 60 px image: one width).
+		expect(deleted.storageKeys.length).toBeGreaterThanOrEqual(4);
+		for (const key of deleted.storageKeys) await removeStoredFile(key, dir);
+		expect(deleted.storageKeys.some((key) => existsSync(storedFilePath(key, dir)))).toBe(false);
+		expect(
+			await t.db.selectFrom('media_variants').select('media_id').where('media_id', '=', ids.unused).execute()
+		).toEqual([]);
+		expect((await siteImages(t.db, 'wsm')).map((image) => image.id)).not.toContain(ids.unused);
+		// The other images' files are untouched.
+		const others = await t.db
+			.selectFrom('media_variants')
+			.select('storage_key')
+			.where('media_id', 'in', [ids.used, ids.inText])
+			.execute();
+		expect(others.length).toBeGreaterThan(0);
+		for (const { storage_key } of others) expect(existsSync(storedFilePath(storage_key, dir))).toBe(true);
+	});
+});

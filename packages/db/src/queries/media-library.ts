@@ -1,0 +1,176 @@
+// A site's image library as editors manage it in the intranet: the list, where each image is
+// used, its alt texts, whether it is decorative, its focal point, and deleting what nothing uses.
+// Uploading is `storeImage` (../images.ts). Like the editing queries, every function takes the
+// site and finds nothing outside it.
+import { sql, type Kysely } from 'kysely';
+import type { Database, Locale } from '../schema.ts';
+
+type Db = Kysely<Database>;
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Longest alt text the database takes; screen readers read it all, so shorter is kinder. */
+export const maxAltLength = 500;
+
+export interface LibraryListItem {
+	id: string;
+	filename: string;
+	width: number;
+	height: number;
+	decorative: boolean;
+	alt: Partial<Record<Locale, string>>;
+	/** How many entries show it as their picture or in their text. */
+	usageCount: number;
+	createdAt: Date;
+}
+
+/** The site's images, newest first; `query` matches the file name or an alt text; `id` picks one. */
+export async function siteImages(db: Db, siteId: string, options: { query?: string; id?: string } = {}) {
+	if (options.id !== undefined && !uuidPattern.test(options.id)) return [];
+	const pattern = options.query ? `%${options.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+	const { rows } = await sql<LibraryListItem>`
+		select m.id, m.filename, m.width, m.height, m.decorative, m.created_at as "createdAt",
+			coalesce((select jsonb_object_agg(a.locale, a.alt_text) from media_alt_texts a where a.media_id = m.id), '{}') as alt,
+			(select count(distinct e.id)::int from entries e
+				where e.site_id = m.site_id and (e.image_id = m.id or exists (
+					select 1 from entry_translations t where t.entry_id = e.id
+						and position('/media/' || m.id::text || '/' in t.body) > 0))) as "usageCount"
+		from media m
+		where m.site_id = ${siteId} and m.width is not null
+			and (${options.id ?? null}::uuid is null or m.id = ${options.id ?? null}::uuid)
+			and (${pattern}::text is null or m.filename ilike ${pattern} or exists (
+				select 1 from media_alt_texts a where a.media_id = m.id and a.alt_text ilike ${pattern}))
+		order by m.created_at desc, m.id
+		limit 200
+	`.execute(db);
+	return rows;
+}
+
+export interface ImageUse {
+	entryId: string;
+	type: string;
+	/** In the entry's source language. */
+	title: string;
+	/** `picture`: the entry's main image; `text`: inserted in a translation's text. */
+	how: 'picture' | 'text';
+}
+
+/** The entries that show an image: what deleting it would break. */
+export async function imageUsage(db: Db, siteId: string, mediaId: string): Promise<ImageUse[]> {
+	if (!uuidPattern.test(mediaId)) return [];
+	const { rows } = await sql<ImageUse>`
+		select e.id as "entryId", e.type,
+			coalesce((select t.title from entry_translations t where t.entry_id = e.id and t.locale = e.source_locale), '') as title,
+			case when e.image_id = ${mediaId}::uuid then 'picture' else 'text' end as how
+		from entries e
+		where e.site_id = ${siteId} and (e.image_id = ${mediaId}::uuid or exists (
+			select 1 from entry_translations t where t.entry_id = e.id
+				and position(${`/media/${mediaId.toLowerCase()}/`} in t.body) > 0))
+		order by title
+	`.execute(db);
+	return rows;
+}
+
+export interface ImageDetails {
+	alt: Partial<Record<Locale, string>>;
+	decorative: boolean;
+	/** 0–1 from the left and the top; null keeps the centre. */
+	focal: { x: number; y: number } | null;
+}
+
+export type ImageDetailsProblem =
+	| { field: 'alt'; locale: Locale; reason: 'required' | 'too-long' }
+	| { field: 'focal'; reason: 'out-of-range' };
+
+/**
+ * What is wrong with the details before they are saved: an image that is not decorative needs an
+ * alt text in every language of its site (each page describes it in its own language); a
+ * decorative one has none (screen readers skip it).
+ */
+export function imageDetailsProblems(
+	details: ImageDetails,
+	locales: readonly Locale[]
+): ImageDetailsProblem[] {
+	const problems: ImageDetailsProblem[] = [];
+	for (const locale of locales) {
+		const text = details.alt[locale]?.trim() ?? '';
+		if (text.length > maxAltLength) problems.push({ field: 'alt', locale, reason: 'too-long' });
+		else if (!details.decorative && !text) problems.push({ field: 'alt', locale, reason: 'required' });
+	}
+	const { focal } = details;
+	if (focal && ![focal.x, focal.y].every((value) => Number.isFinite(value) && value >= 0 && value <= 1))
+		problems.push({ field: 'focal', reason: 'out-of-range' });
+	return problems;
+}
+
+/** Saves alt texts, decorative and focal point; false when the image is not the site's. */
+export async function updateImageDetails(
+	db: Db,
+	siteId: string,
+	mediaId: string,
+	details: ImageDetails
+): Promise<boolean> {
+	if (!uuidPattern.test(mediaId)) return false;
+	return db.transaction().execute(async (tx) => {
+		const updated = await tx
+			.updateTable('media')
+			.set({
+				decorative: details.decorative,
+				focal_x: details.focal?.x ?? null,
+				focal_y: details.focal?.y ?? null
+			})
+			.where('id', '=', mediaId)
+			.where('site_id', '=', siteId)
+			.where('width', 'is not', null)
+			.executeTakeFirst();
+		if (updated.numUpdatedRows === 0n) return false;
+		await tx.deleteFrom('media_alt_texts').where('media_id', '=', mediaId).execute();
+		const alts = details.decorative
+			? []
+			: (Object.entries(details.alt) as [Locale, string][])
+					.map(([locale, text]) => ({ media_id: mediaId, locale, alt_text: text.trim() }))
+					.filter((row) => row.alt_text);
+		if (alts.length) await tx.insertInto('media_alt_texts').values(alts).execute();
+		return true;
+	});
+}
+
+export type DeleteImageResult =
+	{ kind: 'deleted'; storageKeys: string[] } | { kind: 'in-use'; uses: ImageUse[] } | { kind: 'not-found' };
+
+/**
+ * Deletes an image that nothing uses, and answers which stored files no other row needs any more
+ * (the caller removes them; files are content-addressed, so the same bytes may serve another).
+ * The usage check and the delete happen in one transaction with the row locked.
+ */
+export async function deleteImage(db: Db, siteId: string, mediaId: string): Promise<DeleteImageResult> {
+	if (!uuidPattern.test(mediaId)) return { kind: 'not-found' };
+	return db.transaction().execute(async (tx) => {
+		const media = await tx
+			.selectFrom('media')
+			.select('storage_key')
+			.where('id', '=', mediaId)
+			.where('site_id', '=', siteId)
+			.where('width', 'is not', null)
+			.forUpdate()
+			.executeTakeFirst();
+		if (!media) return { kind: 'not-found' } as const;
+		const uses = await imageUsage(tx, siteId, mediaId);
+		if (uses.length > 0) return { kind: 'in-use', uses } as const;
+		const variants = await tx
+			.selectFrom('media_variants')
+			.select('storage_key')
+			.where('media_id', '=', mediaId)
+			.execute();
+		await tx.deleteFrom('media').where('id', '=', mediaId).execute();
+		const keys = [media.storage_key, ...variants.map((variant) => variant.storage_key)];
+		const stillUsed = await tx
+			.selectFrom('media_variants')
+			.select('storage_key')
+			.where('storage_key', 'in', keys)
+			.union(tx.selectFrom('media').select('storage_key').where('storage_key', 'in', keys))
+			.union(tx.selectFrom('file_versions').select('storage_key').where('storage_key', 'in', keys))
+			.execute();
+		const kept = new Set(stillUsed.map((row) => row.storage_key));
+		return { kind: 'deleted', storageKeys: [...new Set(keys)].filter((key) => !kept.has(key)) } as const;
+	});
+}

@@ -1,0 +1,273 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { withDbErrors, InvalidValue } from '../errors.ts';
+import { createTestDatabase, type TestDatabase } from '../testing.ts';
+import { activitySince } from './activity.ts';
+import {
+	addFileVersion,
+	createFile,
+	fileDetailsForUser,
+	fileVersionForUser,
+	libraryFiles,
+	type NewFileVersion
+} from './groups.ts';
+import { searchStaff, staffDirectoryOptions } from './people.ts';
+import { fileForUser, visibleFiles } from './platform.ts';
+import {
+	announcementsFor,
+	createAnnouncement,
+	createStaffEvent,
+	staffOrganisations,
+	upcomingStaffEvents
+} from './staff.ts';
+
+const now = new Date('2027-03-10T09:00:00Z');
+const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
+
+describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl }) => {
+	let t: TestDatabase;
+	// an: WSM member; tom: FOS site editor (no membership); marie: intranet admin (no membership);
+	// karim: a partner union's member; old: a disabled WSM member.
+	const user: Record<'an' | 'tom' | 'marie' | 'karim' | 'old', string> = {
+		an: '',
+		tom: '',
+		marie: '',
+		karim: '',
+		old: ''
+	};
+	const org: Record<'wsm' | 'fos' | 'abvv', string> = { wsm: '', fos: '', abvv: '' };
+
+	const version = (text: string, uploadedBy: string): NewFileVersion => {
+		const sha = createHash('sha256').update(text).digest();
+		return {
+			storageKey: sha.toString('hex'),
+			filename: `${text}.pdf`,
+			mimeType: 'application/pdf',
+			byteSize: text.length,
+			sha256: sha,
+			uploadedBy
+		};
+	};
+
+	beforeAll(async () => {
+		t = await createTestDatabase(adminUrl);
+		for (const [key, slug, kind] of [
+			['wsm', 'wsm', 'movement'],
+			['fos', 'fos', 'ngo'],
+			['abvv', 'abvv-fgtb', 'union']
+		] as const) {
+			({ id: org[key] } = await t.db
+				.insertInto('organisations')
+				.values({ slug, name: slug.toUpperCase(), kind })
+				.returning('id')
+				.executeTakeFirstOrThrow());
+		}
+		for (const site of ['wsm', 'fos'] as const) {
+			await t.db
+				.insertInto('sites')
+				.values({
+					id: site,
+					organisation_id: org[site],
+					name: site,
+					locales: ['nl'],
+					default_locale: 'nl',
+					theme: site
+				})
+				.execute();
+		}
+		for (const [key, values] of [
+			['an', { team: 'Communicatie', languages: ['nl', 'fr', 'en'], country_code: 'BE' }],
+			['tom', { team: 'Communicatie', languages: ['nl', 'en'], country_code: 'BE' }],
+			['marie', { team: 'ICT', languages: ['fr', 'es'], country_code: 'PE', is_intranet_admin: true }],
+			['karim', { team: 'Internationaal', languages: ['ar', 'fr'], country_code: 'BE' }],
+			['old', { team: 'ICT', languages: ['es'], country_code: 'BO', disabled_at: now }]
+		] as const) {
+			({ id: user[key] } = await t.db
+				.insertInto('users')
+				.values({
+					email: `${key}@example.org`,
+					display_name: key,
+					...values,
+					languages: [...values.languages]
+				})
+				.returning('id')
+				.executeTakeFirstOrThrow());
+		}
+		await t.db
+			.insertInto('memberships')
+			.values([
+				{ user_id: user.an, organisation_id: org.wsm, role: 'member' },
+				{ user_id: user.old, organisation_id: org.wsm, role: 'member' },
+				{ user_id: user.karim, organisation_id: org.abvv, role: 'member' }
+			])
+			.execute();
+		await t.db.insertInto('site_editors').values({ user_id: user.tom, site_id: 'fos' }).execute();
+	});
+	afterAll(() => t?.drop());
+
+	test('staff are the people of WSM and FOS (members, site editors) and intranet admins, nobody else', async () => {
+		expect((await staffOrganisations(t.db)).map((o) => o.slug)).toEqual(['fos', 'wsm']);
+		const staff = await searchStaff(t.db);
+		expect(staff.map((s) => [s.display_name, s.organisations])).toEqual([
+			['an', ['WSM']],
+			// An admin counts as staff of both, but works for neither.
+			['marie', []],
+			['tom', ['FOS']]
+		]);
+		expect((await searchStaff(t.db, { language: 'fr' })).map((s) => s.display_name)).toEqual(['an', 'marie']);
+		expect((await searchStaff(t.db, { country: 'PE' })).map((s) => s.display_name)).toEqual(['marie']);
+		expect(
+			(await searchStaff(t.db, { team: 'Communicatie', language: 'en' })).map((s) => s.display_name)
+		).toEqual(['an', 'tom']);
+		expect((await searchStaff(t.db, { query: 'TO' })).map((s) => s.display_name)).toEqual(['tom']);
+		// Karim's team, languages and country are not staff's: not offered as filters.
+		expect(await staffDirectoryOptions(t.db)).toEqual({
+			teams: ['Communicatie', 'ICT'],
+			languages: ['en', 'es', 'fr', 'nl'],
+			countries: ['BE', 'PE']
+		});
+	});
+
+	test('announcements: for all staff or one organisation; pinned first; expired and future ones hidden', async () => {
+		const add = (title: string, values: Partial<Parameters<typeof createAnnouncement>[1]> = {}) =>
+			createAnnouncement(t.db, {
+				title,
+				body: `**${title}**`,
+				organisationId: null,
+				pinned: false,
+				publishFrom: hours(-48),
+				expiresAt: null,
+				createdBy: user.marie,
+				...values
+			});
+		await add('all');
+		await add('newer', { publishFrom: hours(-1) });
+		await add('wsm only', { organisationId: org.wsm, publishFrom: hours(-60) });
+		await add('fos pinned', { organisationId: org.fos, pinned: true, publishFrom: hours(-72) });
+		await add('expired', { expiresAt: hours(-1) });
+		await add('expires now', { expiresAt: now });
+		await add('future', { publishFrom: hours(2) });
+		await add('published now', { publishFrom: now });
+
+		const titles = async (userId: string, when?: 'current' | 'scheduled') =>
+			(await announcementsFor(t.db, userId, { now, when })).map((a) => a.title);
+		expect(await titles(user.an)).toEqual(['published now', 'newer', 'all', 'wsm only']);
+		// The FOS editor does not see WSM's; FOS's pinned one comes first though it is the oldest.
+		expect(await titles(user.tom)).toEqual(['fos pinned', 'published now', 'newer', 'all']);
+		expect(await titles(user.marie)).toEqual(['fos pinned', 'published now', 'newer', 'all', 'wsm only']);
+		expect(await titles(user.karim)).toEqual([]);
+		expect(await titles(user.old)).toEqual([]);
+		expect(await titles(user.an, 'scheduled')).toEqual(['future']);
+		const [first] = await announcementsFor(t.db, user.tom, { now });
+		expect(first).toMatchObject({ organisationName: 'FOS', authorName: 'marie', pinned: true });
+
+		// An announcement cannot expire before it is published.
+		await expect(
+			withDbErrors(() => add('backwards', { publishFrom: now, expiresAt: hours(-1) }))
+		).rejects.toBeInstanceOf(InvalidValue);
+	});
+
+	test('the agenda: what has not ended, soonest first, for the staff it is for', async () => {
+		const add = (title: string, start: number, organisationId: string | null = null) =>
+			createStaffEvent(t.db, {
+				title,
+				description: '',
+				organisationId,
+				startsAt: hours(start),
+				endsAt: hours(start + 2),
+				place: null,
+				onlineUrl: null,
+				createdBy: user.marie
+			});
+		await add('past', -5);
+		await add('running', -1);
+		await add('fos team day', 24, org.fos);
+		await add('general assembly', 48);
+		const titles = async (userId: string) =>
+			(await upcomingStaffEvents(t.db, userId, { now })).map((e) => e.title);
+		expect(await titles(user.an)).toEqual(['running', 'general assembly']);
+		expect(await titles(user.tom)).toEqual(['running', 'fos team day', 'general assembly']);
+		expect(await titles(user.karim)).toEqual([]);
+	});
+
+	test('staff documents: seen by their staff only, and never by the portal’s library queries', async () => {
+		const allStaff = await createFile(t.db, {
+			title: 'Arbeidsreglement',
+			scope: { scope: 'staff' },
+			createdBy: user.an,
+			version: version('arbeidsreglement', user.an)
+		});
+		const wsmOnly = await createFile(t.db, {
+			title: 'Begroting WSM',
+			scope: { scope: 'staff_organisation', organisationId: org.wsm },
+			createdBy: user.an,
+			version: version('begroting', user.an)
+		});
+		const fosOnly = await createFile(t.db, {
+			title: 'Plan FOS',
+			scope: { scope: 'staff_organisation', organisationId: org.fos },
+			createdBy: user.tom,
+			version: version('plan-fos', user.tom)
+		});
+		await addFileVersion(t.db, allStaff, version('arbeidsreglement-2', user.an));
+		// A portal file for every member, as a control.
+		const portal = await createFile(t.db, {
+			title: 'Jaarplan',
+			scope: { scope: 'platform' },
+			createdBy: user.karim,
+			version: version('jaarplan', user.karim)
+		});
+
+		const staffTitles = async (userId: string) =>
+			(await libraryFiles(t.db, userId, { library: 'staff' })).map((f) => f.title).sort();
+		expect(await staffTitles(user.an)).toEqual(['Arbeidsreglement', 'Begroting WSM']);
+		expect(await staffTitles(user.tom)).toEqual(['Arbeidsreglement', 'Plan FOS']);
+		expect(await staffTitles(user.marie)).toEqual(['Arbeidsreglement', 'Begroting WSM', 'Plan FOS']);
+		expect(await staffTitles(user.karim)).toEqual([]);
+		expect(await fileDetailsForUser(t.db, user.tom, wsmOnly, 'staff')).toBeUndefined();
+		expect(await fileVersionForUser(t.db, user.tom, fosOnly, 1, 'staff')).toMatchObject({
+			filename: 'plan-fos.pdf'
+		});
+		expect(await fileVersionForUser(t.db, user.an, allStaff, 2, 'staff')).toMatchObject({
+			filename: 'arbeidsreglement-2.pdf'
+		});
+		// The portal's file is not a staff document.
+		expect(await fileDetailsForUser(t.db, user.an, portal, 'staff')).toBeUndefined();
+
+		// An, a WSM member, is also a member of the portal: there she sees its file, none of staff's.
+		for (const who of [user.an, user.karim, user.marie]) {
+			const portalTitles = (await libraryFiles(t.db, who)).map((f) => f.title);
+			expect(portalTitles.filter((title) => title !== 'Jaarplan')).toEqual([]);
+			expect(
+				(await visibleFiles(t.db, who)).map((f) => f.title).filter((title) => title !== 'Jaarplan')
+			).toEqual([]);
+			for (const id of [allStaff, wsmOnly, fosOnly]) {
+				expect(await fileDetailsForUser(t.db, who, id)).toBeUndefined();
+				expect(await fileVersionForUser(t.db, who, id, 1)).toBeUndefined();
+				expect(await fileForUser(t.db, who, id)).toBeUndefined();
+			}
+		}
+		expect((await libraryFiles(t.db, user.an)).map((f) => f.title)).toEqual(['Jaarplan']);
+		// Nor in the portal's "since your last visit".
+		const activity = await activitySince(t.db, user.an, new Date(0), { now: new Date(Date.now() + 60_000) });
+		expect(activity.map((a) => a.title)).toEqual(['Jaarplan']);
+
+		// A staff scope names its organisation exactly when it is one organisation's.
+		await expect(
+			withDbErrors(() =>
+				t.db
+					.insertInto('files')
+					.values({ scope: 'staff_organisation', title: 'No organisation', organisation_id: null })
+					.execute()
+			)
+		).rejects.toBeInstanceOf(InvalidValue);
+		await expect(
+			withDbErrors(() =>
+				t.db
+					.insertInto('files')
+					.values({ scope: 'staff', title: 'Too specific', organisation_id: org.wsm })
+					.execute()
+			)
+		).rejects.toBeInstanceOf(InvalidValue);
+	});
+});
