@@ -1,0 +1,323 @@
+// The staff home (issue 8): announcements, the internal agenda, the directory and the documents,
+// as staff of WSM, of FOS and the intranet admin see them, and as a partner's member does not.
+// Staff are signed in without the login page (staff.ts), which has its own tests.
+import { expect, test, type Page } from '@playwright/test';
+import * as m from '@solidair/i18n/messages';
+import { expectAccessible } from '@solidair/tooling/playwright/checks';
+import { karim, pdf } from '../../platform/e2e/members.ts';
+import { e2eDb, forgetTwoFactor, run, signedInPage, staff, userId } from './staff.ts';
+
+const locale = 'nl';
+const db = e2eDb();
+
+test.afterAll(async () => {
+	await forgetTwoFactor(db);
+	await db.destroy();
+});
+
+const organisationId = async (slug: string) =>
+	(await db.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+
+/** Script that must stay text: any dialog it would open is collected here. */
+function watchDialogs(page: Page): string[] {
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	return dialogs;
+}
+
+test('the home page: pinned first, each organisation’s own, nothing expired or to come; the next agenda items', async ({
+	browser,
+	baseURL
+}) => {
+	const minutes = (n: number) => new Date(Date.now() + n * 60_000);
+	const [wsm, fos, marie] = [
+		await organisationId('wsm'),
+		await organisationId('fos'),
+		await userId(db, staff.marie)
+	];
+	const title = (what: string) => `${what} ${run}`;
+	await db
+		.insertInto('announcements')
+		.values(
+			[
+				{ title: title('Vastgezet'), body: 'Voor **iedereen**.', pinned: true, publish_from: minutes(-10) },
+				{ title: title('Alleen WSM'), body: 'WSM', organisation_id: wsm, publish_from: minutes(-2) },
+				{ title: title('Alleen FOS'), body: 'FOS', organisation_id: fos, publish_from: minutes(-2) },
+				{ title: title('Verlopen'), body: 'Weg', publish_from: minutes(-3), expires_at: minutes(-1) },
+				{ title: title('Morgen'), body: 'Nog niet', publish_from: minutes(24 * 60) }
+			].map((row) => ({ ...row, created_by: marie }))
+		)
+		.execute();
+
+	const an = await signedInPage(db, browser, baseURL, staff.an);
+	await an.page.goto(`/${locale}`);
+	const announcements = an.page.getByRole('region', { name: m.intranet_announcements({}, { locale }) });
+	const headings = announcements.getByRole('heading', { level: 3 });
+	// The newest pinned one first, even though later ones were published since.
+	await expect(headings.first()).toHaveText(title('Vastgezet'));
+	await expect(announcements.getByRole('article').first()).toContainText(m.staff_pinned({}, { locale }));
+	await expect(announcements.locator('strong', { hasText: 'iedereen' })).toBeVisible();
+	await expect(headings.filter({ hasText: title('Alleen WSM') })).toHaveCount(1);
+	for (const hidden of ['Alleen FOS', 'Verlopen', 'Morgen'])
+		await expect(an.page.getByText(title(hidden))).toHaveCount(0);
+	// The agenda: the seed's items a few days ahead; FOS's team day is not WSM's.
+	const agenda = an.page.getByRole('region', { name: m.intranet_agenda({}, { locale }) });
+	await expect(agenda.getByRole('heading', { name: 'Infosessie: de nieuwe ICT-tools' })).toBeVisible();
+	await expect(agenda.getByText('FOS-teamdag in Gent')).toHaveCount(0);
+	await expect(an.page.getByRole('heading', { level: 1 })).toHaveText(
+		m.intranet_welcome_name({ name: 'An Janssens' }, { locale })
+	);
+	await expectAccessible(an.page);
+	// The full list says the same.
+	await an.page.goto(`/${locale}/announcements`);
+	await expect(an.page.getByRole('heading', { name: title('Alleen WSM') })).toBeVisible();
+	for (const hidden of ['Alleen FOS', 'Verlopen', 'Morgen'])
+		await expect(an.page.getByText(title(hidden))).toHaveCount(0);
+	// Only admins post: no form, and a forged post is a 404 with nothing stored.
+	await expect(an.page.getByRole('heading', { name: m.staff_announcement_new({}, { locale }) })).toHaveCount(
+		0
+	);
+	await expectAccessible(an.page);
+	const forged = await an.page.request.post(`/${locale}/announcements?/create`, {
+		form: { title: title('Vervalst'), body: 'x', audience: 'all' },
+		headers: { origin: baseURL! }
+	});
+	expect(forged.status()).toBe(404);
+	expect(
+		await db.selectFrom('announcements').select('id').where('title', '=', title('Vervalst')).execute()
+	).toEqual([]);
+	await an.context.close();
+
+	const tom = await signedInPage(db, browser, baseURL, staff.tom);
+	await tom.page.goto(`/${locale}`);
+	await expect(tom.page.getByRole('heading', { name: title('Alleen FOS') })).toBeVisible();
+	await expect(tom.page.getByText(title('Alleen WSM'))).toHaveCount(0);
+	await tom.page.goto(`/${locale}/agenda`);
+	await expect(tom.page.getByRole('heading', { name: 'FOS-teamdag in Gent' })).toBeVisible();
+	await expect(tom.page.getByText('Overleg partners Latijns-Amerika')).toHaveCount(0);
+	await expectAccessible(tom.page);
+	const ics = await tom.page.request.get(`/${locale}/agenda.ics`);
+	expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+	const calendar = await ics.text();
+	expect(calendar).toContain('SUMMARY:FOS-teamdag in Gent');
+	expect(calendar).not.toContain('Latijns-Amerika');
+	await tom.context.close();
+});
+
+test('the intranet admin posts an announcement: refused input comes back kept, script stays text', async ({
+	browser,
+	baseURL
+}) => {
+	const { context, page } = await signedInPage(db, browser, baseURL, staff.marie);
+	const dialogs = watchDialogs(page);
+	await page.goto(`/${locale}/announcements`);
+	await expectAccessible(page);
+	const payload = `<script>alert('xss')</script><img src=x onerror="alert('img')">`;
+	const title = `${payload} Personeelsfeest ${run}`;
+	const body = `Welkom op het **personeelsfeest**.\n\n${payload}\n\n[klik](javascript:alert('link'))`;
+
+	// Missing title, an end before now: 400, messages in Dutch at their fields, the rest kept.
+	await page.getByLabel(m.staff_field_body({}, { locale })).fill(body);
+	await page.getByLabel(m.staff_field_audience({}, { locale })).selectOption('wsm');
+	await page.getByLabel(m.staff_field_expires_at({}, { locale })).fill('2020-01-01T10:00');
+	const refused = page.waitForResponse((r) => r.request().method() === 'POST');
+	await page.getByRole('button', { name: m.staff_announcement_submit({}, { locale }) }).click();
+	expect((await refused).status()).toBe(400);
+	await expect(page.locator('#title-error')).toContainText(m.field_required({}, { locale }));
+	await expect(page.locator('#expiresAt-error')).toContainText(m.staff_error_past({}, { locale }));
+	await expect(page.getByLabel(m.staff_field_body({}, { locale }))).toHaveValue(body);
+	await expect(page.getByLabel(m.staff_field_audience({}, { locale }))).toHaveValue('wsm');
+	await expectAccessible(page);
+
+	await page.getByLabel(m.staff_field_title({}, { locale })).fill(title);
+	await page.getByLabel(m.staff_field_expires_at({}, { locale })).fill('');
+	await page.getByLabel(m.staff_field_pinned({}, { locale })).check();
+	await page.getByRole('button', { name: m.staff_announcement_submit({}, { locale }) }).click();
+	await expect(page).toHaveURL(`/${locale}/announcements`);
+	const article = page.getByRole('article').filter({ hasText: `Personeelsfeest ${run}` });
+	await expect(article.getByRole('heading', { level: 2 })).toHaveText(title);
+	await expect(article).toContainText(m.staff_for_organisation({ name: 'WSM' }, { locale }));
+	await expect(article.locator('strong')).toHaveText('personeelsfeest');
+	await expect(article).toContainText(payload);
+	// Shown as typed, run nowhere (the page's own data script carries it as an escaped string).
+	await expect(page.locator('img[src=x]')).toHaveCount(0);
+	await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+	// Pinned: on the WSM staff's home page, first.
+	const an = await signedInPage(db, browser, baseURL, staff.an);
+	const anDialogs = watchDialogs(an.page);
+	await an.page.goto(`/${locale}`);
+	await expect(
+		an.page
+			.getByRole('region', { name: m.intranet_announcements({}, { locale }) })
+			.getByRole('heading', { level: 3 })
+			.first()
+	).toHaveText(title);
+	expect([...dialogs, ...anDialogs]).toEqual([]);
+	await an.context.close();
+	await context.close();
+});
+
+test('the directory: by language and country of work; a search no form sends is a 400 with the form kept', async ({
+	browser,
+	baseURL
+}) => {
+	const { context, page } = await signedInPage(db, browser, baseURL, staff.tom);
+	await page.goto(`/${locale}/directory`);
+	await expectAccessible(page);
+	const table = page.getByRole('table');
+	// Partners' members are not staff.
+	await expect(table.getByRole('rowheader', { name: 'Karim El Amrani' })).toHaveCount(0);
+	await page.getByLabel(m.staff_search_language({}, { locale })).selectOption('es');
+	await page.getByRole('button', { name: m.staff_search_submit({}, { locale }) }).click();
+	await expect(page).toHaveURL(/[?&]language=es(&|$)/);
+	await expect(table.getByRole('rowheader')).toHaveText(['Marie Lambert']);
+	await expect(table.getByRole('link', { name: staff.marie })).toHaveAttribute(
+		'href',
+		`mailto:${staff.marie}`
+	);
+
+	await page.goto(`/${locale}/directory?country=BE&team=Communicatie&q=an`);
+	await expect(table.getByRole('rowheader')).toHaveText(['An Janssens']);
+	await page.goto(`/${locale}/directory?country=PE`);
+	await expect(page.getByText(m.staff_directory_none({}, { locale }))).toBeVisible();
+
+	const response = await page.goto(
+		`/${locale}/directory?q=Marie&language=${encodeURIComponent("es' or 1=1--")}&team=Directie`
+	);
+	expect(response?.status()).toBe(400);
+	const summary = page.getByRole('region', { name: m.form_errors_title({}, { locale }) });
+	await expect(summary).toContainText(m.editing_error_choose({}, { locale }));
+	await expect(summary).toContainText(m.staff_search_language({}, { locale }));
+	await expect(summary).toContainText(m.staff_search_team({}, { locale }));
+	await expect(page.getByLabel(m.staff_search_name({}, { locale }))).toHaveValue('Marie');
+	await expect(page.locator('body')).not.toContainText(/select|syntax|stack/i);
+	await expectAccessible(page);
+	await context.close();
+});
+
+test('documents: upload, new version, byte-identical downloads, disguised files refused; others get 404', async ({
+	browser,
+	baseURL
+}) => {
+	const an = await signedInPage(db, browser, baseURL, staff.an);
+	const page = an.page;
+	await page.goto(`/${locale}/documents`);
+	await expect(page.getByRole('link', { name: 'Arbeidsreglement WSM en FOS 2027' })).toBeVisible();
+	await expectAccessible(page);
+
+	const upload = async (
+		title: string,
+		audience: string,
+		file: { name: string; mimeType: string; buffer: Buffer }
+	) => {
+		await page.getByLabel(m.files_col_title({}, { locale })).fill(title);
+		await page.locator('input#file').setInputFiles(file);
+		await page.getByLabel(m.files_field_scope({}, { locale })).selectOption(audience);
+		await page.getByRole('button', { name: m.files_upload_submit({}, { locale }) }).click();
+	};
+	// An executable and a web page, each named .pdf: refused, the title kept, nothing stored.
+	for (const [name, buffer] of [
+		['rapport.pdf', Buffer.from('MZ\x90\x00\x03\x00\x00\x00 not a pdf', 'latin1')],
+		['brief.pdf', Buffer.from('<!doctype html><script>alert(1)</script>')]
+	] as const) {
+		const title = `Vermomd ${name} ${run}`;
+		await upload(title, 'all', { name, mimeType: 'application/pdf', buffer });
+		await expect(page.locator('#file-error')).toContainText(
+			m.files_error_mismatch({ extension: 'pdf' }, { locale })
+		);
+		await expect(page.getByLabel(m.files_col_title({}, { locale }))).toHaveValue(title);
+		expect(await db.selectFrom('files').select('id').where('title', '=', title).execute()).toEqual([]);
+	}
+	await expectAccessible(page);
+
+	const first = pdf(`Teamplanning ${run} v1`);
+	await upload(`Teamplanning ${run}`, 'all', {
+		name: `teamplanning ${run}.pdf`,
+		mimeType: 'application/pdf',
+		buffer: first
+	});
+	await expect(page).toHaveURL(/\/nl\/documents\/[0-9a-f-]{36}$/);
+	const id = page.url().split('/').at(-1)!;
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Teamplanning ${run}`);
+	await expectAccessible(page);
+	const v1 = await page.request.get(`/${locale}/documents/${id}/v/1`);
+	expect(v1.headers()['content-type']).toBe('application/pdf');
+	expect(v1.headers()['content-disposition']).toMatch(/^attachment; filename="teamplanning [a-z0-9]+\.pdf"/);
+	expect(v1.headers()['x-content-type-options']).toBe('nosniff');
+	expect(Buffer.compare(await v1.body(), first)).toBe(0);
+
+	const second = pdf(`Teamplanning ${run} v2`);
+	await page
+		.locator('input#file')
+		.setInputFiles({ name: 'teamplanning-v2.pdf', mimeType: 'application/pdf', buffer: second });
+	await page.getByRole('button', { name: m.file_new_version({}, { locale }) }).click();
+	await expect(
+		page.getByRole('link', {
+			name: m.file_download({ filename: 'teamplanning-v2.pdf', version: '2' }, { locale })
+		})
+	).toBeVisible();
+	expect(
+		Buffer.compare(await (await page.request.get(`/${locale}/documents/${id}/v/2`)).body(), second)
+	).toBe(0);
+	expect(Buffer.compare(await (await page.request.get(`/${locale}/documents/${id}/v/1`)).body(), first)).toBe(
+		0
+	);
+
+	// One for WSM's staff only.
+	await page.goto(`/${locale}/documents`);
+	await upload(`Begroting WSM ${run}`, 'wsm', {
+		name: 'begroting.pdf',
+		mimeType: 'application/pdf',
+		buffer: pdf(`Begroting ${run}`)
+	});
+	await expect(page).toHaveURL(/\/nl\/documents\/[0-9a-f-]{36}$/);
+	const wsmOnly = page.url().split('/').at(-1)!;
+
+	// FOS's editor: the document for all staff, not WSM's (404 for the page and the download).
+	const tom = await signedInPage(db, browser, baseURL, staff.tom);
+	await tom.page.goto(`/${locale}/documents`);
+	await expect(tom.page.getByRole('link', { name: `Teamplanning ${run}` })).toBeVisible();
+	await expect(tom.page.getByText(`Begroting WSM ${run}`)).toHaveCount(0);
+	// FOS staff add for all staff or FOS, not for WSM.
+	const audiences = await tom.page
+		.getByLabel(m.files_field_scope({}, { locale }))
+		.locator('option')
+		.evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+	expect(audiences).toEqual(['all', 'fos']);
+	for (const path of [`/${locale}/documents/${wsmOnly}`, `/${locale}/documents/${wsmOnly}/v/1`]) {
+		expect((await tom.page.request.get(path)).status(), path).toBe(404);
+	}
+	// Nor may Tom add a version to An's document: no form, and a forged post is a 404.
+	await tom.page.goto(`/${locale}/documents/${id}`);
+	await expect(tom.page.getByRole('heading', { name: m.file_new_version({}, { locale }) })).toHaveCount(0);
+	const forged = await tom.page.request.post(`/${locale}/documents/${id}?/version`, {
+		multipart: { file: { name: 'x.pdf', mimeType: 'application/pdf', buffer: pdf(`forged ${run}`) } },
+		headers: { origin: baseURL! }
+	});
+	expect(forged.status()).toBe(404);
+	expect((await db.selectFrom('file_versions').select('id').where('file_id', '=', id).execute()).length).toBe(
+		2
+	);
+
+	// A partner's member may have a session, but nothing of the intranet is theirs: all 404.
+	const partner = await signedInPage(db, browser, baseURL, karim.email);
+	for (const path of [
+		`/${locale}`,
+		`/${locale}/announcements`,
+		`/${locale}/agenda`,
+		`/${locale}/agenda.ics`,
+		`/${locale}/directory`,
+		`/${locale}/directory?language=es`,
+		`/${locale}/documents`,
+		`/${locale}/documents/${id}`,
+		`/${locale}/documents/${id}/v/1`
+	]) {
+		expect((await partner.page.request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+	}
+	await partner.context.close();
+	await tom.context.close();
+	await an.context.close();
+});

@@ -1,0 +1,30 @@
+// The door of the intranet: every staff route calls `requireStaff` first.
+// Staff are the people of WSM and FOS (members of either organisation), the sites' editors and
+// the intranet's admins. Anyone else signed in gets a 404, as for a page that does not exist.
+import type { SessionUser, SignedInActor } from '@solidair/auth';
+import { requireSignedIn, type GuardEvent, type GuardOptions } from '@solidair/site-kit/account/server';
+import { database } from '@solidair/site-kit/server';
+
+/**
+ * The staff member signed in; anyone else goes to the login page, and comes back after. The 2FA
+ * rules are the shared guard's: the code page for a session that owes it, the set-up page
+ * (`/account/two-factor`, the one page that passes `enrolling`) for roles that require it.
+ */
+export async function requireStaff(
+	event: GuardEvent,
+	options: Pick<GuardOptions, 'enrolling'> = {}
+): Promise<{ user: SessionUser; actor: SignedInActor; totp: boolean }> {
+	return requireSignedIn(event, { ...options, admit: isStaff });
+}
+
+async function isStaff(actor: SignedInActor): Promise<boolean> {
+	if (actor.intranetAdmin || actor.editorOf.length > 0) return true;
+	const staffOrganisations = await database()
+		.selectFrom('organisations')
+		.select('id')
+		.where('slug', 'in', ['wsm', 'fos'])
+		.execute();
+	return actor.memberships.some((membership) =>
+		staffOrganisations.some((organisation) => organisation.id === membership.organisationId)
+	);
+}

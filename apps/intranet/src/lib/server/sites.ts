@@ -1,0 +1,49 @@
+// Which site a staff member edits: every editing route asks here first, after the intranet's door.
+import { can, type SignedInActor, type SiteId } from '@solidair/auth';
+import type { Locale } from '@solidair/db';
+import { database } from '@solidair/site-kit/server';
+import { error } from '@sveltejs/kit';
+import { requireStaff } from '#lib/guard.ts';
+
+const siteIds: readonly SiteId[] = ['wsm', 'fos'];
+
+const isSiteId = (value: string): value is SiteId => (siteIds as string[]).includes(value);
+
+export interface EditedSite {
+	id: SiteId;
+	name: string;
+	/** The site's languages, its default first. */
+	locales: Locale[];
+	defaultLocale: Locale;
+}
+
+/** The sites whose entries the actor may see and edit. */
+export function sitesOf(actor: SignedInActor): SiteId[] {
+	return siteIds.filter((siteId) => can(actor, 'view', { type: 'site-entry', siteId }));
+}
+
+/**
+ * The staff member and the site in the URL, if they may `action` its entries. Another site's
+ * editors, and a site that does not exist, get the same 404: nobody learns what they cannot edit.
+ */
+export async function editableSite(
+	event: Parameters<typeof requireStaff>[0] & { params: { site: string } },
+	action: 'view' | 'create' | 'update'
+) {
+	const { user, actor } = await requireStaff(event);
+	const siteId = event.params.site;
+	if (!isSiteId(siteId) || !can(actor, action, { type: 'site-entry', siteId })) error(404, 'Not found');
+	const row = await database()
+		.selectFrom('sites')
+		.select(['name', 'locales', 'default_locale'])
+		.where('id', '=', siteId)
+		.executeTakeFirst();
+	if (!row) error(404, 'Not found');
+	const site: EditedSite = {
+		id: siteId,
+		name: row.name,
+		locales: row.locales,
+		defaultLocale: row.default_locale
+	};
+	return { user, actor, site };
+}

@@ -1,0 +1,35 @@
+import { can } from '@solidair/auth';
+import { createStaffEvent, upcomingStaffEvents } from '@solidair/db';
+import type { Locale } from '@solidair/i18n';
+import { database } from '@solidair/site-kit/server';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { requireStaff } from '#lib/guard.ts';
+import { textValues } from '#lib/server/forms.ts';
+import { loadStaffOrganisations, staffEventResource } from '#lib/server/staff.ts';
+import { parseStaffEvent, staffEventFields } from '#lib/server/staff-forms.ts';
+
+/** What is coming up for the staff member; the form for those who plan (intranet admins). */
+export const load = async (event) => {
+	const { user, actor } = await requireStaff(event);
+	const organisations = await loadStaffOrganisations();
+	return {
+		events: await upcomingStaffEvents(database(), user.id),
+		canPlan: can(actor, 'create', staffEventResource(null, organisations.ids)),
+		organisations: organisations.list.map(({ slug, name }) => ({ slug, name }))
+	};
+};
+
+export const actions = {
+	create: async (event) => {
+		const { user, actor } = await requireStaff(event);
+		const locale = event.params.lang as Locale;
+		const { ids } = await loadStaffOrganisations();
+		if (!can(actor, 'create', staffEventResource(null, ids))) error(404, 'Not Found');
+		const values = textValues(await event.request.formData(), staffEventFields);
+		const parsed = parseStaffEvent(values, { locale, now: new Date(), organisations: ids });
+		if (!parsed.ok) return fail(400, { values, errors: parsed.errors });
+		if (!can(actor, 'create', staffEventResource(parsed.data.organisationId, ids))) error(404, 'Not Found');
+		await createStaffEvent(database(), { ...parsed.data, createdBy: user.id });
+		redirect(303, `/${locale}/agenda`);
+	}
+};

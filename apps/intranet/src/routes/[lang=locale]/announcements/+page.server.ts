@@ -1,0 +1,46 @@
+import { can } from '@solidair/auth';
+import { announcementsFor, createAnnouncement } from '@solidair/db';
+import type { Locale } from '@solidair/i18n';
+import { database, renderBody } from '@solidair/site-kit/server';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { requireStaff } from '#lib/guard.ts';
+import { textValues } from '#lib/server/forms.ts';
+import { announcementResource, loadStaffOrganisations } from '#lib/server/staff.ts';
+import { announcementFields, parseAnnouncement } from '#lib/server/staff-forms.ts';
+
+/** The announcements for the staff member: current ones, and (for those who post) those to come. */
+export const load = async (event) => {
+	const { user, actor } = await requireStaff(event);
+	const organisations = await loadStaffOrganisations();
+	// Only intranet admins post, for all staff or one organisation: any audience tells.
+	const canPost = can(actor, 'create', announcementResource(null, organisations.ids));
+	const db = database();
+	const [current, scheduled] = await Promise.all([
+		announcementsFor(db, user.id),
+		canPost ? announcementsFor(db, user.id, { when: 'scheduled' }) : []
+	]);
+	const withBody = (rows: typeof current) =>
+		rows.map(({ body, ...announcement }) => ({ ...announcement, parts: renderBody(body) }));
+	return {
+		current: withBody(current),
+		scheduled: withBody(scheduled),
+		canPost,
+		organisations: organisations.list.map(({ slug, name }) => ({ slug, name }))
+	};
+};
+
+export const actions = {
+	create: async (event) => {
+		const { user, actor } = await requireStaff(event);
+		const locale = event.params.lang as Locale;
+		const { ids } = await loadStaffOrganisations();
+		// Asked before the input is judged: someone who may not post learns nothing from the form.
+		if (!can(actor, 'create', announcementResource(null, ids))) error(404, 'Not Found');
+		const values = textValues(await event.request.formData(), announcementFields);
+		const parsed = parseAnnouncement(values, { locale, now: new Date(), organisations: ids });
+		if (!parsed.ok) return fail(400, { values, errors: parsed.errors });
+		if (!can(actor, 'create', announcementResource(parsed.data.organisationId, ids))) error(404, 'Not Found');
+		await createAnnouncement(database(), { ...parsed.data, createdBy: user.id });
+		redirect(303, `/${locale}/announcements`);
+	}
+};

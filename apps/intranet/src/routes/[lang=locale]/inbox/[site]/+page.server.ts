@@ -1,0 +1,38 @@
+import { can } from '@solidair/auth';
+import { contactStatuses, inboxMessages } from '@solidair/db';
+import { database } from '@solidair/site-kit/server';
+import { requireStaff } from '#lib/guard.ts';
+import {
+	choiceParam,
+	demand,
+	offsetOf,
+	pageCountOf,
+	pageParam,
+	pageSize,
+	siteName,
+	siteParam
+} from '#lib/server/access.ts';
+
+// A site's contact messages, newest first: by status, or only those assigned to me.
+export const load = async (event) => {
+	const { actor } = await requireStaff(event);
+	const site = siteParam(event.params.site);
+	await demand(event, actor, 'view', { type: 'inbox', siteId: site }, site);
+	const status = choiceParam(event.url, 'status', contactStatuses);
+	const mine = choiceParam(event.url, 'mine', ['1']) === '1';
+	const page = pageParam(event.url);
+	const { total, messages } = await inboxMessages(
+		database(),
+		{ siteId: site, status, assignedTo: mine ? actor.id : undefined },
+		{ limit: pageSize, offset: offsetOf(page) }
+	);
+	return {
+		site: { id: site, name: siteName(site) },
+		filter: { status: status ?? '', mine },
+		messages,
+		total,
+		page,
+		pageCount: pageCountOf(page, total),
+		subscribers: can(actor, 'view', { type: 'subscribers', siteId: site })
+	};
+};

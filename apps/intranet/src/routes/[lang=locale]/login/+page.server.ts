@@ -1,0 +1,4 @@
+import { loginPage } from '@solidair/site-kit/account/server';
+import { account } from '#lib/account.ts';
+
+export const { load, actions } = loginPage(account);

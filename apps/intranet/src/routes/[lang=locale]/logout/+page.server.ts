@@ -1,0 +1,4 @@
+import { logoutPage } from '@solidair/site-kit/account/server';
+import { account } from '#lib/account.ts';
+
+export const { load, actions } = logoutPage(account);

@@ -1,0 +1,19 @@
+import { database } from '@solidair/site-kit/server';
+import { requireStaff } from '#lib/guard.ts';
+import { sitesOf } from '#lib/server/sites.ts';
+
+// The public sites whose content this staff member edits.
+export const load = async (event) => {
+	const { actor } = await requireStaff(event);
+	const ids = sitesOf(actor);
+	const sites =
+		ids.length === 0
+			? []
+			: await database()
+					.selectFrom('sites')
+					.select(['id', 'name'])
+					.where('id', 'in', ids)
+					.orderBy('name')
+					.execute();
+	return { sites };
+};

@@ -1,0 +1,182 @@
+import {
+	entryForEditing,
+	restoreRevision,
+	revisionDiff,
+	revisions,
+	saveTranslation,
+	type Locale,
+	type SaveResult
+} from '@solidair/db';
+import { isLocale } from '@solidair/i18n';
+import * as m from '@solidair/i18n/messages';
+import { database, renderBody } from '@solidair/site-kit/server';
+import { error, fail, redirect } from '@sveltejs/kit';
+import {
+	invalidMessage,
+	parseTranslation,
+	revisionId,
+	textValues,
+	translationFields,
+	type FieldErrors,
+	type TranslationValues
+} from '#lib/server/forms.ts';
+import { previewLink } from '#lib/server/preview-link.ts';
+import { editableSite } from '#lib/server/sites.ts';
+
+// One entry with its translations side by side: a form per language, the text as the site will
+// show it, its revisions with a diff between any two, restore, and a signed preview link.
+
+async function loadEntry(siteId: string, entryId: string) {
+	// Scoped to the site: another site's entry is not found, even by its id.
+	const entry = await entryForEditing(database(), siteId, entryId);
+	if (!entry) error(404, 'Not found');
+	return entry;
+}
+
+/** `?compare=fr&from=12&to=15`: two revisions of one translation, or 400 for anything else. */
+function comparison(url: URL) {
+	const compare = url.searchParams.get('compare');
+	if (compare === null) return undefined;
+	const from = revisionId(url.searchParams.get('from'));
+	const to = revisionId(url.searchParams.get('to'));
+	if (!isLocale(compare) || !from || !to) error(400, 'Bad request');
+	return { locale: compare, from, to };
+}
+
+export const load = async (event) => {
+	const { site } = await editableSite(event, 'update');
+	const entry = await loadEntry(site.id, event.params.id);
+	const compare = comparison(event.url);
+	const db = database();
+	const languages = await Promise.all(
+		entry.locales.map(async (locale) => {
+			const translation = entry.translations[locale];
+			if (!translation)
+				return { locale, translation: undefined, revisions: [], body: [], preview: undefined };
+			const history = await revisions(db, site.id, translation.id);
+			let diff;
+			if (compare?.locale === locale) {
+				const before = history.find((revision) => revision.id === compare.from);
+				const after = history.find((revision) => revision.id === compare.to);
+				if (!before || !after) error(400, 'Bad request');
+				diff = { from: before.version, to: after.version, fields: revisionDiff(before, after) };
+			}
+			return {
+				locale,
+				translation,
+				// The list needs no texts; the diff above was made from them.
+				revisions: history.map(({ id, version, status, created_at, created_by_name, restored_from }) => ({
+					id,
+					version,
+					status,
+					created_at,
+					created_by_name,
+					restored_from
+				})),
+				diff,
+				body: renderBody(translation.body),
+				preview: previewLink(site.id, translation)
+			};
+		})
+	);
+	if (compare && !languages.some((language) => language.locale === compare.locale && language.diff))
+		error(400, 'Bad request');
+	// After post/redirect/get: what was just done, and to which language.
+	const notice = (['saved', 'restored', 'created'] as const).find((kind) => event.url.searchParams.has(kind));
+	const noticeLocale = notice && event.url.searchParams.get(notice);
+	return { site, entry, languages, notice, noticeLocale: isLocale(noticeLocale) ? noticeLocale : undefined };
+};
+
+/** What a refused save sends back for the form of `locale`: the input kept, with the reason. */
+interface SaveFailure {
+	locale: Locale;
+	values: TranslationValues;
+	errors: FieldErrors<TranslationValues>;
+	/** The version the form is based on from now on: after a conflict, the one that won. */
+	expectedVersion: number;
+	conflict?: Extract<SaveResult, { kind: 'conflict' }>['stored'];
+}
+
+function postedLocale(data: FormData, locales: Locale[]): Locale {
+	const locale = data.get('locale');
+	if (!isLocale(locale) || !locales.includes(locale)) error(400, 'Bad request');
+	return locale;
+}
+
+function postedVersion(data: FormData): number {
+	const text = data.get('expectedVersion');
+	if (typeof text !== 'string' || !/^\d{1,9}$/.test(text)) error(400, 'Bad request');
+	return Number(text);
+}
+
+const back = (url: URL, kind: string, locale: Locale) => `${url.pathname}?${kind}=${locale}#lang-${locale}`;
+
+export const actions = {
+	save: async (event) => {
+		const { user, site } = await editableSite(event, 'update');
+		const entry = await loadEntry(site.id, event.params.id);
+		const lang = event.locals.locale;
+		const data = await event.request.formData();
+		const locale = postedLocale(data, entry.locales);
+		const expectedVersion = postedVersion(data);
+		const values: TranslationValues = textValues(data, translationFields);
+		const refuse = (status: number, failure: Partial<SaveFailure>) => {
+			const body: SaveFailure = { locale, values, errors: {}, expectedVersion, ...failure };
+			return fail(status, body);
+		};
+
+		const parsed = parseTranslation(values, lang);
+		if (!parsed.ok) return refuse(400, { errors: parsed.errors });
+		const result = await saveTranslation(database(), {
+			...parsed.fields,
+			siteId: site.id,
+			entryId: entry.id,
+			locale,
+			expectedVersion,
+			markUpToDate: parsed.markUpToDate,
+			userId: user.id
+		});
+		switch (result.kind) {
+			case 'saved':
+				redirect(303, back(event.url, 'saved', locale));
+			// eslint-disable-next-line no-fallthrough -- redirect() throws
+			case 'conflict':
+				// Nothing was written: their version is shown beside the form, which keeps what was typed
+				// and now counts on their version, so saving again replaces it knowingly.
+				return refuse(409, { conflict: result.stored, expectedVersion: result.stored.version });
+			case 'slug-taken':
+				return refuse(400, { errors: { slug: m.editing_error_slug_taken({}, { locale: lang }) } });
+			case 'invalid': {
+				const { field, message } = invalidMessage(result, lang);
+				return refuse(400, { errors: { [field]: message } });
+			}
+			default:
+				error(404, 'Not found');
+		}
+	},
+
+	restore: async (event) => {
+		const { user, site } = await editableSite(event, 'update');
+		const entry = await loadEntry(site.id, event.params.id);
+		const data = await event.request.formData();
+		const locale = postedLocale(data, entry.locales);
+		const revision = revisionId(
+			typeof data.get('revision') === 'string' ? String(data.get('revision')) : null
+		);
+		if (!revision) error(400, 'Bad request');
+		// Only a revision of this entry's translation in that language, as the page lists them.
+		const translation = entry.translations[locale];
+		const history = translation ? await revisions(database(), site.id, translation.id) : [];
+		if (!history.some((row) => row.id === revision)) error(404, 'Not found');
+		const result = await restoreRevision(database(), {
+			siteId: site.id,
+			revisionId: revision,
+			expectedVersion: postedVersion(data),
+			userId: user.id
+		});
+		if (result.kind === 'saved') redirect(303, back(event.url, 'restored', locale));
+		if (result.kind === 'not-found') error(404, 'Not found');
+		// Someone saved since the page was loaded (or the text cannot be restored as it was).
+		return fail(result.kind === 'conflict' ? 409 : 400, { locale, restoreFailed: true as const });
+	}
+};
