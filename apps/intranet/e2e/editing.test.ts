@@ -3,8 +3,7 @@
 // right hreflang alternates; signed previews; two windows saving the same text; revisions. The
 // other site's editor meets a 404 everywhere. Staff are signed in with a session made in the
 // database (the login pages have their own tests).
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { createSession, generateSessionToken, sessionCookieName } from '@solidair/auth';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { previewToken } from '@solidair/auth/preview';
 import { createEntry } from '@solidair/db';
 import { dateTimeLocalValue, languageName, sectionPath, type Locale } from '@solidair/i18n';
@@ -16,8 +15,8 @@ import {
 	hreflangLinks,
 	watchConsole
 } from '@solidair/tooling/playwright/checks';
-import { e2eDb, run } from '../../platform/e2e/members.ts';
 import { ports } from '../../../tooling/ports.js';
+import { e2eDb, run, signedInPage, signIn, staff, userId } from './staff.ts';
 
 const db = e2eDb();
 test.afterAll(() => db.destroy());
@@ -25,27 +24,7 @@ test.afterAll(() => db.destroy());
 const locale = 'nl';
 const wsm = `http://127.0.0.1:${ports.wsm}`;
 const fos = `http://127.0.0.1:${ports.fos}`;
-// Demo staff (the seed's): the site editors of WSM and of FOS.
-const an = 'an.janssens@wsm.be';
-const tom = 'tom.vermeulen@fos.ngo';
-
-const userId = async (email: string) =>
-	(await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
-
-/** Signs `email` in on this browser context: a session in the database, its cookie in the browser. */
-async function signIn(context: BrowserContext, baseURL: string | undefined, email: string) {
-	const token = generateSessionToken();
-	await createSession(db, token, await userId(email));
-	await context.addCookies([
-		{ name: sessionCookieName, value: token, url: baseURL!, httpOnly: true, sameSite: 'Lax' }
-	]);
-}
-
-async function signedInPage(browser: Browser, baseURL: string | undefined, email: string) {
-	const context = await browser.newContext({ baseURL });
-	await signIn(context, baseURL, email);
-	return { context, page: await context.newPage() };
-}
+const { an, tom } = staff; // the site editors of WSM and of FOS
 
 /** A news item of WSM made in the database, for tests about something else than creating one. */
 async function wsmNews(title: string): Promise<{ entryId: string; translationId: string }> {
@@ -55,7 +34,7 @@ async function wsmNews(title: string): Promise<{ entryId: string; translationId:
 		sourceLocale: 'nl',
 		title,
 		body: 'Eerste alinea.\n\nTweede alinea.',
-		userId: await userId(an)
+		userId: await userId(db, an)
 	});
 	if (result.kind !== 'created') throw new Error(`not created: ${result.kind}`);
 	return { entryId: result.entryId, translationId: result.translation.id };
@@ -128,7 +107,7 @@ test('the WSM editor writes a news item in Dutch and French: Dutch goes live at 
 	test.setTimeout(150_000);
 	const request = page.request;
 	const errors = watchConsole(page);
-	await signIn(context, baseURL, an);
+	await signIn(db, context, baseURL, an);
 
 	// The sites she edits, then WSM's list.
 	await page.goto(`/${locale}/sites`);
@@ -265,7 +244,7 @@ test('the WSM editor writes a news item in Dutch and French: Dutch goes live at 
 	expect(errors.filter((message) => !/status of 400/.test(message))).toEqual([]);
 
 	// The FOS editor: the same pages answer 404, even under FOS's own address or with a guessed post.
-	const other = await signedInPage(browser, baseURL, tom);
+	const other = await signedInPage(db, browser, baseURL, tom);
 	for (const path of [
 		editPath,
 		`/${locale}/sites/wsm/entries`,
@@ -311,8 +290,8 @@ test('two windows save the same text: the second gets a 409 with both versions, 
 }) => {
 	const { entryId, translationId } = await wsmNews(`Conflict ${run}`);
 	const path = `/${locale}/sites/wsm/entries/${entryId}`;
-	const first = await signedInPage(browser, baseURL, an);
-	const second = await signedInPage(browser, baseURL, an);
+	const first = await signedInPage(db, browser, baseURL, an);
+	const second = await signedInPage(db, browser, baseURL, an);
 	await first.page.goto(path);
 	await second.page.goto(path);
 
@@ -358,7 +337,7 @@ test('revisions: a refused save keeps the input, two versions compare line by li
 }) => {
 	const title = `Versies ${run}`;
 	const { entryId, translationId } = await wsmNews(title);
-	await signIn(context, baseURL, an);
+	await signIn(db, context, baseURL, an);
 	const path = `/${locale}/sites/wsm/entries/${entryId}`;
 	await page.goto(path);
 

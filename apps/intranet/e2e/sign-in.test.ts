@@ -8,6 +8,7 @@ import { expectAccessible } from '@solidair/tooling/playwright/checks';
 import {
 	e2eDb,
 	enrol,
+	forgetFailedLogins,
 	karim,
 	locale,
 	logIn,
@@ -67,6 +68,7 @@ test('a wrong password and an unknown e-mail get the same answer, and no session
 	}
 	expect(answers[0]).toBe(answers[1]);
 	expect((await context.cookies()).find((cookie) => cookie.name === 'session')).toBeUndefined();
+	await forgetFailedLogins(db);
 });
 
 test('an intranet admin sets up 2FA before the home page, and logs in with a code after', async ({

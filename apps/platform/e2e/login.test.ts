@@ -2,10 +2,12 @@
 import { expect, test } from '@playwright/test';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
-import { demoPassword, karim, locale, logIn } from './members.ts';
+import { demoPassword, e2eDb, forgetFailedLogins, karim, locale, logIn } from './members.ts';
 
 // A plain member: an organisation admin must set up 2FA first (account.test.ts tests that).
 const member = karim;
+const db = e2eDb(1);
+test.afterAll(() => db.destroy());
 const password = demoPassword;
 
 test('the members area is only for people who are signed in', async ({ page }) => {
@@ -36,6 +38,7 @@ test('a wrong password and an unknown e-mail get the same answer; the e-mail is 
 		headers: { origin: new URL(page.url()).origin }
 	});
 	expect(response.status()).toBe(400);
+	await forgetFailedLogins(db);
 });
 
 test('logging in starts a new session (no fixation), logging out ends it on the server', async ({

@@ -44,6 +44,15 @@ export async function logIn(page: Page, email: string, password = demoPassword) 
 	await page.getByRole('button', { name: m.login_submit({}, { locale }) }).click();
 }
 
+/**
+ * Forgets the failed logins of this machine's address. Every e2e test logs in from 127.0.0.1, so
+ * a test that fails logins on purpose would otherwise slow down (throttle) the ones after it, in
+ * both apps: they share the database.
+ */
+export async function forgetFailedLogins(db: E2eDb) {
+	await db.deleteFrom('throttles').where('key', 'like', 'login:address:%').execute();
+}
+
 /** A demo member, logged in and in the members' area. */
 export async function logInAsMember(page: Page, email: string) {
 	await logIn(page, email);

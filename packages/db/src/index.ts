@@ -32,6 +32,7 @@ export * from './queries/network-pages.ts';
 export * from './queries/images.ts';
 export * from './queries/activity.ts';
 export * from './queries/editing.ts';
+export { isUuid } from './uuid.ts';
 export { isSlug, numberedSlug, slugify, slugMaxLength, slugPattern, truncateSlug } from './slugify.ts';
 export { hasChanges, lineDiff, type DiffLine } from './line-diff.ts';
 export * from './queries/media-library.ts';

@@ -18,12 +18,13 @@ import { SlugTaken, toDbError } from '../errors.ts';
 import { lineDiff, type DiffLine } from '../line-diff.ts';
 import type { Database, EntryType, Locale, TranslationStatus } from '../schema.ts';
 import { isSlug, numberedSlug, slugify } from '../slugify.ts';
+import { isUuid } from '../uuid.ts';
 import type { PublishedTranslation } from './content.ts';
+import { containsPattern } from './like.ts';
 
 type Db = Kysely<Database>;
 
 // Ids come from URLs and forms: a malformed one is "not found", not an SQL error.
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const revisionIdPattern = /^[1-9][0-9]{0,17}$/;
 
 // ——— Results ———
@@ -186,8 +187,7 @@ export async function siteEntries(
 	}
 	const text = options.query?.trim();
 	if (text) {
-		// Escape LIKE's wildcards: the editor searches for what they typed.
-		const pattern = `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+		const pattern = containsPattern(text);
 		query = query.where(({ exists, selectFrom }) =>
 			exists(
 				selectFrom('entry_translations as t')
@@ -301,7 +301,7 @@ export async function entryForEditing(
 	siteId: string,
 	entryId: string
 ): Promise<EntryForEditing | undefined> {
-	if (!uuidPattern.test(entryId)) return undefined;
+	if (!isUuid(entryId)) return undefined;
 	const entry = await db
 		.selectFrom('entries as e')
 		.innerJoin('sites as s', 's.id', 'e.site_id')
@@ -428,7 +428,7 @@ async function inTransaction<R>(db: Db, work: (tx: Db) => Promise<R>): Promise<R
 }
 
 async function entryRef(db: Db, siteId: string, entryId: string): Promise<EntryRef | undefined> {
-	if (!uuidPattern.test(entryId)) return undefined;
+	if (!isUuid(entryId)) return undefined;
 	return db
 		.selectFrom('entries as e')
 		.innerJoin('sites as s', 's.id', 'e.site_id')
@@ -906,7 +906,7 @@ export interface Revision {
 
 /** The revisions of a translation of `siteId`, newest first; none for another site's translation. */
 export async function revisions(db: Db, siteId: string, translationId: string): Promise<Revision[]> {
-	if (!uuidPattern.test(translationId)) return [];
+	if (!isUuid(translationId)) return [];
 	return (
 		db
 			.selectFrom('entry_revisions as r')
@@ -1023,7 +1023,7 @@ export async function previewTranslation(
 	siteId: string,
 	translationId: string
 ): Promise<PublishedTranslation | undefined> {
-	if (!uuidPattern.test(translationId)) return undefined;
+	if (!isUuid(translationId)) return undefined;
 	const row = await db
 		.selectFrom('entry_translations as t')
 		.innerJoin('entries as e', 'e.id', 't.entry_id')

@@ -3,16 +3,11 @@
 // a query never hands out a row its caller may not see, so a forgotten check still shows nothing.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import { isUuid } from '../uuid.ts';
 import { fileVisibleTo, meetingVisibleTo } from './platform.ts';
 import { staffFileVisibleTo } from './staff.ts';
 
 type Db = Kysely<Database>;
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether a value from a URL or a form is a well-formed id (anything else is answered as not found). */
-export const isUuid = (value: unknown): value is string =>
-	typeof value === 'string' && uuidPattern.test(value);
 
 // ── Working groups ──────────────────────────────────────────────────────────────────────────
 

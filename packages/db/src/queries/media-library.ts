@@ -4,10 +4,11 @@
 // site and finds nothing outside it.
 import { sql, type Kysely } from 'kysely';
 import type { Database, Locale } from '../schema.ts';
+import { isUuid } from '../uuid.ts';
+import { containsPattern } from './like.ts';
 
 type Db = Kysely<Database>;
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Longest alt text the database takes; screen readers read it all, so shorter is kinder. */
 export const maxAltLength = 500;
 
@@ -25,8 +26,8 @@ export interface LibraryListItem {
 
 /** The site's images, newest first; `query` matches the file name or an alt text; `id` picks one. */
 export async function siteImages(db: Db, siteId: string, options: { query?: string; id?: string } = {}) {
-	if (options.id !== undefined && !uuidPattern.test(options.id)) return [];
-	const pattern = options.query ? `%${options.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+	if (options.id !== undefined && !isUuid(options.id)) return [];
+	const pattern = options.query ? containsPattern(options.query) : null;
 	const { rows } = await sql<LibraryListItem>`
 		select m.id, m.filename, m.width, m.height, m.decorative, m.created_at as "createdAt",
 			coalesce((select jsonb_object_agg(a.locale, a.alt_text) from media_alt_texts a where a.media_id = m.id), '{}') as alt,
@@ -56,7 +57,7 @@ export interface ImageUse {
 
 /** The entries that show an image: what deleting it would break. */
 export async function imageUsage(db: Db, siteId: string, mediaId: string): Promise<ImageUse[]> {
-	if (!uuidPattern.test(mediaId)) return [];
+	if (!isUuid(mediaId)) return [];
 	const { rows } = await sql<ImageUse>`
 		select e.id as "entryId", e.type,
 			coalesce((select t.title from entry_translations t where t.entry_id = e.id and t.locale = e.source_locale), '') as title,
@@ -109,7 +110,7 @@ export async function updateImageDetails(
 	mediaId: string,
 	details: ImageDetails
 ): Promise<boolean> {
-	if (!uuidPattern.test(mediaId)) return false;
+	if (!isUuid(mediaId)) return false;
 	return db.transaction().execute(async (tx) => {
 		const updated = await tx
 			.updateTable('media')
@@ -143,7 +144,7 @@ export type DeleteImageResult =
  * The usage check and the delete happen in one transaction with the row locked.
  */
 export async function deleteImage(db: Db, siteId: string, mediaId: string): Promise<DeleteImageResult> {
-	if (!uuidPattern.test(mediaId)) return { kind: 'not-found' };
+	if (!isUuid(mediaId)) return { kind: 'not-found' };
 	return db.transaction().execute(async (tx) => {
 		const media = await tx
 			.selectFrom('media')

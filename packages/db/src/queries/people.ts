@@ -1,5 +1,7 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.ts';
+import { isUuid } from '../uuid.ts';
+import { containsPattern } from './like.ts';
 import { staffOrganisationIdsOf, staffOrganisationNamesOf } from './staff.ts';
 
 export interface StaffFilter {
@@ -34,8 +36,7 @@ export async function searchStaff(db: Kysely<Database>, filter: StaffFilter = {}
 		.where('disabled_at', 'is', null);
 	const text = filter.query?.trim().slice(0, 100);
 	if (text) {
-		// LIKE wildcards typed by the user are matched literally.
-		const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+		const pattern = containsPattern(text);
 		query = query.where((eb) => eb.or([eb('display_name', 'ilike', pattern), eb('email', 'ilike', pattern)]));
 	}
 	if (filter.team) query = query.where('team', '=', filter.team);
@@ -99,7 +100,7 @@ export async function platformDirectory(db: Kysely<Database>) {
 
 /** A member's profile as other members see it; undefined for anyone who is not an active member. */
 export async function memberProfile(db: Kysely<Database>, userId: string) {
-	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(userId)) return undefined;
+	if (!isUuid(userId)) return undefined;
 	const user = await db
 		.selectFrom('users')
 		.select(['id', 'display_name', 'email', 'bio', 'languages', 'country_code'])

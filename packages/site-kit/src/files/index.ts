@@ -1,5 +1,6 @@
 // The file libraries of the portal and the intranet: what their pages need in the browser as on
-// the server. Reading, checking, storing and serving uploads is in `./server`.
+// the server, and the pages' shared parts. Reading, checking, storing and serving uploads is in
+// `./server`.
 export {
 	acceptedExtensions,
 	checkFile,
@@ -13,3 +14,6 @@ export {
 	type FileRefusal
 } from './check.ts';
 export { formatSize } from './size.ts';
+export { default as FilePage, type FilePageProps, type FilePageVersion } from './FilePage.svelte';
+export { default as FileTable, type FileTableFile, type FileTableProps } from './FileTable.svelte';
+export { default as FileUploadForm, type FileUploadFormProps } from './FileUploadForm.svelte';

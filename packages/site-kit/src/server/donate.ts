@@ -6,7 +6,7 @@ import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
 import { epcPayload, epcQrSvg, formatIban, structuredCommunication } from './donations.ts';
 import { allowedToPost, formValues, tooMany } from './forms.ts';
-import { sectionAlternates, uuidPattern, type Alternates } from './entries.ts';
+import { isUrlId, sectionAlternates, type Alternates } from './entries.ts';
 
 /** The amounts offered with one click, in euro; any other amount can be typed. */
 export const presetAmounts = [25, 40, 60, 100] as const;
@@ -32,7 +32,7 @@ export async function loadDonate(site: PublicSite, locale: Locale, url: URL): Pr
 	const alternates = sectionAlternates(site, 'donate');
 	const intentId = url.searchParams.get('intent');
 	if (intentId === null) return { presets: presetAmounts, alternates };
-	if (!uuidPattern.test(intentId)) error(400, 'bad intent');
+	if (!isUrlId(intentId)) error(400, 'bad intent');
 	const intent = await donationIntent(database(), site.id, intentId);
 	if (!intent) error(404);
 	const reference = structuredCommunication(BigInt(intent.reference_base));

@@ -2,6 +2,7 @@
 // a URL, the entry behind a slug (following renamed slugs), and its URL in each locale.
 import {
 	alternates as publicAlternates,
+	isUuid,
 	publishedTranslation,
 	redirectedSlug,
 	siteLocales,
@@ -19,8 +20,8 @@ export type Alternates = Partial<Record<Locale, string>>;
 
 /** What a slug in a URL may look like (as the database allows), before it is looked up. */
 export const slugPattern = /^[a-z0-9-]{1,120}$/;
-/** An id in a URL (donation intents, media files). */
-export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** An id in a URL (donation intents, media files): in lower case only, as the sites write it (one address each). */
+export const isUrlId = (value: string): boolean => isUuid(value) && value === value.toLowerCase();
 
 export async function localesOf(site: ContentSite): Promise<SiteLocales> {
 	const locales = await siteLocales(database(), site.id);

@@ -18,7 +18,7 @@ import type { PictureData } from '@solidair/ui';
 import { error } from '@sveltejs/kit';
 import type { ContentSite } from '../site.ts';
 import { database } from './database.ts';
-import { uuidPattern } from './entries.ts';
+import { isUrlId } from './entries.ts';
 
 /** The URL a media file is downloaded from; the file name is for the visitor's download folder. */
 export function mediaPath(mediaId: string, filename: string): string {
@@ -90,7 +90,7 @@ async function streamFile(storageKey: string, headers: Record<string, string>): 
 
 /** Streams one of the site's public files: a publication's file, or a copy of an image. */
 export async function mediaFile(site: ContentSite, id: string, filename: string): Promise<Response> {
-	if (!uuidPattern.test(id)) error(404);
+	if (!isUrlId(id)) error(404);
 	const variant = variantName.exec(filename);
 	if (variant) {
 		const format = formatOfExtension[variant[3] as keyof typeof formatOfExtension];

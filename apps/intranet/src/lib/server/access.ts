@@ -4,18 +4,14 @@ import { audit, can, type Action, type Resource, type SignedInActor, type SiteId
 import type { GuardEvent } from '@solidair/site-kit/account/server';
 import { database } from '@solidair/site-kit/server';
 import { error } from '@sveltejs/kit';
-import { publicSites } from '../public-sites.ts';
+import { isPublicSite } from '../public-sites.ts';
 
 export { publicSites, siteName } from '../public-sites.ts';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string): boolean => uuid.test(value);
-
 /** The `[site]` segment of a URL: a public site, or a 404. */
 export function siteParam(value: string): SiteId {
-	const site = publicSites.find((candidate) => candidate === value);
-	if (!site) error(404, 'Not found');
-	return site;
+	if (!isPublicSite(value)) error(404, 'Not found');
+	return value;
 }
 
 /** What a refusal reads of the request. */

@@ -4,10 +4,7 @@ import type { Locale } from '@solidair/db';
 import { database } from '@solidair/site-kit/server';
 import { error } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
-
-const siteIds: readonly SiteId[] = ['wsm', 'fos'];
-
-const isSiteId = (value: string): value is SiteId => (siteIds as string[]).includes(value);
+import { isPublicSite, publicSites } from '../public-sites.ts';
 
 export interface EditedSite {
 	id: SiteId;
@@ -19,7 +16,7 @@ export interface EditedSite {
 
 /** The sites whose entries the actor may see and edit. */
 export function sitesOf(actor: SignedInActor): SiteId[] {
-	return siteIds.filter((siteId) => can(actor, 'view', { type: 'site-entry', siteId }));
+	return publicSites.filter((siteId) => can(actor, 'view', { type: 'site-entry', siteId }));
 }
 
 /**
@@ -32,7 +29,7 @@ export async function editableSite(
 ) {
 	const { user, actor } = await requireStaff(event);
 	const siteId = event.params.site;
-	if (!isSiteId(siteId) || !can(actor, action, { type: 'site-entry', siteId })) error(404, 'Not found');
+	if (!isPublicSite(siteId) || !can(actor, action, { type: 'site-entry', siteId })) error(404, 'Not found');
 	const row = await database()
 		.selectFrom('sites')
 		.select(['name', 'locales', 'default_locale'])

@@ -2,7 +2,7 @@
 // it (413), the file may be missing, empty, too big or not what its name says. Each case gets a
 // message in the member's language; nothing is stored unless every check passed. The portal's
 // library and the intranet's documents both go through here.
-import { AlreadyExists, fileWithStorageKey, type NewFileVersion } from '@solidair/db';
+import { addFileVersion, AlreadyExists, fileWithStorageKey, type NewFileVersion } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { storeFile } from '@solidair/db/storage';
@@ -149,3 +149,28 @@ export async function storeVersion(
 /** Whether recording a version failed because the same bytes were recorded meanwhile (a race). */
 export const isDuplicateVersion = (error: unknown): boolean =>
 	error instanceof AlreadyExists || (error as { code?: string } | null)?.code === '23505';
+
+/**
+ * Reads the posted file and records it as the next version of `fileId` (the file pages' `?/version`
+ * action); the status and message for the form field `file` when it is refused.
+ */
+export async function addPostedVersion(
+	request: Request,
+	fileId: string,
+	uploadedBy: string,
+	locale: Locale
+): Promise<{ ok: true } | { ok: false; status: number; message: string }> {
+	const form = await readForm(request, locale);
+	if (!form.ok) return form;
+	const upload = await readUpload(form.data.get('file'), locale);
+	if (!upload.ok) return { ok: false, status: 400, message: upload.message };
+	const stored = await storeVersion(upload, uploadedBy, locale);
+	if (!stored.ok) return stored;
+	try {
+		await addFileVersion(database(), fileId, stored.version);
+	} catch (error) {
+		if (!isDuplicateVersion(error)) throw error;
+		return { ok: false, status: 400, message: m.files_error_duplicate({}, { locale }) };
+	}
+	return { ok: true };
+}

@@ -5,7 +5,7 @@ import {
 	removeMember,
 	revokeInvitation
 } from '@solidair/auth/invitations';
-import { enqueueMail } from '@solidair/db';
+import { enqueueMail, isUuid } from '@solidair/db';
 import * as m from '@solidair/i18n/messages';
 import { mailLink } from '@solidair/site-kit/account/server';
 import { database, email, formValues, parseForm } from '@solidair/site-kit/server';
@@ -17,8 +17,6 @@ import { requireMember } from '#lib/guard.ts';
 // An organisation's admins (and platform admins) manage its members: invite, withdraw, remove.
 // Anyone else — or an admin posting another organisation's ids — gets a 404, and the attempt is
 // logged, whatever the ids: whether an organisation or member exists is not told.
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const inviteSchema = v.object({
 	email: email(),
@@ -67,7 +65,7 @@ async function denied(
 
 /** The organisation id posted, when the actor manages its members; otherwise a logged 404. */
 async function managedId(event: RequestEvent, actor: SignedInActor, posted: string, action: string) {
-	if (!uuid.test(posted) || !can(actor, 'manage', { type: 'membership', organisationId: posted })) {
+	if (!isUuid(posted) || !can(actor, 'manage', { type: 'membership', organisationId: posted })) {
 		return denied(event, actor, action, { type: 'organisation', id: posted });
 	}
 	return posted;
@@ -180,7 +178,7 @@ export const actions = {
 		const values = formValues(await event.request.formData(), ['organisation', 'user']);
 		const organisationId = await managedId(event, actor, values.organisation ?? '', 'remove');
 		const userId = values.user ?? '';
-		if (!uuid.test(userId)) return denied(event, actor, 'remove', { type: 'user', id: userId });
+		if (!isUuid(userId)) return denied(event, actor, 'remove', { type: 'user', id: userId });
 		const db = database();
 		const member = await db
 			.selectFrom('users')
@@ -203,7 +201,7 @@ export const actions = {
 	revoke: async (event) => {
 		const { user, actor } = await requireMember(event);
 		const { invitation = '' } = formValues(await event.request.formData(), ['invitation']);
-		if (!uuid.test(invitation)) return denied(event, actor, 'revoke', { type: 'invitation', id: invitation });
+		if (!isUuid(invitation)) return denied(event, actor, 'revoke', { type: 'invitation', id: invitation });
 		const result = await revokeInvitation(database(), {
 			invitationId: invitation,
 			by: user.id,

@@ -1,8 +1,7 @@
 import { can, type SignedInActor } from '@solidair/auth';
-import { addFileVersion, fileDetailsForUser, fileVersions } from '@solidair/db';
+import { fileDetailsForUser, fileVersions } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
-import * as m from '@solidair/i18n/messages';
-import { isDuplicateVersion, readForm, readUpload, storeVersion } from '@solidair/site-kit/files/server';
+import { addPostedVersion } from '@solidair/site-kit/files/server';
 import { database, denied } from '@solidair/site-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
@@ -43,18 +42,8 @@ export const actions = {
 		if (!can(actor, 'update', resource)) {
 			return denied(event, user.id, { type: 'file', id: file.id }, 'file.access_denied');
 		}
-		const form = await readForm(event.request, locale);
-		if (!form.ok) return fail(form.status, { errors: { file: form.message } });
-		const upload = await readUpload(form.data.get('file'), locale);
-		if (!upload.ok) return fail(400, { errors: { file: upload.message } });
-		const stored = await storeVersion(upload, user.id, locale);
-		if (!stored.ok) return fail(stored.status, { errors: { file: stored.message } });
-		try {
-			await addFileVersion(database(), file.id, stored.version);
-		} catch (error) {
-			if (!isDuplicateVersion(error)) throw error;
-			return fail(400, { errors: { file: m.files_error_duplicate({}, { locale }) } });
-		}
+		const added = await addPostedVersion(event.request, file.id, user.id, locale);
+		if (!added.ok) return fail(added.status, { errors: { file: added.message } });
 		redirect(303, `/${locale}/documents/${file.id}`);
 	}
 };

@@ -1,10 +1,10 @@
 import { audit, can, invalidateUserSessions, type AuditAction, type AuditDetails } from '@solidair/auth';
-import { adminUser, setIntranetAdmin, setSiteEditor, setUserDisabled } from '@solidair/db';
+import { adminUser, isUuid, setIntranetAdmin, setSiteEditor, setUserDisabled } from '@solidair/db';
 import * as m from '@solidair/i18n/messages';
 import { database, formValues } from '@solidair/site-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
-import { isUuid, publicSites, refuse, type StaffEvent } from '#lib/server/access.ts';
+import { publicSites, refuse, type StaffEvent } from '#lib/server/access.ts';
 import { accountScope, inScope } from '#lib/server/accounts.ts';
 
 type UserEvent = StaffEvent<{ id: string }>;

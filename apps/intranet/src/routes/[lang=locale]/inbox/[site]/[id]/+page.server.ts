@@ -1,10 +1,16 @@
 import { audit, can } from '@solidair/auth';
-import { assignableStaff, assignContactMessage, inboxMessage, markContactMessageHandled } from '@solidair/db';
+import {
+	assignableStaff,
+	assignContactMessage,
+	inboxMessage,
+	isUuid,
+	markContactMessageHandled
+} from '@solidair/db';
 import * as m from '@solidair/i18n/messages';
 import { database, formValues, type FormFailure } from '@solidair/site-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
-import { demand, isUuid, siteName, siteParam, type StaffEvent } from '#lib/server/access.ts';
+import { demand, siteName, siteParam, type StaffEvent } from '#lib/server/access.ts';
 
 type AssignFailure = FormFailure<{ assignee: string }>;
 

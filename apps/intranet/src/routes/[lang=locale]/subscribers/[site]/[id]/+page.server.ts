@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { audit } from '@solidair/auth';
-import { eraseNewsletterSubscriber, newsletterSubscriber } from '@solidair/db';
+import { eraseNewsletterSubscriber, isUuid, newsletterSubscriber } from '@solidair/db';
 import * as m from '@solidair/i18n/messages';
 import { database, formValues, type FormFailure } from '@solidair/site-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
-import { demand, isUuid, siteName, siteParam, type StaffEvent } from '#lib/server/access.ts';
+import { demand, siteName, siteParam, type StaffEvent } from '#lib/server/access.ts';
 
 // Erasure on request (GDPR): the subscription is deleted, not marked, once its address is typed
 // again. The audit log proves it happened without keeping the address: only its SHA-256 (of the
