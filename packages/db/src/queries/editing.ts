@@ -30,9 +30,29 @@ const revisionIdPattern = /^[1-9][0-9]{0,17}$/;
 // ——— Results ———
 
 export type InvalidField =
-	'title' | 'slug' | 'summary' | 'publishAt' | 'locale' | 'section' | 'event' | 'vacancy';
+	| 'title'
+	| 'slug'
+	| 'summary'
+	| 'publishAt'
+	| 'locale'
+	| 'section'
+	| 'event'
+	| 'vacancy'
+	| 'image'
+	| 'startsAt'
+	| 'endsAt'
+	| 'place'
+	| 'onlineUrl'
+	| 'closesOn'
+	| 'contract';
 export type InvalidReason =
-	'required' | 'too-long' | 'format' | 'not-in-future' | 'not-a-site-locale' | 'ends-before-start';
+	| 'required'
+	| 'too-long'
+	| 'format'
+	| 'not-in-future'
+	| 'not-a-site-locale'
+	| 'ends-before-start'
+	| 'not-a-site-image';
 
 /** Something the user can correct; `field` names the form field. */
 export interface InvalidResult {
@@ -882,6 +902,165 @@ export async function createEntry(db: Db, input: CreateEntryInput): Promise<Crea
 	// A new entry cannot meet a version conflict; any other result passes through.
 	if (result.kind === 'conflict' || result.kind === 'saved') throw new Error(`unexpected ${result.kind}`);
 	return result;
+}
+
+// ——— Entry-level details ———
+
+export interface SaveEntryDetailsInput {
+	siteId: string;
+	entryId: string;
+	/** The entry's `version` the editor loaded. */
+	expectedVersion: number;
+	/** The main picture: an image of the site's library, or null for none. */
+	imageId: string | null;
+	/** Written only for an event (ignored for any other type; omitted: unchanged). */
+	event?: NewEventDetails;
+	/** Written only for a vacancy (ignored for any other type; omitted: unchanged). */
+	vacancy?: NewVacancyDetails;
+	userId: string;
+	/** The clock, for tests. */
+	now?: Date;
+}
+
+/** Someone saved the entry's details since the editor loaded them: nothing written. */
+export interface DetailsConflictResult {
+	kind: 'conflict';
+	/** The version that won, which the form counts on from now on. */
+	version: number;
+	updated_at: Date;
+}
+
+export type SaveEntryDetailsResult =
+	{ kind: 'saved'; version: number } | DetailsConflictResult | InvalidResult | NotFoundResult;
+
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Field checks for an event's when and where; the database refuses the same with an SQL error. */
+export function eventProblem(event: NewEventDetails): InvalidResult | undefined {
+	const invalid = (field: InvalidField, reason: InvalidReason): InvalidResult => ({
+		kind: 'invalid',
+		field,
+		reason
+	});
+	if (Number.isNaN(event.startsAt.getTime())) return invalid('startsAt', 'format');
+	if (Number.isNaN(event.endsAt.getTime())) return invalid('endsAt', 'format');
+	if (event.endsAt < event.startsAt) return invalid('endsAt', 'ends-before-start');
+	const place = event.place?.trim() ?? '';
+	const onlineUrl = event.onlineUrl?.trim() ?? '';
+	if (place.length > 300) return invalid('place', 'too-long');
+	if (onlineUrl !== '') {
+		// Only web addresses: a `javascript:` or `data:` link must never reach a public page. The
+		// schema takes https only (`event_details.online_url`), so plain http is refused as well.
+		let url: URL | undefined;
+		try {
+			url = new URL(onlineUrl);
+		} catch {
+			url = undefined;
+		}
+		if (!url || url.protocol !== 'https:' || onlineUrl.length > 2000) return invalid('onlineUrl', 'format');
+	}
+	if (place === '' && onlineUrl === '') return invalid('place', 'required');
+	return undefined;
+}
+
+function vacancyProblem(vacancy: NewVacancyDetails): InvalidResult | undefined {
+	const invalid = (field: InvalidField, reason: InvalidReason): InvalidResult => ({
+		kind: 'invalid',
+		field,
+		reason
+	});
+	if (!datePattern.test(vacancy.closesOn) || Number.isNaN(Date.parse(`${vacancy.closesOn}T00:00:00Z`)))
+		return invalid('closesOn', 'format');
+	if (vacancy.contract.trim() === '') return invalid('contract', 'required');
+	if (vacancy.contract.length > 300) return invalid('contract', 'too-long');
+	if (vacancy.place.trim() === '') return invalid('place', 'required');
+	if (vacancy.place.length > 300) return invalid('place', 'too-long');
+	return undefined;
+}
+
+/**
+ * Saves what belongs to the entry rather than to one translation: its main picture and, for an
+ * event or a vacancy, its details. Refuses a save based on an outdated `entries.version`, an image
+ * outside the site's library, and details the public pages could not show. Nothing is written
+ * unless the result is `saved`.
+ */
+export async function saveEntryDetails(
+	db: Db,
+	input: SaveEntryDetailsInput
+): Promise<SaveEntryDetailsResult> {
+	if (!isUuid(input.entryId)) return { kind: 'not-found' };
+	const invalid = (field: InvalidField, reason: InvalidReason): InvalidResult => ({
+		kind: 'invalid',
+		field,
+		reason
+	});
+	if (input.imageId !== null && !isUuid(input.imageId)) return invalid('image', 'not-a-site-image');
+	try {
+		return await db.transaction().execute(async (tx): Promise<SaveEntryDetailsResult> => {
+			const entry = await tx
+				.selectFrom('entries')
+				.select(['id', 'type', 'version', 'updated_at'])
+				.where('site_id', '=', input.siteId)
+				.where('id', '=', input.entryId)
+				.forUpdate()
+				.executeTakeFirst();
+			if (!entry) return { kind: 'not-found' };
+			if (entry.version !== input.expectedVersion)
+				return { kind: 'conflict', version: entry.version, updated_at: entry.updated_at };
+			const event = entry.type === 'event' ? input.event : undefined;
+			const vacancy = entry.type === 'vacancy' ? input.vacancy : undefined;
+			const problem = (event && eventProblem(event)) ?? (vacancy && vacancyProblem(vacancy));
+			if (problem) return problem;
+			if (input.imageId !== null) {
+				// Only a picture of this site's library (and an image, not another kind of file).
+				const image = await tx
+					.selectFrom('media')
+					.select('id')
+					.where('id', '=', input.imageId)
+					.where('site_id', '=', input.siteId)
+					.where('width', 'is not', null)
+					.executeTakeFirst();
+				if (!image) return invalid('image', 'not-a-site-image');
+			}
+			const now = input.now ?? new Date();
+			const updated = await tx
+				.updateTable('entries')
+				.set({ image_id: input.imageId, version: entry.version + 1, updated_at: now })
+				.where('id', '=', entry.id)
+				.where('version', '=', entry.version)
+				.returning('version')
+				.executeTakeFirstOrThrow();
+			if (event) {
+				const values = {
+					starts_at: event.startsAt,
+					ends_at: event.endsAt,
+					time_zone: event.timeZone ?? 'Europe/Brussels',
+					place: event.place?.trim() || null,
+					online_url: event.onlineUrl?.trim() || null
+				};
+				await tx
+					.insertInto('event_details')
+					.values({ entry_id: entry.id, ...values })
+					.onConflict((oc) => oc.column('entry_id').doUpdateSet(values))
+					.execute();
+			}
+			if (vacancy) {
+				const values = {
+					closes_on: vacancy.closesOn,
+					contract: vacancy.contract.trim(),
+					place: vacancy.place.trim()
+				};
+				await tx
+					.insertInto('vacancy_details')
+					.values({ entry_id: entry.id, ...values })
+					.onConflict((oc) => oc.column('entry_id').doUpdateSet(values))
+					.execute();
+			}
+			return { kind: 'saved', version: updated.version };
+		});
+	} catch (error) {
+		throw toDbError(error);
+	}
 }
 
 // ——— Revisions ———

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	invalidMessage,
+	parseEntryDetails,
 	parseListFilters,
 	parseNewEntry,
 	parseTranslation,
@@ -162,4 +163,59 @@ test('revision ids and form values are read as text, nothing else', () => {
 	data.set('title', 'Hallo');
 	data.set('file', new Blob(['x']));
 	expect(textValues(data, ['title', 'file', 'absent'])).toEqual({ title: 'Hallo', file: '', absent: '' });
+});
+
+describe('an entry’s details', () => {
+	const blank = { image: '', startsAt: '', endsAt: '', place: '', onlineUrl: '', closesOn: '', contract: '' };
+
+	test('an event: Brussels clock times, an end after the start, a place or an https address', () => {
+		const parsed = parseEntryDetails(
+			{
+				...blank,
+				startsAt: '2027-03-28T01:30',
+				endsAt: '2027-03-28T04:00',
+				onlineUrl: 'https://meet.example/x'
+			},
+			'event',
+			'nl'
+		);
+		// The night the clocks go forward: 01:30 is still winter time (UTC+1), 04:00 summer time (UTC+2).
+		expect(parsed).toEqual({
+			ok: true,
+			imageId: null,
+			event: {
+				startsAt: new Date('2027-03-28T00:30:00Z'),
+				endsAt: new Date('2027-03-28T02:00:00Z'),
+				place: null,
+				onlineUrl: 'https://meet.example/x'
+			},
+			vacancy: undefined
+		});
+		const refused = parseEntryDetails(
+			{
+				...blank,
+				startsAt: '2027-03-28T10:00',
+				endsAt: '2027-03-28T09:00',
+				onlineUrl: 'javascript:alert(1)'
+			},
+			'event',
+			'fr'
+		);
+		expect(refused.ok).toBe(false);
+		if (!refused.ok) expect(Object.keys(refused.errors).sort()).toEqual(['endsAt', 'onlineUrl']);
+	});
+
+	test('a vacancy needs its closing day, contract and place; a picture id must be an id', () => {
+		const refused = parseEntryDetails({ ...blank, image: '../etc', closesOn: '31/12/2027' }, 'vacancy', 'en');
+		expect(refused.ok).toBe(false);
+		if (!refused.ok)
+			expect(Object.keys(refused.errors).sort()).toEqual(['closesOn', 'contract', 'image', 'place']);
+		// A news item ignores event and vacancy fields.
+		expect(parseEntryDetails({ ...blank, closesOn: 'x', startsAt: 'y' }, 'news', 'nl')).toEqual({
+			ok: true,
+			imageId: null,
+			event: undefined,
+			vacancy: undefined
+		});
+	});
 });

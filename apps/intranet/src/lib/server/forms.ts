@@ -2,8 +2,11 @@
 // before it reaches a query, and a problem becomes a message in the editor's language.
 import {
 	isSlug,
+	isUuid,
 	type EntryType,
 	type InvalidResult,
+	type NewEventDetails,
+	type NewVacancyDetails,
 	type TranslationFields,
 	type TranslationStatus
 } from '@solidair/db';
@@ -165,6 +168,109 @@ function titleProblem(text: string, locale: Locale): string | undefined {
 	if (title === '') return m.field_required({}, { locale });
 	if (title.length > 300) return m.field_too_long({ max: '300' }, { locale });
 	return undefined;
+}
+
+// ——— Entry details ———
+
+/** What the details form posts, as typed (kept in the form after a refused save). */
+export interface DetailsValues {
+	image: string;
+	startsAt: string;
+	endsAt: string;
+	place: string;
+	onlineUrl: string;
+	closesOn: string;
+	contract: string;
+}
+
+export const detailsFields = [
+	'image',
+	'startsAt',
+	'endsAt',
+	'place',
+	'onlineUrl',
+	'closesOn',
+	'contract'
+] as const;
+
+export type DetailsForm =
+	| { ok: true; imageId: string | null; event?: NewEventDetails; vacancy?: NewVacancyDetails }
+	| { ok: false; errors: FieldErrors<DetailsValues> };
+
+/**
+ * The details form of an entry of `type`: its main picture (an id, or '' for none) and, for an
+ * event, its start and end (`datetime-local` values on Brussels clocks), place and online address;
+ * for a vacancy, its closing date, contract and place. Fields of other types are ignored.
+ */
+export function parseEntryDetails(values: DetailsValues, type: EntryType, locale: Locale): DetailsForm {
+	const errors: FieldErrors<DetailsValues> = {};
+	const required = m.field_required({}, { locale });
+	const image = values.image.trim();
+	if (image !== '' && !isUuid(image)) errors.image = m.editing_error_image({}, { locale });
+	const place = values.place.trim();
+	if (place.length > 300) errors.place = m.field_too_long({ max: '300' }, { locale });
+	let event: NewEventDetails | undefined;
+	let vacancy: NewVacancyDetails | undefined;
+	if (type === 'event') {
+		const startsAt = parseDateTimeLocal(values.startsAt);
+		const endsAt = parseDateTimeLocal(values.endsAt);
+		if (values.startsAt === '') errors.startsAt = required;
+		else if (!startsAt) errors.startsAt = m.editing_error_date({}, { locale });
+		if (values.endsAt === '') errors.endsAt = required;
+		else if (!endsAt) errors.endsAt = m.editing_error_date({}, { locale });
+		else if (startsAt && endsAt < startsAt) errors.endsAt = m.editing_error_ends_before_start({}, { locale });
+		const onlineUrl = values.onlineUrl.trim();
+		if (onlineUrl !== '' && !isHttpsUrl(onlineUrl)) errors.onlineUrl = m.editing_error_https({}, { locale });
+		if (place === '' && onlineUrl === '') errors.place = m.editing_error_place_or_url({}, { locale });
+		if (startsAt && endsAt) event = { startsAt, endsAt, place: place || null, onlineUrl: onlineUrl || null };
+	} else if (type === 'vacancy') {
+		const closesOn = values.closesOn.trim();
+		if (closesOn === '') errors.closesOn = required;
+		else if (!isDay(closesOn)) errors.closesOn = m.editing_error_day({}, { locale });
+		const contract = values.contract.trim();
+		if (contract === '') errors.contract = required;
+		else if (contract.length > 300) errors.contract = m.field_too_long({ max: '300' }, { locale });
+		if (place === '') errors.place ??= required;
+		vacancy = { closesOn, contract, place };
+	}
+	if (Object.keys(errors).length > 0) return { ok: false, errors };
+	return { ok: true, imageId: image || null, event, vacancy };
+}
+
+/** A problem the data layer found in a details save, as a message at its field. */
+export function detailsMessage(
+	problem: InvalidResult,
+	type: EntryType,
+	locale: Locale
+): { field: keyof DetailsValues; message: string } {
+	const { field, reason } = problem;
+	if (field === 'image') return { field, message: m.editing_error_image({}, { locale }) };
+	if (reason === 'ends-before-start')
+		return { field: 'endsAt', message: m.editing_error_ends_before_start({}, { locale }) };
+	if (field === 'onlineUrl') return { field, message: m.editing_error_https({}, { locale }) };
+	if (field === 'closesOn') return { field, message: m.editing_error_day({}, { locale }) };
+	if (field === 'startsAt' || field === 'endsAt')
+		return { field, message: m.editing_error_date({}, { locale }) };
+	const at = field === 'contract' ? 'contract' : 'place';
+	if (reason === 'too-long') return { field: at, message: m.field_too_long({ max: '300' }, { locale }) };
+	if (at === 'place' && reason === 'required' && type === 'event')
+		return { field: at, message: m.editing_error_place_or_url({}, { locale }) };
+	return { field: at, message: m.field_required({}, { locale }) };
+}
+
+function isHttpsUrl(text: string): boolean {
+	try {
+		return new URL(text).protocol === 'https:';
+	} catch {
+		return false;
+	}
+}
+
+/** A real calendar day as `YYYY-MM-DD`. */
+function isDay(text: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+	const date = new Date(`${text}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
 // ——— Revisions ———

@@ -1,22 +1,29 @@
 import {
 	entryForEditing,
+	imagesById,
 	restoreRevision,
 	revisionDiff,
 	revisions,
+	saveEntryDetails,
 	saveTranslation,
+	siteImages,
 	type Locale,
 	type SaveResult
 } from '@solidair/db';
 import { isLocale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import { database, renderBody } from '@solidair/site-kit/server';
+import { database, pictureOf, renderBody } from '@solidair/site-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import {
+	detailsFields,
+	detailsMessage,
 	invalidMessage,
+	parseEntryDetails,
 	parseTranslation,
 	revisionId,
 	textValues,
 	translationFields,
+	type DetailsValues,
 	type FieldErrors,
 	type TranslationValues
 } from '#lib/server/forms.ts';
@@ -24,7 +31,8 @@ import { previewLink } from '#lib/server/preview-link.ts';
 import { editableSite } from '#lib/server/sites.ts';
 
 // One entry with its translations side by side: a form per language, the text as the site will
-// show it, its revisions with a diff between any two, restore, and a signed preview link.
+// show it, its revisions with a diff between any two, restore, and a signed preview link. Above
+// them, the details every language shares: the main picture and an event's or vacancy's facts.
 
 async function loadEntry(siteId: string, entryId: string) {
 	// Scoped to the site: another site's entry is not found, even by its id.
@@ -82,10 +90,44 @@ export const load = async (event) => {
 	if (compare && !languages.some((language) => language.locale === compare.locale && language.diff))
 		error(400, 'Bad request');
 	// After post/redirect/get: what was just done, and to which language.
-	const notice = (['saved', 'restored', 'created'] as const).find((kind) => event.url.searchParams.has(kind));
+	const notice = (['saved', 'restored', 'created', 'details'] as const).find((kind) =>
+		event.url.searchParams.has(kind)
+	);
 	const noticeLocale = notice && event.url.searchParams.get(notice);
-	return { site, entry, languages, notice, noticeLocale: isLocale(noticeLocale) ? noticeLocale : undefined };
+	// The library's images to choose the main picture from (its newest 200), and the current one.
+	const locale = event.locals.locale;
+	const library = await siteImages(db, site.id);
+	const images = library.map(({ id, filename, alt, decorative }) => ({
+		id,
+		label: [filename, decorative ? '' : (alt[locale] ?? alt[site.defaultLocale] ?? '')]
+			.filter(Boolean)
+			.join(' · ')
+	}));
+	if (entry.image_id && !images.some((image) => image.id === entry.image_id)) {
+		const [current] = await siteImages(db, site.id, { id: entry.image_id });
+		if (current) images.unshift({ id: current.id, label: current.filename });
+	}
+	const current = entry.image_id ? (await imagesById(db, [entry.image_id])).get(entry.image_id) : undefined;
+	return {
+		site,
+		entry,
+		languages,
+		images,
+		picture: current && pictureOf(current, locale, `/${locale}/sites/${site.id}`),
+		notice,
+		noticeLocale: isLocale(noticeLocale) ? noticeLocale : undefined
+	};
 };
+
+/** What a refused details save sends back: the input kept, with the reasons. */
+interface DetailsFailure {
+	details: true;
+	values: DetailsValues;
+	errors: FieldErrors<DetailsValues>;
+	/** The entry's version the form is based on from now on: after a conflict, the one that won. */
+	expectedVersion: number;
+	conflict: boolean;
+}
 
 /** What a refused save sends back for the form of `locale`: the input kept, with the reason. */
 interface SaveFailure {
@@ -112,6 +154,52 @@ function postedVersion(data: FormData): number {
 const back = (url: URL, kind: string, locale: Locale) => `${url.pathname}?${kind}=${locale}#lang-${locale}`;
 
 export const actions = {
+	details: async (event) => {
+		const { user, site } = await editableSite(event, 'update');
+		const entry = await loadEntry(site.id, event.params.id);
+		const lang = event.locals.locale;
+		const data = await event.request.formData();
+		const expectedVersion = postedVersion(data);
+		const values: DetailsValues = textValues(data, detailsFields);
+		const refuse = (status: number, failure: Partial<DetailsFailure>) => {
+			const body: DetailsFailure = {
+				details: true,
+				values,
+				errors: {},
+				expectedVersion,
+				conflict: false,
+				...failure
+			};
+			return fail(status, body);
+		};
+
+		const parsed = parseEntryDetails(values, entry.type, lang);
+		if (!parsed.ok) return refuse(400, { errors: parsed.errors });
+		const result = await saveEntryDetails(database(), {
+			siteId: site.id,
+			entryId: entry.id,
+			expectedVersion,
+			imageId: parsed.imageId,
+			event: parsed.event,
+			vacancy: parsed.vacancy,
+			userId: user.id
+		});
+		switch (result.kind) {
+			case 'saved':
+				redirect(303, `${event.url.pathname}?details#details`);
+			// eslint-disable-next-line no-fallthrough -- redirect() throws
+			case 'conflict':
+				// Nothing was written; the form keeps what was typed and now counts on their version.
+				return refuse(409, { conflict: true, expectedVersion: result.version });
+			case 'invalid': {
+				const { field, message } = detailsMessage(result, entry.type, lang);
+				return refuse(400, { errors: { [field]: message } });
+			}
+			default:
+				error(404, 'Not found');
+		}
+	},
+
 	save: async (event) => {
 		const { user, site } = await editableSite(event, 'update');
 		const entry = await loadEntry(site.id, event.params.id);

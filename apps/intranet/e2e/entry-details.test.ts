@@ -1,0 +1,174 @@
+// What an entry's languages share, edited in the intranet's "Details" section: an event made in
+// the intranet gets its dates and place and so appears on the WSM agenda; an end before the start
+// is refused with the input kept; a news item's main picture is chosen from the media library and
+// shows on its public page. Staff are signed in with a session made in the database.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createEntry, saveTranslation } from '@solidair/db';
+import { dateTimeLocalValue, languageName, sectionPath } from '@solidair/i18n';
+import * as m from '@solidair/i18n/messages';
+import { expectAccessible } from '@solidair/tooling/playwright/checks';
+import { ports } from '../../../tooling/ports.js';
+import { e2eDb, run, signedInPage, staff, userId } from './staff.ts';
+
+const db = e2eDb();
+test.afterAll(() => db.destroy());
+
+const locale = 'nl';
+const wsm = `http://127.0.0.1:${ports.wsm}`;
+const hour = 3_600_000;
+
+const detailsOf = (page: Page) => page.getByRole('region', { name: m.editing_details({}, { locale }) });
+
+/** Saves the details form; the answer to the post. */
+async function saveDetails(page: Page) {
+	const [response] = await Promise.all([
+		page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+		detailsOf(page)
+			.getByRole('button', { name: m.editing_save_details({}, { locale }) })
+			.click()
+	]);
+	return response;
+}
+
+/** A page of the WSM site in a fresh browser context: nothing from an earlier visit's cache. */
+async function visit(browser: Browser, path: string) {
+	const context = await browser.newContext({ baseURL: wsm });
+	const page = await context.newPage();
+	const response = await page.goto(path);
+	return { page, response, close: () => context.close() };
+}
+
+test('an event made in the intranet gets its dates and place, and shows on the WSM agenda', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	const { page, context } = await signedInPage(db, browser, baseURL, staff.an);
+
+	// A new event: created with its title only, it has no date yet.
+	await page.goto(`/${locale}/sites/wsm/entries/new`);
+	await page.getByLabel(m.editing_col_type({}, { locale })).selectOption('event');
+	const title = `Vormingsdag in Gent ${run}`;
+	await page.getByRole('textbox', { name: m.editing_field_title({}, { locale }) }).fill(title);
+	await page.getByRole('button', { name: m.editing_create({}, { locale }) }).click();
+	await expect(page).toHaveURL(new RegExp(`/${locale}/sites/wsm/entries/[0-9a-f-]{36}\\?created=1$`));
+	const editPath = new URL(page.url()).pathname;
+
+	// Its Dutch text, published.
+	const dutch = page.getByRole('region', { name: new RegExp(`^${languageName('nl', locale)}`) });
+	await expect(dutch.locator('.cm-content')).toBeVisible();
+	await dutch.getByRole('radio', { name: m.editing_status_published({}, { locale }), exact: true }).check();
+	const [published] = await Promise.all([
+		page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+		dutch
+			.getByRole('button', { name: m.editing_save({ language: languageName('nl', locale) }, { locale }) })
+			.click()
+	]);
+	expect(published.status()).toBe(303);
+	await expect(page).toHaveURL(`${editPath}?saved=nl#lang-nl`);
+
+	// Details: an end before the start comes back as a 400 in Dutch, with everything typed kept.
+	// Soon: the agenda lists the upcoming events soonest first, so it is on its first page.
+	const starts = new Date(Date.now() + hour);
+	const startsAt = dateTimeLocalValue(starts);
+	const tooEarly = dateTimeLocalValue(new Date(starts.getTime() - 2 * hour));
+	const endsAt = dateTimeLocalValue(new Date(starts.getTime() + 3 * hour));
+	const place = `Vooruit, Gent ${run}`;
+	let details = detailsOf(page);
+	await details.getByLabel(m.editing_field_starts_at({}, { locale })).fill(startsAt);
+	await details.getByLabel(m.editing_field_ends_at({}, { locale })).fill(tooEarly);
+	await details.getByLabel(m.editing_field_place({}, { locale })).fill(place);
+	let response = await saveDetails(page);
+	expect(response.status()).toBe(400);
+	await expect(
+		page.getByRole('link', { name: m.editing_error_ends_before_start({}, { locale }) })
+	).toBeVisible();
+	details = detailsOf(page);
+	await expect(details.getByLabel(m.editing_field_starts_at({}, { locale }))).toHaveValue(startsAt);
+	await expect(details.getByLabel(m.editing_field_ends_at({}, { locale }))).toHaveValue(tooEarly);
+	await expect(details.getByLabel(m.editing_field_place({}, { locale }))).toHaveValue(place);
+	await expectAccessible(page);
+
+	// Corrected, it is saved.
+	await details.getByLabel(m.editing_field_ends_at({}, { locale })).fill(endsAt);
+	response = await saveDetails(page);
+	expect(response.status()).toBe(303);
+	await expect(page).toHaveURL(`${editPath}?details#details`);
+	await expect(page.getByRole('status')).toHaveText(m.editing_details_saved({}, { locale }));
+	await expect(detailsOf(page).getByLabel(m.editing_field_starts_at({}, { locale }))).toHaveValue(startsAt);
+	await expectAccessible(page);
+
+	// On the WSM agenda, and its page says where.
+	const agenda = await visit(browser, sectionPath('agenda', 'nl'));
+	expect(agenda.response?.status()).toBe(200);
+	const link = agenda.page.getByRole('link', { name: title });
+	await expect(link).toBeVisible();
+	await link.click();
+	await expect(agenda.page.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expect(agenda.page.getByText(place)).toBeVisible();
+	await agenda.close();
+	await context.close();
+});
+
+test('a main picture chosen from the library shows on the news item’s public page', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(90_000);
+	// A published news item of WSM made in the database (creating one has its own test).
+	const user = await userId(db, staff.an);
+	const title = `Nieuws met foto ${run}`;
+	const created = await createEntry(db, {
+		siteId: 'wsm',
+		type: 'news',
+		sourceLocale: 'nl',
+		title,
+		body: 'Een alinea.',
+		userId: user
+	});
+	if (created.kind !== 'created') throw new Error(`not created: ${created.kind}`);
+	const published = await saveTranslation(db, {
+		siteId: 'wsm',
+		entryId: created.entryId,
+		locale: 'nl',
+		expectedVersion: created.translation.version,
+		title,
+		summary: '',
+		body: 'Een alinea.',
+		status: 'published',
+		userId: user
+	});
+	if (published.kind !== 'saved') throw new Error(`not published: ${published.kind}`);
+	// One of the seed's pictures in WSM's library (the oldest: no other test deletes it).
+	const image = await db
+		.selectFrom('media')
+		.select('id')
+		.where('site_id', '=', 'wsm')
+		.where('width', 'is not', null)
+		.orderBy('created_at')
+		.orderBy('id')
+		.executeTakeFirstOrThrow();
+
+	const { page, context } = await signedInPage(db, browser, baseURL, staff.an);
+	await page.goto(`/${locale}/sites/wsm/entries/${created.entryId}`);
+	const details = detailsOf(page);
+	await details.getByLabel(m.editing_field_image({}, { locale })).selectOption(image.id);
+	const response = await saveDetails(page);
+	expect(response.status()).toBe(303);
+	await expect(page.getByRole('status')).toHaveText(m.editing_details_saved({}, { locale }));
+	await expect(detailsOf(page).getByLabel(m.editing_field_image({}, { locale }))).toHaveValue(image.id);
+	// The current picture is shown beside the choice.
+	await expect(
+		detailsOf(page).locator(`img[srcset*="/media/${image.id}/"], source[srcset*="/media/${image.id}/"]`)
+	).not.toHaveCount(0);
+	await expectAccessible(page);
+	await context.close();
+
+	const news = await visit(browser, `${sectionPath('news', 'nl')}/${published.translation.slug}`);
+	expect(news.response?.status()).toBe(200);
+	await expect(news.page.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expect(
+		news.page.locator(`img[srcset*="/media/${image.id}/"], source[srcset*="/media/${image.id}/"]`)
+	).not.toHaveCount(0);
+	await news.close();
+});
