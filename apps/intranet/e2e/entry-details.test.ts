@@ -30,6 +30,14 @@ async function saveDetails(page: Page) {
 	return response;
 }
 
+/**
+ * Waits until the edit page has hydrated (its Markdown editors are mounted): a choice made before
+ * would be put back to the server's value by hydration.
+ */
+async function hydrated(page: Page) {
+	await expect(page.locator('.cm-content').first()).toBeVisible();
+}
+
 /** A page of the WSM site in a fresh browser context: nothing from an earlier visit's cache. */
 async function visit(browser: Browser, path: string) {
 	const context = await browser.newContext({ baseURL: wsm });
@@ -66,6 +74,7 @@ test('an event made in the intranet gets its dates and place, and shows on the W
 	]);
 	expect(published.status()).toBe(303);
 	await expect(page).toHaveURL(`${editPath}?saved=nl#lang-nl`);
+	await hydrated(page);
 
 	// Details: an end before the start comes back as a 400 in Dutch, with everything typed kept.
 	// Soon: the agenda lists the upcoming events soonest first, so it is on its first page.
@@ -90,6 +99,7 @@ test('an event made in the intranet gets its dates and place, and shows on the W
 	await expectAccessible(page);
 
 	// Corrected, it is saved.
+	await hydrated(page);
 	await details.getByLabel(m.editing_field_ends_at({}, { locale })).fill(endsAt);
 	response = await saveDetails(page);
 	expect(response.status()).toBe(303);
@@ -151,6 +161,7 @@ test('a main picture chosen from the library shows on the news item’s public p
 
 	const { page, context } = await signedInPage(db, browser, baseURL, staff.an);
 	await page.goto(`/${locale}/sites/wsm/entries/${created.entryId}`);
+	await hydrated(page);
 	const details = detailsOf(page);
 	await details.getByLabel(m.editing_field_image({}, { locale })).selectOption(image.id);
 	const response = await saveDetails(page);

@@ -7,17 +7,20 @@ import {
 	createEntry,
 	entryForEditing,
 	previewTranslation,
+	publicationFilesForEditing,
+	removePublicationFile,
 	restoreRevision,
 	revisionDiff,
 	revisions,
 	saveEntryDetails,
 	saveTranslation,
+	setPublicationFile,
 	siteEntries,
 	type CreateEntryInput,
 	type SaveResult,
 	type SaveTranslationInput
 } from './editing.ts';
-import { eventDetails, listEvents, redirectedSlug } from './listings.ts';
+import { eventDetails, listEvents, publicationFiles, redirectedSlug } from './listings.ts';
 
 const wsm: SiteLocales = { id: 'wsm', default_locale: 'nl', list_fallbacks: false };
 const minute = 60_000;
@@ -882,5 +885,89 @@ describe.each(inject('databases'))('editing queries on $name', ({ adminUrl }) =>
 			await saveEntryDetails(t.db, { ...base, entryId: news.entryId, event: { ...when, place: 'Gent' } })
 		).toEqual({ kind: 'saved', version: 2 });
 		expect((await entryForEditing(t.db, 'wsm', news.entryId))?.event).toBeNull();
+	});
+
+	test("a publication gets a file per language, in the site's media, and the public listing sees it", async () => {
+		const created = await create({ type: 'publication', title: 'Jaarverslag' });
+		saved(await edit(created.entryId, 'nl', { status: 'published' }));
+		const file = {
+			storageKey: 'a'.repeat(64),
+			filename: 'jaarverslag.pdf',
+			mimeType: 'application/pdf',
+			byteSize: 1234
+		};
+		const base = { siteId: 'wsm', entryId: created.entryId, locale: 'nl', file, userId: users.ana };
+		const result = await setPublicationFile(t.db, base);
+		if (result.kind !== 'saved') throw new Error(`expected saved, got ${JSON.stringify(result)}`);
+		const media = await t.db
+			.selectFrom('media')
+			.selectAll()
+			.where('id', '=', result.mediaId)
+			.executeTakeFirstOrThrow();
+		expect(media).toMatchObject({ site_id: 'wsm', width: null, height: null, filename: 'jaarverslag.pdf' });
+		expect((await publicationFiles(t.db, [created.entryId])).get(created.entryId)).toEqual([
+			expect.objectContaining({
+				locale: 'nl',
+				filename: 'jaarverslag.pdf',
+				byte_size: 1234,
+				storage_key: file.storageKey
+			})
+		]);
+
+		// A replacement takes the place of the old file; the same bytes again reuse the media row.
+		const replacement = { ...file, storageKey: 'b'.repeat(64), filename: 'jaarverslag-v2.pdf', byteSize: 99 };
+		expect(await setPublicationFile(t.db, { ...base, file: replacement })).toMatchObject({ kind: 'saved' });
+		expect(await setPublicationFile(t.db, { ...base, locale: 'fr', file: replacement })).toMatchObject({
+			kind: 'saved'
+		});
+		expect(await publicationFilesForEditing(t.db, 'wsm', created.entryId)).toEqual([
+			expect.objectContaining({ locale: 'fr', filename: 'jaarverslag-v2.pdf', byte_size: 99 }),
+			expect.objectContaining({ locale: 'nl', filename: 'jaarverslag-v2.pdf', byte_size: 99 })
+		]);
+
+		// Another site's entry, another type and a locale the site lacks are refused.
+		expect(await setPublicationFile(t.db, { ...base, siteId: 'fos', userId: users.ben })).toEqual({
+			kind: 'not-found'
+		});
+		const news = await create({ title: 'Geen publicatie' });
+		expect(await setPublicationFile(t.db, { ...base, entryId: news.entryId })).toEqual({ kind: 'not-found' });
+		expect(await setPublicationFile(t.db, { ...base, entryId: 'nope' })).toEqual({ kind: 'not-found' });
+		expect(await setPublicationFile(t.db, { ...base, locale: 'de' })).toEqual({
+			kind: 'invalid',
+			field: 'locale',
+			reason: 'not-a-site-locale'
+		});
+		// Bytes another site's library holds are not taken over.
+		await t.db
+			.insertInto('media')
+			.values({
+				site_id: 'fos',
+				storage_key: 'c'.repeat(64),
+				filename: 'fos.pdf',
+				mime_type: 'application/pdf',
+				byte_size: 5
+			})
+			.execute();
+		expect(
+			await setPublicationFile(t.db, { ...base, file: { ...file, storageKey: 'c'.repeat(64) } })
+		).toEqual({
+			kind: 'invalid',
+			field: 'file',
+			reason: 'in-use'
+		});
+
+		expect(
+			await removePublicationFile(t.db, { siteId: 'fos', entryId: created.entryId, locale: 'fr' })
+		).toEqual({
+			kind: 'not-found'
+		});
+		expect(
+			await removePublicationFile(t.db, { siteId: 'wsm', entryId: created.entryId, locale: 'fr' })
+		).toEqual({
+			kind: 'removed'
+		});
+		expect((await publicationFilesForEditing(t.db, 'wsm', created.entryId)).map((f) => f.locale)).toEqual([
+			'nl'
+		]);
 	});
 });

@@ -44,7 +44,8 @@ export type InvalidField =
 	| 'place'
 	| 'onlineUrl'
 	| 'closesOn'
-	| 'contract';
+	| 'contract'
+	| 'file';
 export type InvalidReason =
 	| 'required'
 	| 'too-long'
@@ -52,7 +53,8 @@ export type InvalidReason =
 	| 'not-in-future'
 	| 'not-a-site-locale'
 	| 'ends-before-start'
-	| 'not-a-site-image';
+	| 'not-a-site-image'
+	| 'in-use';
 
 /** Something the user can correct; `field` names the form field. */
 export interface InvalidResult {
@@ -1061,6 +1063,128 @@ export async function saveEntryDetails(
 	} catch (error) {
 		throw toDbError(error);
 	}
+}
+
+// ——— Publication files ———
+
+export interface SetPublicationFileInput {
+	siteId: string;
+	entryId: string;
+	locale: string;
+	/** A file already written to the media store (checked by the caller). */
+	file: { storageKey: string; filename: string; mimeType: string; byteSize: number };
+	userId: string;
+}
+
+/**
+ * Attaches `file` as the publication's download in `locale` (replacing the one it had): a `media`
+ * row of the site, then `publication_files`, in one transaction. Only a publication of `siteId`
+ * and one of the site's locales; the same bytes already in the site's library are reused, bytes
+ * another site (or an image) holds are refused (`in-use`).
+ */
+export async function setPublicationFile(
+	db: Db,
+	input: SetPublicationFileInput
+): Promise<{ kind: 'saved'; mediaId: string } | InvalidResult | NotFoundResult> {
+	if (!isUuid(input.entryId)) return { kind: 'not-found' };
+	const invalid = (field: InvalidField, reason: InvalidReason): InvalidResult => ({
+		kind: 'invalid',
+		field,
+		reason
+	});
+	const filename = input.file.filename.trim().slice(0, 200);
+	if (filename === '') return invalid('file', 'required');
+	try {
+		return await db.transaction().execute(async (tx) => {
+			const entry = await tx
+				.selectFrom('entries as e')
+				.innerJoin('sites as s', 's.id', 'e.site_id')
+				.select(['e.id', 's.locales'])
+				.where('e.site_id', '=', input.siteId)
+				.where('e.id', '=', input.entryId)
+				.where('e.type', '=', 'publication')
+				.forUpdate('e')
+				.executeTakeFirst();
+			if (!entry) return { kind: 'not-found' } as const;
+			const locale = entry.locales.find((l) => l === input.locale);
+			if (!locale) return invalid('locale', 'not-a-site-locale');
+			const inserted = await tx
+				.insertInto('media')
+				.values({
+					site_id: input.siteId,
+					storage_key: input.file.storageKey,
+					filename,
+					mime_type: input.file.mimeType,
+					byte_size: input.file.byteSize,
+					width: null,
+					height: null,
+					created_by: input.userId
+				})
+				.onConflict((oc) => oc.column('storage_key').doNothing())
+				.returning('id')
+				.executeTakeFirst();
+			const media =
+				inserted ??
+				(await tx
+					.selectFrom('media')
+					.select('id')
+					.where('storage_key', '=', input.file.storageKey)
+					.where('site_id', '=', input.siteId)
+					.where('width', 'is', null)
+					.executeTakeFirst());
+			if (!media) return invalid('file', 'in-use');
+			await tx
+				.insertInto('publication_files')
+				.values({ entry_id: entry.id, locale, media_id: media.id })
+				.onConflict((oc) => oc.columns(['entry_id', 'locale']).doUpdateSet({ media_id: media.id }))
+				.execute();
+			return { kind: 'saved', mediaId: media.id } as const;
+		});
+	} catch (error) {
+		throw toDbError(error);
+	}
+}
+
+/** Takes the publication's file in `locale` off (the media row stays); not-found when it had none. */
+export async function removePublicationFile(
+	db: Db,
+	input: { siteId: string; entryId: string; locale: string }
+): Promise<{ kind: 'removed' } | NotFoundResult> {
+	if (!isUuid(input.entryId)) return { kind: 'not-found' };
+	const removed = await db
+		.deleteFrom('publication_files')
+		.where('entry_id', '=', input.entryId)
+		.where('locale', '=', input.locale as Locale)
+		.where('entry_id', 'in', (qb) =>
+			qb
+				.selectFrom('entries')
+				.select('id')
+				.where('site_id', '=', input.siteId)
+				.where('type', '=', 'publication')
+		)
+		.executeTakeFirst();
+	return removed.numDeletedRows > 0n ? { kind: 'removed' } : { kind: 'not-found' };
+}
+
+/** The files of a publication for its editor: name and size per locale. */
+export async function publicationFilesForEditing(
+	db: Db,
+	siteId: string,
+	entryId: string
+): Promise<
+	Array<{ locale: Locale; media_id: string; filename: string; mime_type: string; byte_size: number }>
+> {
+	if (!isUuid(entryId)) return [];
+	const rows = await db
+		.selectFrom('publication_files as p')
+		.innerJoin('entries as e', 'e.id', 'p.entry_id')
+		.innerJoin('media as m', 'm.id', 'p.media_id')
+		.select(['p.locale', 'p.media_id', 'm.filename', 'm.mime_type', 'm.byte_size'])
+		.where('e.site_id', '=', siteId)
+		.where('p.entry_id', '=', entryId)
+		.orderBy('p.locale')
+		.execute();
+	return rows.map((row) => ({ ...row, byte_size: Number(row.byte_size) }));
 }
 
 // ——— Revisions ———

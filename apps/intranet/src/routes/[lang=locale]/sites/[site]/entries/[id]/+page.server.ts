@@ -1,17 +1,20 @@
 import {
 	entryForEditing,
 	imagesById,
+	publicationFilesForEditing,
 	restoreRevision,
 	revisionDiff,
 	revisions,
 	saveEntryDetails,
 	saveTranslation,
+	setPublicationFile,
 	siteImages,
 	type Locale,
 	type SaveResult
 } from '@solidair/db';
 import { isLocale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
+import { readForm, readUpload, storeUpload } from '@solidair/site-kit/files/server';
 import { database, pictureOf, renderBody } from '@solidair/site-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import {
@@ -90,7 +93,7 @@ export const load = async (event) => {
 	if (compare && !languages.some((language) => language.locale === compare.locale && language.diff))
 		error(400, 'Bad request');
 	// After post/redirect/get: what was just done, and to which language.
-	const notice = (['saved', 'restored', 'created', 'details'] as const).find((kind) =>
+	const notice = (['saved', 'restored', 'created', 'details', 'file'] as const).find((kind) =>
 		event.url.searchParams.has(kind)
 	);
 	const noticeLocale = notice && event.url.searchParams.get(notice);
@@ -108,10 +111,13 @@ export const load = async (event) => {
 		if (current) images.unshift({ id: current.id, label: current.filename });
 	}
 	const current = entry.image_id ? (await imagesById(db, [entry.image_id])).get(entry.image_id) : undefined;
+	// A publication's download per language (name and size), for the files section.
+	const files = entry.type === 'publication' ? await publicationFilesForEditing(db, site.id, entry.id) : [];
 	return {
 		site,
 		entry,
 		languages,
+		files,
 		images,
 		picture: current && pictureOf(current, locale, `/${locale}/sites/${site.id}`),
 		notice,
@@ -149,6 +155,13 @@ function postedVersion(data: FormData): number {
 	const text = data.get('expectedVersion');
 	if (typeof text !== 'string' || !/^\d{1,9}$/.test(text)) error(400, 'Bad request');
 	return Number(text);
+}
+
+/** What a refused file upload sends back: the language whose file it was, and why. */
+interface FileFailure {
+	file: true;
+	locale: Locale;
+	message: string;
 }
 
 const back = (url: URL, kind: string, locale: Locale) => `${url.pathname}?${kind}=${locale}#lang-${locale}`;
@@ -198,6 +211,41 @@ export const actions = {
 			default:
 				error(404, 'Not found');
 		}
+	},
+
+	file: async (event) => {
+		const { user, site } = await editableSite(event, 'update');
+		const entry = await loadEntry(site.id, event.params.id);
+		if (entry.type !== 'publication') error(404, 'Not found');
+		const lang = event.locals.locale;
+		const form = await readForm(event.request, lang);
+		if (!form.ok) error(form.status, form.message);
+		const locale = postedLocale(form.data, entry.locales);
+		const refuse = (status: number, message: string) => {
+			const body: FileFailure = { file: true, locale, message };
+			return fail(status, body);
+		};
+		// Checked by its content (magic bytes), not by its name: a disguised file is refused.
+		const upload = await readUpload(form.data.get('file'), lang);
+		if (!upload.ok) return refuse(400, upload.message);
+		const stored = await storeUpload(upload.bytes, lang);
+		if (!stored.ok) return refuse(stored.status, stored.message);
+		const result = await setPublicationFile(database(), {
+			siteId: site.id,
+			entryId: entry.id,
+			locale,
+			file: {
+				storageKey: upload.key,
+				filename: upload.filename,
+				mimeType: upload.mimeType,
+				byteSize: upload.bytes.byteLength
+			},
+			userId: user.id
+		});
+		if (result.kind === 'saved') redirect(303, `${event.url.pathname}?file=${locale}#files`);
+		if (result.kind === 'invalid' && result.field === 'file')
+			return refuse(400, m.editing_file_in_use({}, { locale: lang }));
+		error(result.kind === 'invalid' ? 400 : 404, result.kind === 'invalid' ? 'Bad request' : 'Not found');
 	},
 
 	save: async (event) => {

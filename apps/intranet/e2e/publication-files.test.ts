@@ -1,0 +1,101 @@
+// A publication's file per language, attached in the intranet's "Files" section: the WSM editor
+// makes a publication, publishes its Dutch text and uploads a Dutch PDF; the WSM site's
+// publications page then lists it with a link to exactly those bytes. A PNG named .pdf is refused
+// with the reason at the field, in Dutch. Staff are signed in with a session made in the database.
+import { expect, test, type Page } from '@playwright/test';
+import { languageName, sectionPath } from '@solidair/i18n';
+import * as m from '@solidair/i18n/messages';
+import { samplePng } from '@solidair/site-kit/e2e';
+import { expectAccessible } from '@solidair/tooling/playwright/checks';
+import { pdf } from '../../platform/e2e/members.ts';
+import { ports } from '../../../tooling/ports.js';
+import { e2eDb, run, signedInPage, staff } from './staff.ts';
+
+const db = e2eDb();
+test.afterAll(() => db.destroy());
+
+const locale = 'nl';
+const wsm = `http://127.0.0.1:${ports.wsm}`;
+const dutchName = languageName('nl', locale);
+
+const filesOf = (page: Page) => page.getByRole('region', { name: m.editing_files({}, { locale }) });
+
+/** Uploads `file` as the Dutch file; the answer to the post. */
+async function upload(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+	const files = filesOf(page);
+	await files.getByLabel(m.editing_file_field({ language: dutchName }, { locale })).setInputFiles(file);
+	const form = files.locator('form').filter({ has: page.locator('input[name="locale"][value="nl"]') });
+	const [response] = await Promise.all([
+		page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+		form.getByRole('button', { name: m.editing_file_upload({}, { locale }) }).click()
+	]);
+	return response;
+}
+
+test('a publication made in the intranet gets a Dutch PDF, which the WSM site offers for download', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	const { page, context } = await signedInPage(db, browser, baseURL, staff.an);
+
+	// A new publication, with its title only.
+	await page.goto(`/${locale}/sites/wsm/entries/new`);
+	const title = `Jaarverslag ${run}`;
+	await page.getByLabel(m.editing_col_type({}, { locale })).selectOption('publication');
+	await page.getByRole('textbox', { name: m.editing_field_title({}, { locale }) }).fill(title);
+	await page.getByRole('button', { name: m.editing_create({}, { locale }) }).click();
+	await expect(page).toHaveURL(new RegExp(`/${locale}/sites/wsm/entries/[0-9a-f-]{36}\\?created=1$`));
+	const editPath = new URL(page.url()).pathname;
+
+	// Its Dutch text, published.
+	const dutch = page.getByRole('region', { name: new RegExp(`^${dutchName}`) });
+	await expect(dutch.locator('.cm-content')).toBeVisible();
+	await dutch.getByRole('radio', { name: m.editing_status_published({}, { locale }), exact: true }).check();
+	const [published] = await Promise.all([
+		page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+		dutch.getByRole('button', { name: m.editing_save({ language: dutchName }, { locale }) }).click()
+	]);
+	expect(published.status()).toBe(303);
+	await expect(page).toHaveURL(`${editPath}?saved=nl#lang-nl`);
+	await expect(filesOf(page).getByText(m.editing_file_none({}, { locale })).first()).toBeVisible();
+
+	// A PNG named .pdf: refused at the field, in Dutch, and nothing attached.
+	let response = await upload(page, {
+		name: 'verslag.pdf',
+		mimeType: 'application/pdf',
+		buffer: samplePng(7)
+	});
+	expect(response.status()).toBe(400);
+	const mismatch = m.files_error_mismatch({ extension: 'pdf' }, { locale });
+	await expect(page.getByRole('link', { name: mismatch })).toBeVisible();
+	await expect(filesOf(page).getByText(mismatch)).toBeVisible();
+	await expectAccessible(page);
+
+	// The real PDF.
+	const bytes = pdf(`Jaarverslag ${run}`);
+	const filename = `jaarverslag-${run}.pdf`;
+	response = await upload(page, { name: filename, mimeType: 'application/pdf', buffer: bytes });
+	expect(response.status()).toBe(303);
+	await expect(page).toHaveURL(`${editPath}?file=nl#files`);
+	await expect(page.getByRole('status')).toHaveText(
+		m.editing_file_saved({ language: dutchName }, { locale })
+	);
+	await expect(filesOf(page).getByText(filename)).toBeVisible();
+	await expectAccessible(page);
+	await context.close();
+
+	// On the WSM site's publications, its link downloads exactly those bytes.
+	const visitor = await browser.newContext({ baseURL: wsm });
+	const site = await visitor.newPage();
+	const listing = await site.goto(sectionPath('publications', 'nl'));
+	expect(listing?.status()).toBe(200);
+	const link = site.getByRole('link', { name: title });
+	await expect(link).toBeVisible();
+	const href = await link.getAttribute('href');
+	expect(href).toBeTruthy();
+	const download = await visitor.request.get(new URL(href!, wsm).href);
+	expect(download.status()).toBe(200);
+	expect(Buffer.from(await download.body()).equals(bytes)).toBe(true);
+	await visitor.close();
+});
