@@ -1,7 +1,13 @@
-import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../testing.ts';
+import {
+	createTestDatabase,
+	createTestGroup,
+	createTestOrganisation,
+	createTestUser,
+	testFileVersion,
+	type TestDatabase
+} from '../testing.ts';
 import { activitySince, recordVisit, sendDueDigests, setDigestFrequency, type Activity } from './activity.ts';
 import { addFileVersion, createFile, createThread, joinGroup, replyToThread } from './groups.ts';
 
@@ -13,49 +19,18 @@ describe.each(inject('databases'))('activity, visits and digests on $name', ({ a
 	/** The database's clock, so "before" and "after" compare with the rows' own timestamps. */
 	const clock = async () =>
 		(await sql<{ at: Date }>`select clock_timestamp() as at`.execute(t.db)).rows[0]!.at;
-	const upload = (text: string, uploadedBy: string) => {
-		const sha = createHash('sha256').update(text).digest();
-		return {
-			storageKey: sha.toString('hex'),
-			filename: `${text}.pdf`,
-			mimeType: 'application/pdf',
-			byteSize: text.length,
-			sha256: sha,
-			uploadedBy
-		};
-	};
+	// A JS Date keeps milliseconds, the database microseconds: a row written in the same millisecond
+	// as a reading is after the truncated reading, so "up to now" rounds up.
+	const clockAfter = async () => new Date((await clock()).getTime() + 1);
 	const summary = (items: Activity[]) => items.map((item) => [item.kind, item.title, item.count]);
 
 	beforeAll(async () => {
 		t = await createTestDatabase(adminUrl);
-		const user = async (email: string, name: string) =>
-			(
-				await t.db
-					.insertInto('users')
-					.values({
-						email,
-						display_name: name,
-						password_hash: 'set',
-						team: null,
-						country_code: null,
-						bio: null
-					})
-					.returning('id')
-					.executeTakeFirstOrThrow()
-			).id;
-		ids.ana = await user('ana@example.org', 'Ana');
-		ids.ben = await user('ben@example.org', 'Ben');
-		ids.cleo = await user('cleo@example.org', 'Cleo');
-		const org = async (slug: string) =>
-			(
-				await t.db
-					.insertInto('organisations')
-					.values({ slug, name: slug.toUpperCase(), kind: 'union' })
-					.returning('id')
-					.executeTakeFirstOrThrow()
-			).id;
-		ids.orgA = await org('org-a');
-		ids.orgB = await org('org-b');
+		ids.ana = await createTestUser(t.db, 'ana@example.org', 'Ana', { passwordHash: 'set' });
+		ids.ben = await createTestUser(t.db, 'ben@example.org', 'Ben', { passwordHash: 'set' });
+		ids.cleo = await createTestUser(t.db, 'cleo@example.org', 'Cleo', { passwordHash: 'set' });
+		ids.orgA = await createTestOrganisation(t.db, 'org-a');
+		ids.orgB = await createTestOrganisation(t.db, 'org-b');
 		await t.db
 			.insertInto('memberships')
 			.values([
@@ -64,16 +39,8 @@ describe.each(inject('databases'))('activity, visits and digests on $name', ({ a
 				{ user_id: ids.cleo, organisation_id: ids.orgB, role: 'member' }
 			])
 			.execute();
-		const group = async (slug: string) =>
-			(
-				await t.db
-					.insertInto('working_groups')
-					.values({ slug, kind: 'theme', name: slug, country_code: null })
-					.returning('id')
-					.executeTakeFirstOrThrow()
-			).id;
-		ids.group = await group('health');
-		ids.other = await group('water');
+		ids.group = await createTestGroup(t.db, 'health');
+		ids.other = await createTestGroup(t.db, 'water');
 		await joinGroup(t.db, ids.group, ids.ana);
 		await joinGroup(t.db, ids.group, ids.ben);
 		await joinGroup(t.db, ids.other, ids.cleo);
@@ -91,7 +58,7 @@ describe.each(inject('databases'))('activity, visits and digests on $name', ({ a
 			title: 'Older file',
 			scope: { scope: 'group', groupId: ids.group },
 			createdBy: ids.ana,
-			version: upload('older', ids.ana)
+			version: testFileVersion('older', ids.ana)
 		});
 		const since = await clock();
 
@@ -99,12 +66,12 @@ describe.each(inject('databases'))('activity, visits and digests on $name', ({ a
 		await replyToThread(t.db, { threadId: oldThread, authorId: ids.ben, body: 'One' });
 		await replyToThread(t.db, { threadId: oldThread, authorId: ids.ben, body: 'Two' });
 		await replyToThread(t.db, { threadId: oldThread, authorId: ids.ana, body: 'Mine' });
-		await addFileVersion(t.db, oldFile, upload('older v2', ids.ben));
+		await addFileVersion(t.db, oldFile, testFileVersion('older v2', ids.ben));
 		await createFile(t.db, {
 			title: 'Org A budget',
 			scope: { scope: 'organisation', organisationId: ids.orgA },
 			createdBy: ids.ben,
-			version: upload('budget', ids.ben)
+			version: testFileVersion('budget', ids.ben)
 		});
 		// Not Ana's to see: another group's thread, another organisation's file.
 		await createThread(t.db, { groupId: ids.other, authorId: ids.cleo, title: 'Water only', body: '…' });
@@ -112,7 +79,7 @@ describe.each(inject('databases'))('activity, visits and digests on $name', ({ a
 			title: 'Org B secret',
 			scope: { scope: 'organisation', organisationId: ids.orgB },
 			createdBy: ids.cleo,
-			version: upload('secret', ids.cleo)
+			version: testFileVersion('secret', ids.cleo)
 		});
 		const now = await clock();
 		await t.db
@@ -140,7 +107,7 @@ describe.each(inject('databases'))('activity, visits and digests on $name', ({ a
 			])
 			.execute();
 
-		const ana = await activitySince(t.db, ids.ana, since, { now: await clock() });
+		const ana = await activitySince(t.db, ids.ana, since, { now: await clockAfter() });
 		expect(summary(ana).sort()).toEqual(
 			[
 				['meeting', 'Health meeting', 1],
@@ -157,13 +124,13 @@ describe.each(inject('databases'))('activity, visits and digests on $name', ({ a
 			ana.map((item) => item.at.getTime()).sort((a, b) => b - a)
 		);
 
-		const cleo = await activitySince(t.db, ids.cleo, since, { now: await clock() });
+		const cleo = await activitySince(t.db, ids.cleo, since, { now: await clockAfter() });
 		expect(summary(cleo).sort()).toEqual([['meeting', 'Water meeting', 1]]);
 		// Cleo's own thread and file are hers: not news to her.
 		expect(cleo.some((item) => item.title === 'Water only')).toBe(false);
 
 		// Nothing after now.
-		expect(await activitySince(t.db, ids.ana, await clock())).toEqual([]);
+		expect(await activitySince(t.db, ids.ana, await clockAfter())).toEqual([]);
 	});
 
 	test('a visit ends after an hour away; the dashboard compares with the previous one', async () => {
