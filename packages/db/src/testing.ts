@@ -1,6 +1,7 @@
 // Real PostgreSQL servers for tests: the embedded one and Debian's PostgreSQL 15, each in a
 // temporary folder on a loopback port, plus a fresh migrated database per test file.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import pg from 'pg';
 import { createDb } from './client.ts';
 import { startEmbedded } from './embedded.ts';
 import { migrateToLatest } from './migrate.ts';
+import type { NewFileVersion } from './queries/groups.ts';
 import type { Database, Locale } from './schema.ts';
 
 declare module 'vitest' {
@@ -137,4 +139,59 @@ export async function createTestSite(
 		.insertInto('sites')
 		.values({ id: 'wsm', organisation_id: org.id, name: 'WSM', locales, default_locale: 'nl', theme: 'wsm' })
 		.execute();
+}
+
+/** A user for a test; `passwordHash` null is an account that never set a password. */
+export async function createTestUser(
+	db: Kysely<Database>,
+	email: string,
+	name: string,
+	options: { passwordHash?: string | null } = {}
+): Promise<string> {
+	const { id } = await db
+		.insertInto('users')
+		.values({
+			email,
+			display_name: name,
+			password_hash: options.passwordHash ?? null,
+			team: null,
+			country_code: null,
+			bio: null
+		})
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	return id;
+}
+
+/** A partner union named after its slug (`org-a` → `ORG-A`). */
+export async function createTestOrganisation(db: Kysely<Database>, slug: string): Promise<string> {
+	const { id } = await db
+		.insertInto('organisations')
+		.values({ slug, name: slug.toUpperCase(), kind: 'union' })
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	return id;
+}
+
+/** A working group by theme, named after its slug. */
+export async function createTestGroup(db: Kysely<Database>, slug: string): Promise<string> {
+	const { id } = await db
+		.insertInto('working_groups')
+		.values({ slug, kind: 'theme', name: slug, country_code: null })
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	return id;
+}
+
+/** A stored upload whose bytes are `text`: a PDF named after it, by `uploadedBy`. */
+export function testFileVersion(text: string, uploadedBy: string): NewFileVersion {
+	const sha = createHash('sha256').update(text).digest();
+	return {
+		storageKey: sha.toString('hex'),
+		filename: `${text}.pdf`,
+		mimeType: 'application/pdf',
+		byteSize: text.length,
+		sha256: sha,
+		uploadedBy
+	};
 }

@@ -25,7 +25,8 @@ function visible(now: Date) {
 	return sql<SqlBool>`(t.status in ('published', 'scheduled') and t.published_at <= ${now})`;
 }
 
-const translationColumns = [
+/** The columns a public page renders of a translation and its entry (`PublishedTranslation`). */
+export const translationColumns = [
 	't.id',
 	't.entry_id',
 	't.locale',

@@ -19,7 +19,7 @@ import { lineDiff, type DiffLine } from '../line-diff.ts';
 import type { Database, EntryType, Locale, TranslationStatus } from '../schema.ts';
 import { isSlug, numberedSlug, slugify } from '../slugify.ts';
 import { isUuid } from '../uuid.ts';
-import type { PublishedTranslation } from './content.ts';
+import { translationColumns, type PublishedTranslation } from './content.ts';
 import { containsPattern } from './like.ts';
 
 type Db = Kysely<Database>;
@@ -1330,24 +1330,7 @@ export async function previewTranslation(
 	const row = await db
 		.selectFrom('entry_translations as t')
 		.innerJoin('entries as e', 'e.id', 't.entry_id')
-		.select([
-			't.id',
-			't.entry_id',
-			't.locale',
-			't.slug',
-			't.title',
-			't.summary',
-			't.body',
-			't.seo_title',
-			't.seo_description',
-			't.published_at',
-			't.updated_at',
-			'e.type',
-			'e.author_name',
-			'e.image_id',
-			'e.key',
-			'e.section'
-		])
+		.select(translationColumns)
 		.where('t.site_id', '=', siteId)
 		.where('t.id', '=', translationId)
 		.executeTakeFirst();

@@ -1,6 +1,12 @@
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../testing.ts';
+import {
+	createTestDatabase,
+	createTestGroup,
+	createTestOrganisation,
+	createTestUser,
+	testFileVersion,
+	type TestDatabase
+} from '../testing.ts';
 import {
 	addFileVersion,
 	createFile,
@@ -19,56 +25,20 @@ import {
 	replyToThread,
 	rsvp,
 	threadWithPosts,
-	upcomingMeetings,
-	type NewFileVersion
+	upcomingMeetings
 } from './groups.ts';
 
 describe.each(inject('databases'))('members area queries on $name', ({ adminUrl }) => {
 	let t: TestDatabase;
 	const ids = { ana: '', ben: '', cleo: '', orgA: '', orgB: '', group: '', other: '' };
 
-	const version = (text: string, uploadedBy: string): NewFileVersion => {
-		const sha = createHash('sha256').update(text).digest();
-		return {
-			storageKey: sha.toString('hex'),
-			filename: `${text}.pdf`,
-			mimeType: 'application/pdf',
-			byteSize: text.length,
-			sha256: sha,
-			uploadedBy
-		};
-	};
-
 	beforeAll(async () => {
 		t = await createTestDatabase(adminUrl);
-		const user = async (email: string, name: string) =>
-			(
-				await t.db
-					.insertInto('users')
-					.values({
-						email,
-						display_name: name,
-						password_hash: null,
-						team: null,
-						country_code: null,
-						bio: null
-					})
-					.returning('id')
-					.executeTakeFirstOrThrow()
-			).id;
-		ids.ana = await user('ana@example.org', 'Ana');
-		ids.ben = await user('ben@example.org', 'Ben');
-		ids.cleo = await user('cleo@example.org', 'Cleo');
-		const org = async (slug: string) =>
-			(
-				await t.db
-					.insertInto('organisations')
-					.values({ slug, name: slug.toUpperCase(), kind: 'union' })
-					.returning('id')
-					.executeTakeFirstOrThrow()
-			).id;
-		ids.orgA = await org('org-a');
-		ids.orgB = await org('org-b');
+		ids.ana = await createTestUser(t.db, 'ana@example.org', 'Ana');
+		ids.ben = await createTestUser(t.db, 'ben@example.org', 'Ben');
+		ids.cleo = await createTestUser(t.db, 'cleo@example.org', 'Cleo');
+		ids.orgA = await createTestOrganisation(t.db, 'org-a');
+		ids.orgB = await createTestOrganisation(t.db, 'org-b');
 		await t.db
 			.insertInto('memberships')
 			.values([
@@ -77,16 +47,8 @@ describe.each(inject('databases'))('members area queries on $name', ({ adminUrl 
 				{ user_id: ids.cleo, organisation_id: ids.orgB, role: 'member' }
 			])
 			.execute();
-		const group = async (slug: string) =>
-			(
-				await t.db
-					.insertInto('working_groups')
-					.values({ slug, kind: 'theme', name: slug, country_code: null })
-					.returning('id')
-					.executeTakeFirstOrThrow()
-			).id;
-		ids.group = await group('health');
-		ids.other = await group('water');
+		ids.group = await createTestGroup(t.db, 'health');
+		ids.other = await createTestGroup(t.db, 'water');
 	});
 	afterAll(async () => t?.drop());
 
@@ -146,13 +108,13 @@ describe.each(inject('databases'))('members area queries on $name', ({ adminUrl 
 			title: 'Org file',
 			scope: { scope: 'organisation', organisationId: ids.orgA },
 			createdBy: ids.ben,
-			version: version('org-v1', ids.ben)
+			version: testFileVersion('org-v1', ids.ben)
 		});
 		const groupFile = await createFile(t.db, {
 			title: 'Group file',
 			scope: { scope: 'group', groupId: ids.group },
 			createdBy: ids.ana,
-			version: version('group-v1', ids.ana)
+			version: testFileVersion('group-v1', ids.ana)
 		});
 		expect((await libraryFiles(t.db, ids.ana)).map((f) => f.title).sort()).toEqual([
 			'Group file',
@@ -167,7 +129,9 @@ describe.each(inject('databases'))('members area queries on $name', ({ adminUrl 
 		expect(await fileVersionForUser(t.db, ids.ana, '../../etc/passwd', 1)).toBeUndefined();
 
 		const numbers = await Promise.all(
-			['a', 'b', 'c'].map((suffix) => addFileVersion(t.db, groupFile, version(`group-${suffix}`, ids.ana)))
+			['a', 'b', 'c'].map((suffix) =>
+				addFileVersion(t.db, groupFile, testFileVersion(`group-${suffix}`, ids.ana))
+			)
 		);
 		expect(numbers.sort()).toEqual([2, 3, 4]);
 		expect((await fileVersions(t.db, groupFile)).map((v) => v.version)).toEqual([4, 3, 2, 1]);

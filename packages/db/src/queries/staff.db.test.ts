@@ -1,15 +1,13 @@
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { withDbErrors, InvalidValue } from '../errors.ts';
-import { createTestDatabase, type TestDatabase } from '../testing.ts';
+import { createTestDatabase, testFileVersion, type TestDatabase } from '../testing.ts';
 import { activitySince } from './activity.ts';
 import {
 	addFileVersion,
 	createFile,
 	fileDetailsForUser,
 	fileVersionForUser,
-	libraryFiles,
-	type NewFileVersion
+	libraryFiles
 } from './groups.ts';
 import { searchStaff, staffDirectoryOptions } from './people.ts';
 import { fileForUser, visibleFiles } from './platform.ts';
@@ -36,18 +34,6 @@ describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl })
 		old: ''
 	};
 	const org: Record<'wsm' | 'fos' | 'abvv', string> = { wsm: '', fos: '', abvv: '' };
-
-	const version = (text: string, uploadedBy: string): NewFileVersion => {
-		const sha = createHash('sha256').update(text).digest();
-		return {
-			storageKey: sha.toString('hex'),
-			filename: `${text}.pdf`,
-			mimeType: 'application/pdf',
-			byteSize: text.length,
-			sha256: sha,
-			uploadedBy
-		};
-	};
 
 	beforeAll(async () => {
 		t = await createTestDatabase(adminUrl);
@@ -195,27 +181,27 @@ describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl })
 			title: 'Arbeidsreglement',
 			scope: { scope: 'staff' },
 			createdBy: user.an,
-			version: version('arbeidsreglement', user.an)
+			version: testFileVersion('arbeidsreglement', user.an)
 		});
 		const wsmOnly = await createFile(t.db, {
 			title: 'Begroting WSM',
 			scope: { scope: 'staff_organisation', organisationId: org.wsm },
 			createdBy: user.an,
-			version: version('begroting', user.an)
+			version: testFileVersion('begroting', user.an)
 		});
 		const fosOnly = await createFile(t.db, {
 			title: 'Plan FOS',
 			scope: { scope: 'staff_organisation', organisationId: org.fos },
 			createdBy: user.tom,
-			version: version('plan-fos', user.tom)
+			version: testFileVersion('plan-fos', user.tom)
 		});
-		await addFileVersion(t.db, allStaff, version('arbeidsreglement-2', user.an));
+		await addFileVersion(t.db, allStaff, testFileVersion('arbeidsreglement-2', user.an));
 		// A portal file for every member, as a control.
 		const portal = await createFile(t.db, {
 			title: 'Jaarplan',
 			scope: { scope: 'platform' },
 			createdBy: user.karim,
-			version: version('jaarplan', user.karim)
+			version: testFileVersion('jaarplan', user.karim)
 		});
 
 		const staffTitles = async (userId: string) =>
