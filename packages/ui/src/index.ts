@@ -43,7 +43,8 @@ export {
 export { default as LinkButton, type LinkButtonProps } from './components/LinkButton/LinkButton.svelte';
 export {
 	default as MarkdownEditor,
-	type MarkdownEditorProps
+	type MarkdownEditorProps,
+	type MarkdownInsertion
 } from './components/MarkdownEditor/MarkdownEditor.svelte';
 export {
 	default as NewsCard,

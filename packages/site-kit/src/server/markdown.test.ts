@@ -1,6 +1,6 @@
 import { parseFragment } from 'parse5';
 import { describe, expect, test } from 'vitest';
-import { renderBody, type BodyPart } from './markdown.ts';
+import { markdownLabel, renderBody, type BodyPart } from './markdown.ts';
 
 /** The body's HTML, its videos left out. */
 function htmlOf(source: string): string {
@@ -217,4 +217,28 @@ describe('markup in a link’s text is never markup in the page', () => {
 		expect(targetsOf(html).every((target) => target.startsWith('https://'))).toBe(true);
 		expect(html).toContain('&lt;');
 	});
+});
+
+/** The text of a parsed node and everything in it. */
+const textOf = (node: ParsedNode): string =>
+	node.nodeName === '#text'
+		? (node as { value?: string }).value!
+		: (node.childNodes ?? []).map(textOf).join('');
+const attribute = (node: ParsedNode, name: string) => node.attrs?.find((attr) => attr.name === name)?.value;
+
+test('a title with brackets or a backslash stays whole as a link text or an alt text once labelled', () => {
+	const title = 'Werk [en] loon \\ overal]';
+	const links = (source: string) =>
+		parsed(htmlOf(source))
+			.filter((node) => node.nodeName === 'a')
+			.map((node) => [textOf(node), attribute(node, 'href')]);
+	expect(links(`Lees [${markdownLabel(title)}](/nl/nieuws/werk)`)).toEqual([[title, '/nl/nieuws/werk']]);
+	// As typed, the same title breaks the link: the escaping is what keeps it whole.
+	expect(links(`Lees [${title}](/nl/nieuws/werk)`)).not.toEqual([[title, '/nl/nieuws/werk']]);
+	const images = parsed(htmlOf(`![${markdownLabel(title)}](/media/1/960w-abc.jpg)`)).filter(
+		(node) => node.nodeName === 'img'
+	);
+	expect(images.map((node) => [attribute(node, 'alt'), attribute(node, 'src')])).toEqual([
+		[title, '/media/1/960w-abc.jpg']
+	]);
 });

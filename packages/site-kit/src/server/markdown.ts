@@ -7,6 +7,12 @@ const markdown = new MarkdownIt({ html: false, linkify: true });
 
 type Token = ReturnType<typeof markdown.parse>[number];
 
+/**
+ * Text to put between Markdown's brackets (a link's text, an image's alt text): a bracket or a
+ * backslash in it would end or escape them.
+ */
+export const markdownLabel = (text: string) => text.replace(/[\\[\]]/g, '\\$&');
+
 /** A piece of an entry's body: rendered Markdown, or a video the page embeds (see `renderBody`). */
 export type BodyPart =
 	| {

@@ -2,12 +2,13 @@ import { expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import '../../styles/index.css';
+import type { MarkdownInsertion } from './MarkdownEditor.svelte';
 import MarkdownEditorFixture from './MarkdownEditorFixture.svelte';
 
 /** The form's posted fields, as the browser would send them. */
 const posted = (container: HTMLElement) => new FormData(container.querySelector('form')!);
 
-async function enhanced(props: { value?: string; error?: string } = {}) {
+async function enhanced(props: { value?: string; error?: string; insertions?: MarkdownInsertion[] } = {}) {
 	const screen = await render(MarkdownEditorFixture, props);
 	// Until CodeMirror has loaded, the textarea is the control; then the editor takes over.
 	await expect.poll(() => screen.container.querySelector('.cm-content')).not.toBeNull();
@@ -53,4 +54,70 @@ test('the label and the error summary lead to the editor, and Tab leaves it', as
 	// No keyboard trap: Tab moves on to the next control instead of indenting.
 	await userEvent.tab();
 	await expect.element(screen.getByRole('button', { name: 'Bewaren' })).toHaveFocus();
+});
+
+const insertions: MarkdownInsertion[] = [
+	{
+		label: 'Afbeelding',
+		button: 'Afbeelding invoegen',
+		block: true,
+		options: [
+			{ label: 'markt.jpg', text: '![Een markt](/media/1/markt.jpg)' },
+			{ label: 'staking.jpg', text: '![Een staking](/media/2/staking.jpg)' }
+		]
+	},
+	{
+		label: 'Link',
+		button: 'Link invoegen',
+		options: [{ label: 'Over ons', text: '[Over ons](/nl/over-ons)' }]
+	},
+	{ label: 'Leeg', button: 'Niets invoegen', options: [] }
+];
+
+test('the insert lists come with the editor: the chosen image goes in at the cursor as a block of its own', async () => {
+	const plain = await render(MarkdownEditorFixture, { value: 'Tekst', insertions });
+	// Without the editor (before it loads, or without JavaScript) there is nothing to insert with.
+	expect(plain.container.querySelector('.cm-content')).toBeNull();
+	expect(plain.container.querySelectorAll('select')).toHaveLength(0);
+	plain.unmount();
+
+	const { screen, editor } = await enhanced({ value: 'Eerste alinea.\nTweede alinea.', insertions });
+	// A list without options is left out.
+	expect(screen.getByRole('combobox').elements()).toHaveLength(2);
+	await expect.element(screen.getByRole('button', { name: 'Niets invoegen' })).not.toBeInTheDocument();
+	await editor.click();
+	await userEvent.keyboard('{Control>}{Home}{/Control}{End}');
+	await screen.getByRole('combobox', { name: 'Afbeelding' }).selectOptions('staking.jpg');
+	await screen.getByRole('button', { name: 'Afbeelding invoegen' }).click();
+	expect(posted(screen.container).get('body')).toBe(
+		'Eerste alinea.\n\n![Een staking](/media/2/staking.jpg)\n\nTweede alinea.'
+	);
+	// Back in the editor, at the start of the paragraph after the image: typing goes on from there.
+	await expect.element(editor).toHaveFocus();
+	await userEvent.keyboard('Nog. ');
+	expect(posted(screen.container).get('body')).toBe(
+		'Eerste alinea.\n\n![Een staking](/media/2/staking.jpg)\n\nNog. Tweede alinea.'
+	);
+});
+
+test('a link goes in inline, in place of the selected text', async () => {
+	const { screen, editor } = await enhanced({ value: 'Lees meer hier.', insertions });
+	await editor.click();
+	// Select "hier" (the four characters before the full stop).
+	await userEvent.keyboard(
+		'{Control>}{End}{/Control}{ArrowLeft}{Shift>}{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}{/Shift}'
+	);
+	await screen.getByRole('button', { name: 'Link invoegen' }).click();
+	expect(posted(screen.container).get('body')).toBe('Lees meer [Over ons](/nl/over-ons).');
+	// The lists are not form fields: the form posts the text and nothing else.
+	expect([...posted(screen.container).keys()]).toEqual(['body']);
+});
+
+test('an image at the end of the text is followed by a new paragraph to write in', async () => {
+	const { screen, editor } = await enhanced({ value: 'Slot', insertions });
+	await editor.click();
+	await userEvent.keyboard('{Control>}{End}{/Control}');
+	await screen.getByRole('button', { name: 'Afbeelding invoegen' }).click();
+	await userEvent.keyboard('Na.');
+	expect(posted(screen.container).get('body')).toBe('Slot\n\n![Een markt](/media/1/markt.jpg)\n\nNa.');
 });
