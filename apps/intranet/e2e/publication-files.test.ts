@@ -1,9 +1,15 @@
 // A publication's file per language, attached in the intranet's "Files" section: the WSM editor
 // makes a publication, publishes its Dutch text and uploads a Dutch PDF; the WSM site's
 // publications page then lists it with a link to exactly those bytes. A PNG named .pdf is refused
-// with the reason at the field, in Dutch. Staff are signed in with a session made in the database.
+// with the reason at the field, in Dutch. A French PDF, with no French text public, is not offered.
+// Removing the Dutch file takes it off the site and out of storage. Staff are signed in with a
+// session made in the database.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { languageName, sectionPath } from '@solidair/i18n';
+import { storedFilePath } from '@solidair/db/storage';
+import { languageName, sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { samplePng } from '@solidair/site-kit/e2e';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
@@ -17,14 +23,23 @@ test.afterAll(() => db.destroy());
 const locale = 'nl';
 const wsm = `http://127.0.0.1:${ports.wsm}`;
 const dutchName = languageName('nl', locale);
+// Where the servers (started in the repository's root) keep uploads.
+const mediaDir = resolve(import.meta.dirname, '../../..', process.env.MEDIA_DIR ?? '.data/media');
 
 const filesOf = (page: Page) => page.getByRole('region', { name: m.editing_files({}, { locale }) });
 
-/** Uploads `file` as the Dutch file; the answer to the post. */
-async function upload(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+/** Uploads `file` as the file in `code` (Dutch unless told); the answer to the post. */
+async function upload(
+	page: Page,
+	file: { name: string; mimeType: string; buffer: Buffer },
+	code: Locale = 'nl'
+) {
 	const files = filesOf(page);
-	await files.getByLabel(m.editing_file_field({ language: dutchName }, { locale })).setInputFiles(file);
-	const form = files.locator('form').filter({ has: page.locator('input[name="locale"][value="nl"]') });
+	const language = languageName(code, locale);
+	await files.getByLabel(m.editing_file_field({ language }, { locale })).setInputFiles(file);
+	const form = files
+		.locator('form[action="?/file"]')
+		.filter({ has: page.locator(`input[name="locale"][value="${code}"]`) });
 	const [response] = await Promise.all([
 		page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
 		form.getByRole('button', { name: m.editing_file_upload({}, { locale }) }).click()
@@ -83,19 +98,63 @@ test('a publication made in the intranet gets a Dutch PDF, which the WSM site of
 	);
 	await expect(filesOf(page).getByText(filename)).toBeVisible();
 	await expectAccessible(page);
+
+	// A French PDF too, though there is no French text (so nothing French is public).
+	response = await upload(
+		page,
+		{ name: `rapport-${run}.pdf`, mimeType: 'application/pdf', buffer: pdf(`Rapport ${run}`) },
+		'fr'
+	);
+	expect(response.status()).toBe(303);
+	await expect(filesOf(page).getByText(`rapport-${run}.pdf`)).toBeVisible();
 	await context.close();
 
-	// On the WSM site's publications, its link downloads exactly those bytes.
+	// On the WSM site's publications, its link downloads exactly those bytes; no French file is offered.
 	const visitor = await browser.newContext({ baseURL: wsm });
 	const site = await visitor.newPage();
 	const listing = await site.goto(sectionPath('publications', 'nl'));
 	expect(listing?.status()).toBe(200);
 	const link = site.getByRole('link', { name: title });
 	await expect(link).toBeVisible();
+	await expect(site.getByRole('listitem').filter({ has: link }).locator('a[hreflang="fr"]')).toHaveCount(0);
 	const href = await link.getAttribute('href');
 	expect(href).toBeTruthy();
 	const download = await visitor.request.get(new URL(href!, wsm).href);
 	expect(download.status()).toBe(200);
 	expect(Buffer.from(await download.body()).equals(bytes)).toBe(true);
 	await visitor.close();
+
+	// Back in the intranet, the Dutch file is removed: confirmed, and no longer offered to remove.
+	const key = createHash('sha256').update(bytes).digest('hex');
+	expect(existsSync(storedFilePath(key, mediaDir))).toBe(true);
+	const editor = await signedInPage(db, browser, baseURL, staff.an);
+	await editor.page.goto(editPath);
+	const remove = filesOf(editor.page).getByRole('button', {
+		name: m.editing_file_remove({ language: dutchName }, { locale })
+	});
+	const [removed] = await Promise.all([
+		editor.page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+		remove.click()
+	]);
+	expect(removed.status()).toBe(303);
+	await expect(editor.page).toHaveURL(`${editPath}?fileRemoved=nl#files`);
+	await expect(editor.page.getByRole('status')).toHaveText(
+		m.editing_file_removed({ language: dutchName }, { locale })
+	);
+	await expect(remove).toHaveCount(0);
+	await expect(filesOf(editor.page).getByText(filename)).toHaveCount(0);
+	await expectAccessible(editor.page);
+	await editor.context.close();
+
+	// Its bytes are gone from storage, and the site offers it no more (the old link is not found).
+	// A new visitor: the first one's browser may keep the page for its max-age.
+	const rows = await db.selectFrom('media').select('id').where('storage_key', '=', key).execute();
+	expect(rows).toEqual([]);
+	expect(existsSync(storedFilePath(key, mediaDir))).toBe(false);
+	const later = await browser.newContext({ baseURL: wsm });
+	const again = await later.newPage();
+	expect((await again.goto(sectionPath('publications', 'nl')))?.status()).toBe(200);
+	await expect(again.getByRole('link', { name: title })).toHaveCount(0);
+	expect((await later.request.get(new URL(href!, wsm).href)).status()).toBe(404);
+	await later.close();
 });

@@ -11,6 +11,7 @@ import * as platformSite from './migrations/2026-11-23-0008-platform-site.ts';
 import * as visitsAndDigests from './migrations/2026-11-23-0009-visits-and-digests.ts';
 import * as editing from './migrations/2026-11-23-0010-editing.ts';
 import * as staffHome from './migrations/2026-11-23-0011-staff-home.ts';
+import * as fileDedupPerLibrary from './migrations/2026-11-24-0012-file-dedup-per-library.ts';
 
 // Listed here rather than read from the folder, so bundled apps and the CLI see the same list.
 // Forward only, one file each, named by date; never edit one that has landed.
@@ -25,7 +26,8 @@ const migrations: Record<string, Migration> = {
 	'2026-11-23-0008-platform-site': platformSite,
 	'2026-11-23-0009-visits-and-digests': visitsAndDigests,
 	'2026-11-23-0010-editing': editing,
-	'2026-11-23-0011-staff-home': staffHome
+	'2026-11-23-0011-staff-home': staffHome,
+	'2026-11-24-0012-file-dedup-per-library': fileDedupPerLibrary
 };
 
 export class MigrationError extends Error {

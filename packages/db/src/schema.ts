@@ -364,6 +364,8 @@ export interface FilesTable {
 	current_version: Generated<number>;
 	created_by: string | null;
 	created_at: CreatedAt;
+	/** The file's library, `<scope>:<owner id>` (`staff:` has none): computed by the database. */
+	library_key: ReadOnly<string>;
 }
 
 export interface FileVersionsTable {
@@ -377,6 +379,8 @@ export interface FileVersionsTable {
 	sha256: Uint8Array;
 	uploaded_by: string | null;
 	created_at: CreatedAt;
+	/** Its file's `library_key`, set by a trigger: the same bytes are unique per library only. */
+	library_key: ReadOnly<string>;
 }
 
 export interface PlatformEventsTable {

@@ -21,6 +21,7 @@ import { isSlug, numberedSlug, slugify } from '../slugify.ts';
 import { isUuid } from '../uuid.ts';
 import { translationColumns, type PublishedTranslation } from './content.ts';
 import { containsPattern } from './like.ts';
+import { unusedStorageKeys } from './media-library.ts';
 
 type Db = Kysely<Database>;
 
@@ -1080,12 +1081,13 @@ export interface SetPublicationFileInput {
  * Attaches `file` as the publication's download in `locale` (replacing the one it had): a `media`
  * row of the site, then `publication_files`, in one transaction. Only a publication of `siteId`
  * and one of the site's locales; the same bytes already in the site's library are reused, bytes
- * another site (or an image) holds are refused (`in-use`).
+ * another site (or an image) holds are refused (`in-use`). `storageKeys`: the replaced file's
+ * stored bytes when no row needs them any more, for the caller to remove after this returns.
  */
 export async function setPublicationFile(
 	db: Db,
 	input: SetPublicationFileInput
-): Promise<{ kind: 'saved'; mediaId: string } | InvalidResult | NotFoundResult> {
+): Promise<{ kind: 'saved'; mediaId: string; storageKeys: string[] } | InvalidResult | NotFoundResult> {
 	if (!isUuid(input.entryId)) return { kind: 'not-found' };
 	const invalid = (field: InvalidField, reason: InvalidReason): InvalidResult => ({
 		kind: 'invalid',
@@ -1108,62 +1110,119 @@ export async function setPublicationFile(
 			if (!entry) return { kind: 'not-found' } as const;
 			const locale = entry.locales.find((l) => l === input.locale);
 			if (!locale) return invalid('locale', 'not-a-site-locale');
-			const inserted = await tx
-				.insertInto('media')
-				.values({
-					site_id: input.siteId,
-					storage_key: input.file.storageKey,
-					filename,
-					mime_type: input.file.mimeType,
-					byte_size: input.file.byteSize,
-					width: null,
-					height: null,
-					created_by: input.userId
-				})
-				.onConflict((oc) => oc.column('storage_key').doNothing())
-				.returning('id')
+			const previous = await tx
+				.selectFrom('publication_files')
+				.select('media_id')
+				.where('entry_id', '=', entry.id)
+				.where('locale', '=', locale)
 				.executeTakeFirst();
-			const media =
-				inserted ??
-				(await tx
-					.selectFrom('media')
-					.select('id')
-					.where('storage_key', '=', input.file.storageKey)
-					.where('site_id', '=', input.siteId)
-					.where('width', 'is', null)
-					.executeTakeFirst());
+			// The existing row is locked (key share) so a concurrent removal cannot delete it before it
+			// is linked; when one deleted it just before, a second insert makes it anew.
+			let media: { id: string } | undefined;
+			for (let attempt = 0; attempt < 2 && !media; attempt++) {
+				media =
+					(await tx
+						.insertInto('media')
+						.values({
+							site_id: input.siteId,
+							storage_key: input.file.storageKey,
+							filename,
+							mime_type: input.file.mimeType,
+							byte_size: input.file.byteSize,
+							width: null,
+							height: null,
+							created_by: input.userId
+						})
+						.onConflict((oc) => oc.column('storage_key').doNothing())
+						.returning('id')
+						.executeTakeFirst()) ??
+					(await tx
+						.selectFrom('media')
+						.select('id')
+						.where('storage_key', '=', input.file.storageKey)
+						.where('site_id', '=', input.siteId)
+						.where('width', 'is', null)
+						.forKeyShare()
+						.executeTakeFirst());
+			}
 			if (!media) return invalid('file', 'in-use');
+			const mediaId = media.id;
 			await tx
 				.insertInto('publication_files')
-				.values({ entry_id: entry.id, locale, media_id: media.id })
-				.onConflict((oc) => oc.columns(['entry_id', 'locale']).doUpdateSet({ media_id: media.id }))
+				.values({ entry_id: entry.id, locale, media_id: mediaId })
+				.onConflict((oc) => oc.columns(['entry_id', 'locale']).doUpdateSet({ media_id: mediaId }))
 				.execute();
-			return { kind: 'saved', mediaId: media.id } as const;
+			const storageKeys =
+				previous && previous.media_id !== mediaId ? await dropUnusedFile(tx, previous.media_id) : [];
+			return { kind: 'saved', mediaId, storageKeys } as const;
 		});
 	} catch (error) {
 		throw toDbError(error);
 	}
 }
 
-/** Takes the publication's file in `locale` off (the media row stays); not-found when it had none. */
+/**
+ * Takes the publication's file in `locale` off; not-found when it had none. Its media row goes too
+ * when no other publication offers it; `storageKeys`: the stored bytes no row needs any more,
+ * for the caller to remove after this returns.
+ */
 export async function removePublicationFile(
 	db: Db,
 	input: { siteId: string; entryId: string; locale: string }
-): Promise<{ kind: 'removed' } | NotFoundResult> {
+): Promise<{ kind: 'removed'; storageKeys: string[] } | NotFoundResult> {
 	if (!isUuid(input.entryId)) return { kind: 'not-found' };
-	const removed = await db
-		.deleteFrom('publication_files')
-		.where('entry_id', '=', input.entryId)
-		.where('locale', '=', input.locale as Locale)
-		.where('entry_id', 'in', (qb) =>
-			qb
-				.selectFrom('entries')
-				.select('id')
-				.where('site_id', '=', input.siteId)
-				.where('type', '=', 'publication')
-		)
+	try {
+		return await db.transaction().execute(async (tx) => {
+			const removed = await tx
+				.deleteFrom('publication_files')
+				.where('entry_id', '=', input.entryId)
+				.where('locale', '=', input.locale as Locale)
+				.where('entry_id', 'in', (qb) =>
+					qb
+						.selectFrom('entries')
+						.select('id')
+						.where('site_id', '=', input.siteId)
+						.where('type', '=', 'publication')
+				)
+				.returning('media_id')
+				.executeTakeFirst();
+			if (!removed) return { kind: 'not-found' } as const;
+			return { kind: 'removed', storageKeys: await dropUnusedFile(tx, removed.media_id) } as const;
+		});
+	} catch (error) {
+		throw toDbError(error);
+	}
+}
+
+/**
+ * Once a publication's file no longer points at `mediaId`: deletes that media row when no
+ * publication offers it any more (a file's row, never an image of the library), and answers
+ * which of its stored keys no row needs.
+ */
+async function dropUnusedFile(tx: Db, mediaId: string): Promise<string[]> {
+	// Locked before the check: a concurrent setPublicationFile linking this row waits for us.
+	const media = await tx
+		.selectFrom('media')
+		.select('storage_key')
+		.where('id', '=', mediaId)
+		.where('width', 'is', null)
+		.forUpdate()
 		.executeTakeFirst();
-	return removed.numDeletedRows > 0n ? { kind: 'removed' } : { kind: 'not-found' };
+	if (!media) return [];
+	const offered = await tx
+		.selectFrom('publication_files')
+		.select('entry_id')
+		.where('media_id', '=', mediaId)
+		.limit(1)
+		.executeTakeFirst();
+	if (offered) return [];
+	const variants = await tx
+		.selectFrom('media_variants')
+		.select('storage_key')
+		.where('media_id', '=', mediaId)
+		.execute();
+	await tx.deleteFrom('media').where('id', '=', mediaId).execute();
+	return unusedStorageKeys(tx, [media.storage_key, ...variants.map((variant) => variant.storage_key)]);
 }
 
 /** The files of a publication for its editor: name and size per locale. */

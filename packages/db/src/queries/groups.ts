@@ -2,6 +2,7 @@
 // meetings with their RSVPs. Visibility is decided here in SQL as well as by `can` in the routes:
 // a query never hands out a row its caller may not see, so a forgotten check still shows nothing.
 import { sql, type Kysely } from 'kysely';
+import { withDbErrors } from '../errors.ts';
 import type { Database } from '../schema.ts';
 import { isUuid } from '../uuid.ts';
 import { fileVisibleTo, meetingVisibleTo } from './platform.ts';
@@ -282,30 +283,35 @@ export async function fileDetailsForUser(
 		.executeTakeFirst();
 }
 
-/** Creates a file with its first version, both or neither; returns the file's id. */
+/**
+ * Creates a file with its first version, both or neither; returns the file's id. The same bytes
+ * already in that library (same scope and owner) are refused with `AlreadyExists`.
+ */
 export async function createFile(
 	db: Db,
 	input: { title: string; scope: FileScopeRow; createdBy: string; version: NewFileVersion }
 ): Promise<string> {
-	return db.transaction().execute(async (tx) => {
-		const { id } = await tx
-			.insertInto('files')
-			.values({
-				title: input.title,
-				scope: input.scope.scope,
-				organisation_id: 'organisationId' in input.scope ? input.scope.organisationId : null,
-				group_id: input.scope.scope === 'group' ? input.scope.groupId : null,
-				created_by: input.createdBy,
-				current_version: 1
-			})
-			.returning('id')
-			.executeTakeFirstOrThrow();
-		await tx
-			.insertInto('file_versions')
-			.values(versionRow(id, 1, input.version))
-			.execute();
-		return id;
-	});
+	return withDbErrors(() =>
+		db.transaction().execute(async (tx) => {
+			const { id } = await tx
+				.insertInto('files')
+				.values({
+					title: input.title,
+					scope: input.scope.scope,
+					organisation_id: 'organisationId' in input.scope ? input.scope.organisationId : null,
+					group_id: input.scope.scope === 'group' ? input.scope.groupId : null,
+					created_by: input.createdBy,
+					current_version: 1
+				})
+				.returning('id')
+				.executeTakeFirstOrThrow();
+			await tx
+				.insertInto('file_versions')
+				.values(versionRow(id, 1, input.version))
+				.execute();
+			return id;
+		})
+	);
 }
 
 function versionRow(fileId: string, version: number, v: NewFileVersion) {
@@ -323,22 +329,25 @@ function versionRow(fileId: string, version: number, v: NewFileVersion) {
 
 /**
  * Adds the next version of a file and makes it current. The file's row is locked, so two uploads
- * at once get versions n+1 and n+2, never the same number. Returns the new version number.
+ * at once get versions n+1 and n+2, never the same number. Returns the new version number. The
+ * same bytes already in the file's library are refused with `AlreadyExists`.
  */
 export async function addFileVersion(db: Db, fileId: string, version: NewFileVersion): Promise<number> {
-	return db.transaction().execute(async (tx) => {
-		const { current_version } = await tx
-			.updateTable('files')
-			.set({ current_version: sql`current_version + 1` })
-			.where('id', '=', fileId)
-			.returning('current_version')
-			.executeTakeFirstOrThrow();
-		await tx
-			.insertInto('file_versions')
-			.values(versionRow(fileId, current_version, version))
-			.execute();
-		return current_version;
-	});
+	return withDbErrors(() =>
+		db.transaction().execute(async (tx) => {
+			const { current_version } = await tx
+				.updateTable('files')
+				.set({ current_version: sql`current_version + 1` })
+				.where('id', '=', fileId)
+				.returning('current_version')
+				.executeTakeFirstOrThrow();
+			await tx
+				.insertInto('file_versions')
+				.values(versionRow(fileId, current_version, version))
+				.execute();
+			return current_version;
+		})
+	);
 }
 
 /** The versions of a file, newest first, with who uploaded them. */
@@ -391,13 +400,34 @@ export async function fileVersionForUser(
 		.executeTakeFirst();
 }
 
-/** Whether a file's content (by storage key) is already in the library, and which file has it. */
-export async function fileWithStorageKey(db: Db, storageKey: string) {
-	return db
-		.selectFrom('file_versions')
-		.select(['file_id as fileId', 'version'])
-		.where('storage_key', '=', storageKey)
-		.executeTakeFirst();
+/** Where an upload goes: the scope of a new file, or the file it becomes a version of. */
+export type UploadTarget = FileScopeRow | { fileId: string };
+
+/**
+ * Whether the same bytes (by storage key) are already in the library an upload goes to: the same
+ * scope and owner (group, organisation…), never another library, whose content is not the
+ * uploader's to learn of. A yes or no only: not which file, nor what it is called.
+ */
+export async function contentInLibrary(db: Db, storageKey: string, into: UploadTarget): Promise<boolean> {
+	let query = db
+		.selectFrom('file_versions as v')
+		.innerJoin('files as f', 'f.id', 'v.file_id')
+		.select('v.id')
+		.where('v.storage_key', '=', storageKey);
+	if ('fileId' in into) {
+		if (!isUuid(into.fileId)) return false;
+		query = query.where('v.library_key', '=', (eb) =>
+			eb.selectFrom('files').select('library_key').where('id', '=', into.fileId)
+		);
+	} else {
+		const organisationId = 'organisationId' in into ? into.organisationId : null;
+		const groupId = into.scope === 'group' ? into.groupId : null;
+		query = query
+			.where('f.scope', '=', into.scope)
+			.where('f.organisation_id', organisationId === null ? 'is' : '=', organisationId)
+			.where('f.group_id', groupId === null ? 'is' : '=', groupId);
+	}
+	return (await query.executeTakeFirst()) !== undefined;
 }
 
 // ── Meetings ────────────────────────────────────────────────────────────────────────────────

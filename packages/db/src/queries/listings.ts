@@ -186,16 +186,23 @@ export interface PublicationFile {
 	storage_key: string;
 }
 
-/** The files of publications (one per language), keyed by entry id. */
+/**
+ * The files of publications (one per language), keyed by entry id: only those whose translation
+ * in that language is public now, as `publicMediaFile` serves nothing else.
+ */
 export async function publicationFiles(
 	db: Db,
-	entryIds: readonly string[]
+	entryIds: readonly string[],
+	now: Date = new Date()
 ): Promise<Map<string, PublicationFile[]>> {
 	const byEntry = new Map<string, PublicationFile[]>();
 	if (entryIds.length === 0) return byEntry;
 	const rows = await db
 		.selectFrom('publication_files as p')
 		.innerJoin('media as m', 'm.id', 'p.media_id')
+		.innerJoin('entry_translations as t', (join) =>
+			join.onRef('t.entry_id', '=', 'p.entry_id').onRef('t.locale', '=', 'p.locale')
+		)
 		.select([
 			'p.entry_id',
 			'p.media_id',
@@ -206,6 +213,7 @@ export async function publicationFiles(
 			'm.storage_key'
 		])
 		.where('p.entry_id', 'in', entryIds)
+		.where(visible(now))
 		.orderBy('p.locale')
 		.execute();
 	for (const row of rows) {

@@ -164,14 +164,25 @@ export async function deleteImage(db: Db, siteId: string, mediaId: string): Prom
 			.execute();
 		await tx.deleteFrom('media').where('id', '=', mediaId).execute();
 		const keys = [media.storage_key, ...variants.map((variant) => variant.storage_key)];
-		const stillUsed = await tx
-			.selectFrom('media_variants')
-			.select('storage_key')
-			.where('storage_key', 'in', keys)
-			.union(tx.selectFrom('media').select('storage_key').where('storage_key', 'in', keys))
-			.union(tx.selectFrom('file_versions').select('storage_key').where('storage_key', 'in', keys))
-			.execute();
-		const kept = new Set(stillUsed.map((row) => row.storage_key));
-		return { kind: 'deleted', storageKeys: [...new Set(keys)].filter((key) => !kept.has(key)) } as const;
+		return { kind: 'deleted', storageKeys: await unusedStorageKeys(tx, keys) } as const;
 	});
+}
+
+/**
+ * Of `keys`, the stored files no row references any more, for the caller to remove once its
+ * transaction commits. Every table holding a storage key is asked: files are content-addressed,
+ * so the same bytes may serve an image, a publication's file and a portal document at once.
+ */
+export async function unusedStorageKeys(db: Db, keys: readonly string[]): Promise<string[]> {
+	const unique = [...new Set(keys)];
+	if (unique.length === 0) return [];
+	const stillUsed = await db
+		.selectFrom('media_variants')
+		.select('storage_key')
+		.where('storage_key', 'in', unique)
+		.union(db.selectFrom('media').select('storage_key').where('storage_key', 'in', unique))
+		.union(db.selectFrom('file_versions').select('storage_key').where('storage_key', 'in', unique))
+		.execute();
+	const kept = new Set(stillUsed.map((row) => row.storage_key));
+	return unique.filter((key) => !kept.has(key));
 }

@@ -32,10 +32,17 @@ const fileType = (mime: string) =>
 
 export async function loadPublications(site: ContentSite, locale: Locale): Promise<PublicationsData> {
 	const db = database();
-	const { items } = await listEntries(db, await localesOf(site), locale, { type: 'publication', limit: 100 });
+	// One moment for both: a file is offered only while its own language's translation is public.
+	const now = new Date();
+	const { items } = await listEntries(db, await localesOf(site), locale, {
+		type: 'publication',
+		limit: 100,
+		now
+	});
 	const files = await publicationFiles(
 		db,
-		items.map((item) => item.entry_id)
+		items.map((item) => item.entry_id),
+		now
 	);
 	return {
 		items: items.flatMap((item) => {

@@ -2,7 +2,13 @@
 // it (413), the file may be missing, empty, too big or not what its name says. Each case gets a
 // message in the member's language; nothing is stored unless every check passed. The portal's
 // library and the intranet's documents both go through here.
-import { addFileVersion, AlreadyExists, fileWithStorageKey, type NewFileVersion } from '@solidair/db';
+import {
+	addFileVersion,
+	AlreadyExists,
+	contentInLibrary,
+	type NewFileVersion,
+	type UploadTarget
+} from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { storeFile } from '@solidair/db/storage';
@@ -120,15 +126,18 @@ export async function storeUpload(
 
 /**
  * Stores a checked upload as a new version by `uploadedBy`: what `createFile`/`addFileVersion`
- * record, or the status and message for the form. The same bytes already in a library are a
- * duplicate (400); the storage failing is a 503/507 (see `storeUpload`).
+ * record, or the status and message for the form. The same bytes already in the library it goes
+ * `into` (same scope and owner) are a duplicate (400); in another library they are no concern of
+ * the uploader's, and stored again (the bytes on disk are shared). Call it only once the uploader
+ * may add to `into`. The storage failing is a 503/507 (see `storeUpload`).
  */
 export async function storeVersion(
 	upload: Extract<Upload, { ok: true }>,
+	into: UploadTarget,
 	uploadedBy: string,
 	locale: Locale
 ): Promise<{ ok: true; version: NewFileVersion } | { ok: false; status: 400 | 503 | 507; message: string }> {
-	if (await fileWithStorageKey(database(), upload.key)) {
+	if (await contentInLibrary(database(), upload.key, into)) {
 		return { ok: false, status: 400, message: m.files_error_duplicate({}, { locale }) };
 	}
 	const stored = await storeUpload(upload.bytes, locale);
@@ -164,7 +173,7 @@ export async function addPostedVersion(
 	if (!form.ok) return form;
 	const upload = await readUpload(form.data.get('file'), locale);
 	if (!upload.ok) return { ok: false, status: 400, message: upload.message };
-	const stored = await storeVersion(upload, uploadedBy, locale);
+	const stored = await storeVersion(upload, { fileId }, uploadedBy, locale);
 	if (!stored.ok) return stored;
 	try {
 		await addFileVersion(database(), fileId, stored.version);

@@ -49,7 +49,8 @@ export const actions = {
 		if (!can(actor, 'create', documentResource({ organisationId, createdBy: user.id }, ids))) {
 			return denied(event, user.id, { type: 'file-scope', id: values.audience }, 'file.access_denied');
 		}
-		const stored = await storeVersion(upload, user.id, locale);
+		const scope = documentScope(organisationId);
+		const stored = await storeVersion(upload, scope, user.id, locale);
 		if (!stored.ok) {
 			const storageErrors: UploadErrors = { file: stored.message };
 			return fail(stored.status, { values, errors: storageErrors });
@@ -58,7 +59,7 @@ export const actions = {
 		try {
 			id = await createFile(database(), {
 				title,
-				scope: documentScope(organisationId),
+				scope,
 				createdBy: user.id,
 				version: stored.version
 			});

@@ -84,7 +84,7 @@ export const actions = {
 		if (!scope || !resource || !can(actor, 'create', resource)) {
 			return denied(event, user.id, { type: 'file-scope', id: parsed.data.scope });
 		}
-		const stored = await storeVersion(upload, user.id, locale);
+		const stored = await storeVersion(upload, scope, user.id, locale);
 		if (!stored.ok) {
 			const storageErrors: UploadErrors = { file: stored.message };
 			return fail(stored.status, { values, errors: storageErrors });
