@@ -12,10 +12,16 @@ import {
 import { searchStaff, staffDirectoryOptions } from './people.ts';
 import { fileForUser, visibleFiles } from './platform.ts';
 import {
+	announcementForEditing,
 	announcementsFor,
 	createAnnouncement,
 	createStaffEvent,
+	deleteAnnouncement,
+	deleteStaffEvent,
+	staffEventForEditing,
 	staffOrganisations,
+	updateAnnouncement,
+	updateStaffEvent,
 	upcomingStaffEvents
 } from './staff.ts';
 
@@ -174,6 +180,129 @@ describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl })
 		expect(await titles(user.an)).toEqual(['running', 'general assembly']);
 		expect(await titles(user.tom)).toEqual(['running', 'fos team day', 'general assembly']);
 		expect(await titles(user.karim)).toEqual([]);
+	});
+
+	test('an announcement is edited and deleted by id, its author kept; other ids are not found', async () => {
+		const input = {
+			title: 'Te wijzigen',
+			body: 'Eerste versie',
+			organisationId: null,
+			pinned: false,
+			publishFrom: hours(-3),
+			expiresAt: null,
+			createdBy: user.marie
+		};
+		const id = await createAnnouncement(t.db, input);
+		const other = await createAnnouncement(t.db, { ...input, title: 'Blijft staan' });
+		expect(await announcementForEditing(t.db, id)).toEqual({
+			id,
+			title: 'Te wijzigen',
+			body: 'Eerste versie',
+			organisationId: null,
+			pinned: false,
+			publishFrom: hours(-3),
+			expiresAt: null
+		});
+
+		const changes = {
+			title: 'Gewijzigd',
+			body: 'Tweede versie',
+			organisationId: org.fos,
+			pinned: true,
+			publishFrom: hours(-1),
+			expiresAt: hours(5)
+		};
+		expect(await updateAnnouncement(t.db, id, changes)).toBe(true);
+		expect(await announcementForEditing(t.db, id)).toEqual({ id, ...changes });
+		// Now FOS's only: gone from An's list, on Tom's with the author it had.
+		expect((await announcementsFor(t.db, user.an, { now })).map((a) => a.title)).not.toContain('Gewijzigd');
+		expect((await announcementsFor(t.db, user.tom, { now })).find((a) => a.id === id)).toMatchObject({
+			title: 'Gewijzigd',
+			organisationId: org.fos,
+			authorName: 'marie'
+		});
+		expect(await announcementForEditing(t.db, other)).toMatchObject({ title: 'Blijft staan', pinned: false });
+		// The table's rule holds for a change too.
+		await expect(
+			withDbErrors(() => updateAnnouncement(t.db, id, { ...changes, expiresAt: hours(-2) }))
+		).rejects.toBeInstanceOf(InvalidValue);
+
+		// Unknown and malformed ids: not found, never an SQL error.
+		for (const missing of [crypto.randomUUID(), 'not-a-uuid', `${id}'--`, '']) {
+			expect(await announcementForEditing(t.db, missing), missing).toBeUndefined();
+			expect(await updateAnnouncement(t.db, missing, changes), missing).toBe(false);
+			expect(await deleteAnnouncement(t.db, missing), missing).toBe(false);
+		}
+
+		expect(await deleteAnnouncement(t.db, id)).toBe(true);
+		expect(await announcementForEditing(t.db, id)).toBeUndefined();
+		expect(await deleteAnnouncement(t.db, id)).toBe(false);
+		expect(await updateAnnouncement(t.db, id, changes)).toBe(false);
+		expect(await announcementForEditing(t.db, other)).toMatchObject({ title: 'Blijft staan' });
+	});
+
+	test('an agenda item is edited and deleted by id, ended ones too; other ids are not found', async () => {
+		const input = {
+			title: 'Teamoverleg',
+			description: 'Agenda volgt',
+			organisationId: org.wsm,
+			startsAt: hours(-10),
+			endsAt: hours(-9),
+			place: 'Brussel',
+			onlineUrl: null,
+			createdBy: user.marie
+		};
+		const id = await createStaffEvent(t.db, input);
+		const other = await createStaffEvent(t.db, { ...input, title: 'Ander overleg' });
+		// Ended, so on nobody's agenda, but still to be found for editing.
+		expect(await staffEventForEditing(t.db, id)).toEqual({
+			id,
+			title: 'Teamoverleg',
+			description: 'Agenda volgt',
+			organisationId: org.wsm,
+			startsAt: hours(-10),
+			endsAt: hours(-9),
+			place: 'Brussel',
+			onlineUrl: null
+		});
+
+		const changes = {
+			title: 'Teamoverleg (verplaatst)',
+			description: '',
+			organisationId: null,
+			startsAt: hours(30),
+			endsAt: hours(31),
+			place: null,
+			onlineUrl: 'https://meet.example.org/team'
+		};
+		expect(await updateStaffEvent(t.db, id, changes)).toBe(true);
+		expect(await staffEventForEditing(t.db, id)).toEqual({ id, ...changes });
+		// For all staff now, and to come: on Tom's agenda too.
+		expect((await upcomingStaffEvents(t.db, user.tom, { now })).find((e) => e.id === id)).toMatchObject({
+			title: 'Teamoverleg (verplaatst)',
+			organisationId: null,
+			organisationName: null
+		});
+		expect(await staffEventForEditing(t.db, other)).toMatchObject({
+			title: 'Ander overleg',
+			place: 'Brussel'
+		});
+		await expect(
+			withDbErrors(() => updateStaffEvent(t.db, id, { ...changes, endsAt: hours(29) }))
+		).rejects.toBeInstanceOf(InvalidValue);
+
+		for (const missing of [crypto.randomUUID(), 'not-a-uuid', `${id}'--`, '']) {
+			expect(await staffEventForEditing(t.db, missing), missing).toBeUndefined();
+			expect(await updateStaffEvent(t.db, missing, changes), missing).toBe(false);
+			expect(await deleteStaffEvent(t.db, missing), missing).toBe(false);
+		}
+
+		expect(await deleteStaffEvent(t.db, id)).toBe(true);
+		expect(await staffEventForEditing(t.db, id)).toBeUndefined();
+		expect((await upcomingStaffEvents(t.db, user.tom, { now })).map((e) => e.id)).not.toContain(id);
+		expect(await deleteStaffEvent(t.db, id)).toBe(false);
+		expect(await updateStaffEvent(t.db, id, changes)).toBe(false);
+		expect(await staffEventForEditing(t.db, other)).toMatchObject({ title: 'Ander overleg' });
 	});
 
 	test('staff documents: seen by their staff only, and never by the portal’s library queries', async () => {

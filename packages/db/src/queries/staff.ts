@@ -4,6 +4,7 @@
 // scopes of their own; `staffFileVisibleTo` is their rule.
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.ts';
+import { isUuid } from '../uuid.ts';
 
 type Db = Kysely<Database>;
 
@@ -97,6 +98,8 @@ export async function announcementsFor(
 			'a.pinned',
 			'a.publish_from as publishFrom',
 			'a.expires_at as expiresAt',
+			// For `can`: whether the reader may change it.
+			'a.organisation_id as organisationId',
 			'o.name as organisationName',
 			'u.display_name as authorName'
 		])
@@ -133,6 +136,56 @@ export async function createAnnouncement(db: Db, input: NewAnnouncement): Promis
 	return id;
 }
 
+/**
+ * An announcement as its edit form shows it, whoever it is for; undefined for an unknown or
+ * malformed id. Only for those `can` lets update it (intranet admins, who see every row anyway).
+ */
+export async function announcementForEditing(db: Db, id: string) {
+	if (!isUuid(id)) return undefined;
+	return db
+		.selectFrom('announcements')
+		.select([
+			'id',
+			'title',
+			'body',
+			'organisation_id as organisationId',
+			'pinned',
+			'publish_from as publishFrom',
+			'expires_at as expiresAt'
+		])
+		.where('id', '=', id)
+		.executeTakeFirst();
+}
+
+/** Saves an announcement's fields (its author stays); false when there is no such announcement. */
+export async function updateAnnouncement(
+	db: Db,
+	id: string,
+	input: Omit<NewAnnouncement, 'createdBy'>
+): Promise<boolean> {
+	if (!isUuid(id)) return false;
+	const { numUpdatedRows } = await db
+		.updateTable('announcements')
+		.set({
+			title: input.title,
+			body: input.body,
+			organisation_id: input.organisationId,
+			pinned: input.pinned,
+			publish_from: input.publishFrom,
+			expires_at: input.expiresAt
+		})
+		.where('id', '=', id)
+		.executeTakeFirst();
+	return numUpdatedRows > 0n;
+}
+
+/** Deletes an announcement; false when there is no such announcement (or it was just deleted). */
+export async function deleteAnnouncement(db: Db, id: string): Promise<boolean> {
+	if (!isUuid(id)) return false;
+	const { numDeletedRows } = await db.deleteFrom('announcements').where('id', '=', id).executeTakeFirst();
+	return numDeletedRows > 0n;
+}
+
 // ── Internal agenda ─────────────────────────────────────────────────────────────────────────
 
 export interface NewStaffEvent {
@@ -165,6 +218,7 @@ export async function upcomingStaffEvents(
 			'e.place',
 			'e.online_url as onlineUrl',
 			'e.created_at as createdAt',
+			'e.organisation_id as organisationId',
 			'o.name as organisationName'
 		])
 		.where('e.ends_at', '>=', options.now ?? new Date())
@@ -191,4 +245,56 @@ export async function createStaffEvent(db: Db, input: NewStaffEvent): Promise<st
 		.returning('id')
 		.executeTakeFirstOrThrow();
 	return id;
+}
+
+/**
+ * An agenda item as its edit form shows it, whoever it is for (ended ones too); undefined for an
+ * unknown or malformed id. Only for those `can` lets update it (intranet admins).
+ */
+export async function staffEventForEditing(db: Db, id: string) {
+	if (!isUuid(id)) return undefined;
+	return db
+		.selectFrom('staff_events')
+		.select([
+			'id',
+			'title',
+			'description',
+			'organisation_id as organisationId',
+			'starts_at as startsAt',
+			'ends_at as endsAt',
+			'place',
+			'online_url as onlineUrl'
+		])
+		.where('id', '=', id)
+		.executeTakeFirst();
+}
+
+/** Saves an agenda item's fields (its author stays); false when there is no such item. */
+export async function updateStaffEvent(
+	db: Db,
+	id: string,
+	input: Omit<NewStaffEvent, 'createdBy'>
+): Promise<boolean> {
+	if (!isUuid(id)) return false;
+	const { numUpdatedRows } = await db
+		.updateTable('staff_events')
+		.set({
+			title: input.title,
+			description: input.description,
+			organisation_id: input.organisationId,
+			starts_at: input.startsAt,
+			ends_at: input.endsAt,
+			place: input.place,
+			online_url: input.onlineUrl
+		})
+		.where('id', '=', id)
+		.executeTakeFirst();
+	return numUpdatedRows > 0n;
+}
+
+/** Deletes an agenda item; false when there is no such item (or it was just deleted). */
+export async function deleteStaffEvent(db: Db, id: string): Promise<boolean> {
+	if (!isUuid(id)) return false;
+	const { numDeletedRows } = await db.deleteFrom('staff_events').where('id', '=', id).executeTakeFirst();
+	return numDeletedRows > 0n;
 }

@@ -15,6 +15,13 @@ export async function loadStaffOrganisations() {
 export const audienceOf = (organisationId: string | null): StaffAudience =>
 	organisationId === null ? { kind: 'all-staff' } : { kind: 'organisation', organisationId };
 
+/** The "for whom?" value of an item's audience: `all`, or its organisation's slug ('' if not WSM's nor FOS's). */
+export const audienceValue = (
+	organisationId: string | null,
+	organisations: ReadonlyArray<{ id: string; slug: string }>
+): string =>
+	organisationId === null ? 'all' : (organisations.find((o) => o.id === organisationId)?.slug ?? '');
+
 export const announcementResource = (
 	organisationId: string | null,
 	staffOrganisations: StaffOrganisations

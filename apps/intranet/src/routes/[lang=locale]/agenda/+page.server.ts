@@ -12,10 +12,16 @@ import { parseStaffEvent, staffEventFields } from '#lib/server/staff-forms.ts';
 export const load = async (event) => {
 	const { user, actor } = await requireStaff(event);
 	const organisations = await loadStaffOrganisations();
+	const events = await upcomingStaffEvents(database(), user.id);
 	return {
-		events: await upcomingStaffEvents(database(), user.id),
+		events: events.map((item) => ({
+			...item,
+			canEdit: can(actor, 'update', staffEventResource(item.organisationId, organisations.ids))
+		})),
 		canPlan: can(actor, 'create', staffEventResource(null, organisations.ids)),
-		organisations: organisations.list.map(({ slug, name }) => ({ slug, name }))
+		organisations: organisations.list.map(({ slug, name }) => ({ slug, name })),
+		// After an edit page's save or delete.
+		notice: event.url.searchParams.get('done')
 	};
 };
 

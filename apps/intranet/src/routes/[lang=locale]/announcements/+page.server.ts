@@ -20,12 +20,18 @@ export const load = async (event) => {
 		canPost ? announcementsFor(db, user.id, { when: 'scheduled' }) : []
 	]);
 	const withBody = (rows: typeof current) =>
-		rows.map(({ body, ...announcement }) => ({ ...announcement, parts: renderBody(body) }));
+		rows.map(({ body, ...announcement }) => ({
+			...announcement,
+			parts: renderBody(body),
+			canEdit: can(actor, 'update', announcementResource(announcement.organisationId, organisations.ids))
+		}));
 	return {
 		current: withBody(current),
 		scheduled: withBody(scheduled),
 		canPost,
-		organisations: organisations.list.map(({ slug, name }) => ({ slug, name }))
+		organisations: organisations.list.map(({ slug, name }) => ({ slug, name })),
+		// After an edit page's save or delete.
+		notice: event.url.searchParams.get('done')
 	};
 };
 
