@@ -183,3 +183,38 @@ test('a main picture chosen from the library shows on the news item’s public p
 	).not.toHaveCount(0);
 	await news.close();
 });
+
+test('a choice made while the edit page is still loading its scripts is kept once they run', async ({
+	browser,
+	baseURL
+}) => {
+	const { page, context } = await signedInPage(db, browser, baseURL, staff.an);
+	const created = await createEntry(db, {
+		siteId: 'wsm',
+		type: 'news',
+		sourceLocale: 'nl',
+		title: `Vroege keuze ${run}`,
+		body: 'Tekst.',
+		userId: await userId(db, staff.an)
+	});
+	if (created.kind !== 'created') throw new Error(created.kind);
+	// The page's scripts are held back until the choice is made, as on a slow line.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(`/${locale}/sites/wsm/entries/${created.entryId}`, { waitUntil: 'domcontentloaded' });
+	const picture = detailsOf(page).getByLabel(m.editing_field_image({}, { locale }));
+	const options = await picture
+		.locator('option')
+		.evaluateAll((list) => list.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+	expect(options.length).toBeGreaterThan(0);
+	await picture.selectOption(options[0]!);
+	await expect(page.locator('.cm-content')).toHaveCount(0);
+	release();
+	await hydrated(page);
+	await expect(picture).toHaveValue(options[0]!);
+	await context.close();
+});

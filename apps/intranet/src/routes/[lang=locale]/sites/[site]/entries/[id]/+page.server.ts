@@ -2,6 +2,7 @@ import {
 	entryForEditing,
 	imagesById,
 	publicationFilesForEditing,
+	removePublicationFile,
 	restoreRevision,
 	revisionDiff,
 	revisions,
@@ -12,6 +13,7 @@ import {
 	type Locale,
 	type SaveResult
 } from '@solidair/db';
+import { removeStoredFile } from '@solidair/db/storage';
 import { isLocale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { readForm, readUpload, storeUpload } from '@solidair/site-kit/files/server';
@@ -30,6 +32,7 @@ import {
 	type FieldErrors,
 	type TranslationValues
 } from '#lib/server/forms.ts';
+import { insertionsFor } from '#lib/server/insertions.ts';
 import { previewLink } from '#lib/server/preview-link.ts';
 import { editableSite } from '#lib/server/sites.ts';
 
@@ -97,6 +100,8 @@ export const load = async (event) => {
 		event.url.searchParams.has(kind)
 	);
 	const noticeLocale = notice && event.url.searchParams.get(notice);
+	// A removed file is confirmed in the files section, beside the file it was.
+	const fileRemoved = event.url.searchParams.get('fileRemoved');
 	// The library's images to choose the main picture from (its newest 200), and the current one.
 	const locale = event.locals.locale;
 	const library = await siteImages(db, site.id);
@@ -111,6 +116,8 @@ export const load = async (event) => {
 		if (current) images.unshift({ id: current.id, label: current.filename });
 	}
 	const current = entry.image_id ? (await imagesById(db, [entry.image_id])).get(entry.image_id) : undefined;
+	// Images and links the body editor inserts, with texts in each language of the entry.
+	const insertions = await insertionsFor(site.id, library, entry.locales, locale);
 	// A publication's download per language (name and size), for the files section.
 	const files = entry.type === 'publication' ? await publicationFilesForEditing(db, site.id, entry.id) : [];
 	return {
@@ -119,9 +126,11 @@ export const load = async (event) => {
 		languages,
 		files,
 		images,
+		insertions,
 		picture: current && pictureOf(current, locale, `/${locale}/sites/${site.id}`),
 		notice,
-		noticeLocale: isLocale(noticeLocale) ? noticeLocale : undefined
+		noticeLocale: isLocale(noticeLocale) ? noticeLocale : undefined,
+		fileRemoved: isLocale(fileRemoved) ? fileRemoved : undefined
 	};
 };
 
@@ -242,10 +251,26 @@ export const actions = {
 			},
 			userId: user.id
 		});
-		if (result.kind === 'saved') redirect(303, `${event.url.pathname}?file=${locale}#files`);
+		if (result.kind === 'saved') {
+			// Only after the commit, and only bytes no row needs any more (the same bytes may serve others).
+			await Promise.all(result.storageKeys.map((key) => removeStoredFile(key)));
+			redirect(303, `${event.url.pathname}?file=${locale}#files`);
+		}
 		if (result.kind === 'invalid' && result.field === 'file')
 			return refuse(400, m.editing_file_in_use({}, { locale: lang }));
 		error(result.kind === 'invalid' ? 400 : 404, result.kind === 'invalid' ? 'Bad request' : 'Not found');
+	},
+
+	removeFile: async (event) => {
+		const { site } = await editableSite(event, 'update');
+		const entry = await loadEntry(site.id, event.params.id);
+		if (entry.type !== 'publication') error(404, 'Not found');
+		const locale = postedLocale(await event.request.formData(), entry.locales);
+		const result = await removePublicationFile(database(), { siteId: site.id, entryId: entry.id, locale });
+		// Not-found here means no file in that language (already removed, e.g. by a colleague): the
+		// outcome asked for, so it is confirmed like a removal rather than shown as an error.
+		if (result.kind === 'removed') await Promise.all(result.storageKeys.map((key) => removeStoredFile(key)));
+		redirect(303, `${event.url.pathname}?fileRemoved=${locale}#files`);
 	},
 
 	save: async (event) => {

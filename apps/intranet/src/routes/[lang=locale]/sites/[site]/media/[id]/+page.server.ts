@@ -3,6 +3,7 @@ import { removeStoredFile } from '@solidair/db/storage';
 import * as m from '@solidair/i18n/messages';
 import { database, pictureOf } from '@solidair/site-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
+import { imageMarkdown } from '#lib/server/insertions.ts';
 import { readImageDetails } from '#lib/server/media.ts';
 import { editableSite } from '#lib/server/sites.ts';
 
@@ -17,14 +18,13 @@ export const load = async (event) => {
 	const library = pictures.get(event.params.id);
 	if (!image || !library) error(404, 'Not found');
 	const locale = event.locals.locale;
-	const picture = pictureOf(library, site.defaultLocale);
 	return {
 		site,
 		image,
 		focal: library.focal,
 		// Shown here through the intranet's own path; the Markdown points at the site's.
 		picture: pictureOf(library, locale, `/${locale}/sites/${site.id}`),
-		markdown: `![${picture.alt.replace(/[[\]]/g, '')}](${picture.src})`,
+		markdown: imageMarkdown(library, site.defaultLocale),
 		uses,
 		notice: event.url.searchParams.get('done')
 	};
