@@ -424,6 +424,8 @@ export interface StaffEventsTable {
 	online_url: string | null;
 	created_by: string | null;
 	created_at: CreatedAt;
+	/** When it last changed (the .ics's DTSTAMP), set on every update. */
+	updated_at: DefaultedTimestamp;
 }
 
 export interface EventRsvpsTable {

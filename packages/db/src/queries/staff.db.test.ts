@@ -275,8 +275,22 @@ describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl })
 			place: null,
 			onlineUrl: 'https://meet.example.org/team'
 		};
+		// As if last changed long ago: the update must move that on (the .ics's DTSTAMP).
+		const madeAt = new Date('2020-01-01T00:00:00Z');
+		await t.db
+			.updateTable('staff_events')
+			.set({ updated_at: madeAt })
+			.where('id', 'in', [id, other])
+			.execute();
 		expect(await updateStaffEvent(t.db, id, changes)).toBe(true);
 		expect(await staffEventForEditing(t.db, id)).toEqual({ id, ...changes });
+		const changed = await t.db
+			.selectFrom('staff_events')
+			.select(['id', 'updated_at'])
+			.where('id', 'in', [id, other])
+			.execute();
+		expect(changed.find((row) => row.id === id)!.updated_at.getTime()).toBeGreaterThan(madeAt.getTime());
+		expect(changed.find((row) => row.id === other)!.updated_at).toEqual(madeAt);
 		// For all staff now, and to come: on Tom's agenda too.
 		expect((await upcomingStaffEvents(t.db, user.tom, { now })).find((e) => e.id === id)).toMatchObject({
 			title: 'Teamoverleg (verplaatst)',

@@ -218,6 +218,7 @@ export async function upcomingStaffEvents(
 			'e.place',
 			'e.online_url as onlineUrl',
 			'e.created_at as createdAt',
+			'e.updated_at as updatedAt',
 			'e.organisation_id as organisationId',
 			'o.name as organisationName'
 		])
@@ -285,7 +286,8 @@ export async function updateStaffEvent(
 			starts_at: input.startsAt,
 			ends_at: input.endsAt,
 			place: input.place,
-			online_url: input.onlineUrl
+			online_url: input.onlineUrl,
+			updated_at: sql<Date>`now()`
 		})
 		.where('id', '=', id)
 		.executeTakeFirst();

@@ -22,7 +22,7 @@ export const GET = async (event) => {
 			timeZone: 'Europe/Brussels',
 			place: e.place ?? undefined,
 			onlineUrl: e.onlineUrl ?? undefined,
-			updatedAt: e.createdAt
+			updatedAt: e.updatedAt
 		}))
 	});
 	return new Response(body, {
