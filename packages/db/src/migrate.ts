@@ -13,6 +13,7 @@ import * as editing from './migrations/2026-11-23-0010-editing.ts';
 import * as staffHome from './migrations/2026-11-23-0011-staff-home.ts';
 import * as fileDedupPerLibrary from './migrations/2026-11-24-0012-file-dedup-per-library.ts';
 import * as staffEventUpdates from './migrations/2026-11-24-0013-staff-event-updates.ts';
+import * as activityIndexes from './migrations/2026-11-24-0014-activity-indexes.ts';
 
 // Listed here rather than read from the folder, so bundled apps and the CLI see the same list.
 // Forward only, one file each, named by date; never edit one that has landed.
@@ -29,7 +30,8 @@ const migrations: Record<string, Migration> = {
 	'2026-11-23-0010-editing': editing,
 	'2026-11-23-0011-staff-home': staffHome,
 	'2026-11-24-0012-file-dedup-per-library': fileDedupPerLibrary,
-	'2026-11-24-0013-staff-event-updates': staffEventUpdates
+	'2026-11-24-0013-staff-event-updates': staffEventUpdates,
+	'2026-11-24-0014-activity-indexes': activityIndexes
 };
 
 export class MigrationError extends Error {
