@@ -21,7 +21,7 @@ import { isSlug, numberedSlug, slugify } from '../slugify.ts';
 import { isUuid } from '../uuid.ts';
 import { translationColumns, type PublishedTranslation } from './content.ts';
 import { containsPattern } from './like.ts';
-import { unusedStorageKeys } from './media-library.ts';
+import { deleteMediaRow } from './media-library.ts';
 
 type Db = Kysely<Database>;
 
@@ -1216,13 +1216,7 @@ async function dropUnusedFile(tx: Db, mediaId: string): Promise<string[]> {
 		.limit(1)
 		.executeTakeFirst();
 	if (offered) return [];
-	const variants = await tx
-		.selectFrom('media_variants')
-		.select('storage_key')
-		.where('media_id', '=', mediaId)
-		.execute();
-	await tx.deleteFrom('media').where('id', '=', mediaId).execute();
-	return unusedStorageKeys(tx, [media.storage_key, ...variants.map((variant) => variant.storage_key)]);
+	return deleteMediaRow(tx, mediaId, media.storage_key);
 }
 
 /** The files of a publication for its editor: name and size per locale. */

@@ -157,15 +157,22 @@ export async function deleteImage(db: Db, siteId: string, mediaId: string): Prom
 		if (!media) return { kind: 'not-found' } as const;
 		const uses = await imageUsage(tx, siteId, mediaId);
 		if (uses.length > 0) return { kind: 'in-use', uses } as const;
-		const variants = await tx
-			.selectFrom('media_variants')
-			.select('storage_key')
-			.where('media_id', '=', mediaId)
-			.execute();
-		await tx.deleteFrom('media').where('id', '=', mediaId).execute();
-		const keys = [media.storage_key, ...variants.map((variant) => variant.storage_key)];
-		return { kind: 'deleted', storageKeys: await unusedStorageKeys(tx, keys) } as const;
+		return { kind: 'deleted', storageKeys: await deleteMediaRow(tx, mediaId, media.storage_key) } as const;
 	});
+}
+
+/**
+ * Deletes a media row (its variants go with it) that the caller has locked and found unused, and
+ * answers which of its stored files (`storageKey` and its variants') no row needs any more.
+ */
+export async function deleteMediaRow(tx: Db, mediaId: string, storageKey: string): Promise<string[]> {
+	const variants = await tx
+		.selectFrom('media_variants')
+		.select('storage_key')
+		.where('media_id', '=', mediaId)
+		.execute();
+	await tx.deleteFrom('media').where('id', '=', mediaId).execute();
+	return unusedStorageKeys(tx, [storageKey, ...variants.map((variant) => variant.storage_key)]);
 }
 
 /**
