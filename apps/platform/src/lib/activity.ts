@@ -1,8 +1,7 @@
 // One wording of the members' area activity, for the dashboard and for the e-mail digest alike.
 import type { Activity } from '@solidair/db';
-import type { Locale } from '@solidair/i18n';
+import { formatDateTime, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import { formatDateTime } from './format.ts';
 
 export interface ActivityLine {
 	title: string;

@@ -2,10 +2,9 @@
 // `sendDueDigests`, which every running instance calls on a timer (each digest is claimed in the
 // database, so two instances never send one twice).
 import { sendDueDigests, type Activity, type DigestRecipient, type Mail } from '@solidair/db';
-import { isLocale, type Locale } from '@solidair/i18n';
+import { formatDateTime, isLocale, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { describeActivity } from './activity.ts';
-import { formatDateTime } from './format.ts';
 import { site } from './site.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { activitySince, groupsOf, organisationsOf } from '@solidair/db';
 import { database } from '@solidair/site-kit/server';
 import { describeActivity } from '#lib/activity.ts';
-import { formatDateTime } from '#lib/format.ts';
+import { formatDateTime } from '@solidair/i18n';
 import { requireMember } from '#lib/guard.ts';
 
 /** Before a member's first visit, the dashboard shows this much of the past. */

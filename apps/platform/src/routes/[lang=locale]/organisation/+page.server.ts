@@ -6,12 +6,12 @@ import {
 	revokeInvitation
 } from '@solidair/auth/invitations';
 import { enqueueMail, isUuid } from '@solidair/db';
+import { formatDateTime } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { mailLink } from '@solidair/site-kit/account/server';
 import { database, email, formValues, parseForm } from '@solidair/site-kit/server';
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { dateTime } from '#lib/dates.ts';
 import { requireMember } from '#lib/guard.ts';
 
 // An organisation's admins (and platform admins) manage its members: invite, withdraw, remove.
@@ -114,7 +114,7 @@ export const load = async (event) => {
 						id: invitation.id,
 						email: invitation.email,
 						role: invitation.role,
-						expires: dateTime(invitation.expiresAt, locale)
+						expires: formatDateTime(invitation.expiresAt, locale, { style: 'medium' })
 					}))
 				};
 			})
