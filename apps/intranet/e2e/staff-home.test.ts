@@ -200,6 +200,99 @@ test('the directory: by language and country of work; a search no form sends is 
 	await context.close();
 });
 
+test('the directory a page at a time: the pager keeps the search; past the last page, a way back', async ({
+	browser,
+	baseURL
+}) => {
+	// More colleagues than a page holds, this run's mark in their names: what is searched for.
+	const wsm = await organisationId('wsm');
+	const name = (i: number) => `Pager ${run} ${String(i).padStart(2, '0')}`;
+	const made = await db
+		.insertInto('users')
+		.values(
+			Array.from({ length: 30 }, (_, i) => ({
+				email: `pager.${run}.${i}@example.org`,
+				display_name: name(i)
+			}))
+		)
+		.returning('id')
+		.execute();
+	const { context, page } = await signedInPage(db, browser, baseURL, staff.tom);
+	try {
+		await db
+			.insertInto('memberships')
+			.values(made.map(({ id }) => ({ user_id: id, organisation_id: wsm, role: 'member' as const })))
+			.execute();
+		await page.goto(`/${locale}/directory`);
+		await page.getByLabel(m.staff_search_name({}, { locale })).fill(run);
+		await page.getByRole('button', { name: m.staff_search_submit({}, { locale }) }).click();
+		await expect(page.getByText(m.list_count({ count: '30' }, { locale }))).toBeVisible();
+		const rowheaders = page.getByRole('table').getByRole('rowheader');
+		await expect(rowheaders).toHaveCount(25);
+		await expect(rowheaders.first()).toHaveText(name(0));
+
+		const pager = page.getByRole('navigation', { name: m.pagination({}, { locale }) });
+		const secondPage = pager.getByRole('link', { name: m.page_of({ page: '2', total: '2' }, { locale }) });
+		await secondPage.click();
+		await expect(page).toHaveURL(`/${locale}/directory?q=${run}&page=2`);
+		await expect(rowheaders).toHaveText([25, 26, 27, 28, 29].map(name));
+		await expect(page.getByText(m.list_count({ count: '30' }, { locale }))).toBeVisible();
+		await expect(page.getByLabel(m.staff_search_name({}, { locale }))).toHaveValue(run);
+		await expect(secondPage).toHaveAttribute('aria-current', 'page');
+		await expectAccessible(page);
+		// Page 1's link has no `page`, but still the search.
+		await pager.getByRole('link', { name: m.previous({}, { locale }) }).click();
+		await expect(page).toHaveURL(`/${locale}/directory?q=${run}`);
+		await expect(rowheaders).toHaveCount(25);
+
+		// Past the last page (a list that has shrunk): no error, but no one, and the way back.
+		const past = await page.goto(`/${locale}/directory?q=${run}&page=7`);
+		expect(past?.status()).toBe(200);
+		await expect(page.getByText(m.list_page_missing({ page: '7' }, { locale }))).toBeVisible();
+		await expectAccessible(page);
+		await pager.getByRole('link', { name: m.list_page_back({ page: '2' }, { locale }) }).click();
+		await expect(page).toHaveURL(`/${locale}/directory?q=${run}&page=2`);
+		await expect(rowheaders).toHaveCount(5);
+		// A page that is no positive whole number: a 400, the search kept in the form.
+		for (const bad of ['0', '-1', '2.5', 'x']) {
+			const response = await page.goto(`/${locale}/directory?q=${run}&page=${bad}`);
+			expect(response?.status(), bad).toBe(400);
+		}
+		await expect(page.getByRole('region', { name: m.form_errors_title({}, { locale }) })).toContainText(
+			m.list_page_invalid({}, { locale })
+		);
+		await expect(page.getByLabel(m.staff_search_name({}, { locale }))).toHaveValue(run);
+	} finally {
+		await context.close();
+		// Not left for other runs' directories (memberships go with the accounts).
+		const ids = made.map(({ id }) => id);
+		await db.deleteFrom('users').where('id', 'in', ids).execute();
+	}
+});
+
+test('the announcements past their last page: a way back, not an error; a page that is no number: 400', async ({
+	browser,
+	baseURL
+}) => {
+	const { context, page } = await signedInPage(db, browser, baseURL, staff.an);
+	const past = await page.goto(`/${locale}/announcements?page=999`);
+	expect(past?.status()).toBe(200);
+	await expect(page.getByText(m.list_page_missing({ page: '999' }, { locale }))).toBeVisible();
+	await expect(page.getByRole('article')).toHaveCount(0);
+	await expectAccessible(page);
+	const back = page
+		.getByRole('navigation', { name: m.pagination({}, { locale }) })
+		.getByRole('link', { name: /\d+$/ });
+	const last = Number((await back.textContent())?.match(/\d+$/)?.[0]);
+	await back.click();
+	await expect(page).toHaveURL(
+		last === 1 ? `/${locale}/announcements` : `/${locale}/announcements?page=${last}`
+	);
+	await expect(page.getByRole('article').first()).toBeVisible();
+	expect((await page.request.get(`/${locale}/announcements?page=0`)).status()).toBe(400);
+	await context.close();
+});
+
 test('documents: upload, new version, byte-identical downloads, disguised files refused; others get 404', async ({
 	browser,
 	baseURL

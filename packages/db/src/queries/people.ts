@@ -1,6 +1,7 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.ts';
 import { isUuid } from '../uuid.ts';
+import type { Paging } from './inbox.ts';
 import { containsPattern } from './like.ts';
 import { staffOrganisationIdsOf, staffOrganisationNamesOf } from './staff.ts';
 
@@ -26,12 +27,10 @@ export interface StaffMember {
 	organisations: string[];
 }
 
-/** The staff directory: the active staff of WSM and FOS (see `staffOrganisationIdsOf`), filtered, by name. */
-export async function searchStaff(db: Kysely<Database>, filter: StaffFilter = {}): Promise<StaffMember[]> {
+/** The active staff of WSM and FOS (see `staffOrganisationIdsOf`) that match the filter. */
+function staffQuery(db: Kysely<Database>, filter: StaffFilter) {
 	let query = db
 		.selectFrom('users')
-		.select(['id', 'display_name', 'email', 'team', 'languages', 'country_code'])
-		.select(staffOrganisationNamesOf(sql.ref('users.id')).as('organisations'))
 		.where(sql<SqlBool>`exists ${staffOrganisationIdsOf(sql.ref('users.id'))}`)
 		.where('disabled_at', 'is', null);
 	const text = filter.query?.trim().slice(0, 100);
@@ -42,11 +41,40 @@ export async function searchStaff(db: Kysely<Database>, filter: StaffFilter = {}
 	if (filter.team) query = query.where('team', '=', filter.team);
 	if (filter.language) query = query.where(sql<SqlBool>`${filter.language} = any (languages)`);
 	if (filter.country) query = query.where('country_code', '=', filter.country);
-	return query
+	return query;
+}
+
+// By name, then id: equal names keep their order, so that no one moves from one page to the next.
+const staffRows = (db: Kysely<Database>, filter: StaffFilter) =>
+	staffQuery(db, filter)
+		.select(['id', 'display_name', 'email', 'team', 'languages', 'country_code'])
+		.select(staffOrganisationNamesOf(sql.ref('users.id')).as('organisations'))
 		.orderBy('display_name')
-		.orderBy('id')
+		.orderBy('id');
+
+/** The staff directory: the active staff of WSM and FOS, filtered, by name (at most `limit`, 200). */
+export async function searchStaff(db: Kysely<Database>, filter: StaffFilter = {}): Promise<StaffMember[]> {
+	return staffRows(db, filter)
 		.limit(Math.min(filter.limit ?? 50, 200))
 		.execute();
+}
+
+/** A page of the staff directory (`limit` at most 200), with how many match in all. */
+export async function staffDirectoryPage(
+	db: Kysely<Database>,
+	filter: Omit<StaffFilter, 'limit'>,
+	paging: Paging
+): Promise<{ total: number; people: StaffMember[] }> {
+	const [count, people] = await Promise.all([
+		staffQuery(db, filter)
+			.select((eb) => eb.fn.countAll<string>().as('count'))
+			.executeTakeFirstOrThrow(),
+		staffRows(db, filter)
+			.limit(Math.max(0, Math.min(Math.floor(paging.limit), 200)))
+			.offset(Math.max(0, Math.floor(paging.offset ?? 0)))
+			.execute()
+	]);
+	return { total: Number(count.count), people };
 }
 
 /** What the staff directory can be filtered by: the teams, languages and countries staff have. */

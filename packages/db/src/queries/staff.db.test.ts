@@ -14,6 +14,7 @@ import { fileForUser, visibleFiles } from './platform.ts';
 import {
 	announcementForEditing,
 	announcementsFor,
+	announcementsPage,
 	createAnnouncement,
 	createStaffEvent,
 	deleteAnnouncement,
@@ -398,5 +399,55 @@ describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl })
 					.execute()
 			)
 		).rejects.toBeInstanceOf(InvalidValue);
+	});
+
+	test('current announcements a page at a time: pinned, newest, then id; every one once, counted', async () => {
+		const before = await announcementsFor(t.db, user.tom, { now, limit: 200 });
+		const scheduledBefore = await announcementsFor(t.db, user.tom, { now, when: 'scheduled', limit: 200 });
+		const add = (title: string, values: Partial<Parameters<typeof createAnnouncement>[1]> = {}) =>
+			createAnnouncement(t.db, {
+				title,
+				body: title,
+				organisationId: null,
+				pinned: false,
+				publishFrom: hours(-5),
+				expiresAt: null,
+				createdBy: user.marie,
+				...values
+			});
+		// Thirty for all staff, twenty of them published at the same moment (only their ids order
+		// them), three pinned; and what Tom's pages must not count: expired, to come, WSM's.
+		for (let i = 0; i < 30; i++)
+			await add(`paged ${i}`, { pinned: i % 10 === 0, publishFrom: i < 20 ? hours(-5) : hours(-6 - i) });
+		await add('paged expired', { expiresAt: hours(-1) });
+		await add('paged future', { publishFrom: hours(1) });
+		await add('paged wsm', { organisationId: org.wsm });
+
+		const all = await announcementsFor(t.db, user.tom, { now, limit: 200 });
+		expect(all).toHaveLength(before.length + 30);
+		const byOrder = (a: (typeof all)[number], b: (typeof all)[number]) =>
+			Number(b.pinned) - Number(a.pinned) ||
+			b.publishFrom.getTime() - a.publishFrom.getTime() ||
+			(a.id < b.id ? -1 : 1);
+		expect(all.map((a) => a.id)).toEqual([...all].sort(byOrder).map((a) => a.id));
+
+		const paged: string[] = [];
+		for (let offset = 0; offset < all.length; offset += 7) {
+			const { total, announcements } = await announcementsPage(t.db, user.tom, { limit: 7, offset }, { now });
+			expect(total).toBe(all.length);
+			expect(announcements).toHaveLength(Math.min(7, all.length - offset));
+			paged.push(...announcements.map((a) => a.id));
+		}
+		expect(new Set(paged).size).toBe(paged.length);
+		expect(paged).toEqual(all.map((a) => a.id));
+		// Past the last page: none, and still how many there are.
+		expect(await announcementsPage(t.db, user.tom, { limit: 7, offset: all.length }, { now })).toEqual({
+			total: all.length,
+			announcements: []
+		});
+		expect((await announcementsPage(t.db, user.tom, { limit: 1 }, { now, when: 'scheduled' })).total).toBe(
+			scheduledBefore.length + 1
+		);
+		expect((await announcementsPage(t.db, user.karim, { limit: 7 }, { now })).total).toBe(0);
 	});
 });

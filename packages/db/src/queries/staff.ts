@@ -5,6 +5,7 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.ts';
 import { isUuid } from '../uuid.ts';
+import type { Paging } from './inbox.ts';
 
 type Db = Kysely<Database>;
 
@@ -77,18 +78,21 @@ export interface NewAnnouncement {
 	createdBy: string;
 }
 
-/**
- * The announcements for a user: `current` ones (published, not expired), pinned first then
- * newest; or `scheduled` ones (not yet published), soonest first.
- */
-export async function announcementsFor(
-	db: Db,
-	userId: string,
-	options: { now?: Date; when?: 'current' | 'scheduled'; limit?: number } = {}
-) {
-	const now = options.now ?? new Date();
-	let query = db
-		.selectFrom('announcements as a')
+type AnnouncementsWhen = 'current' | 'scheduled';
+
+/** The announcements for a user: `current` ones (published, not expired) or `scheduled` ones. */
+function announcementsQuery(db: Db, userId: string, now: Date, when: AnnouncementsWhen) {
+	const query = db.selectFrom('announcements as a').where(forStaffMember('a.organisation_id', userId));
+	return when === 'scheduled'
+		? query.where('a.publish_from', '>', now)
+		: query
+				.where('a.publish_from', '<=', now)
+				.where((eb) => eb.or([eb('a.expires_at', 'is', null), eb('a.expires_at', '>', now)]));
+}
+
+// Then by id: announcements published at the same moment keep their order from page to page.
+function announcementRows(db: Db, userId: string, now: Date, when: AnnouncementsWhen) {
+	const query = announcementsQuery(db, userId, now, when)
 		.leftJoin('organisations as o', 'o.id', 'a.organisation_id')
 		.leftJoin('users as u', 'u.id', 'a.created_by')
 		.select([
@@ -102,21 +106,47 @@ export async function announcementsFor(
 			'a.organisation_id as organisationId',
 			'o.name as organisationName',
 			'u.display_name as authorName'
-		])
-		.where(forStaffMember('a.organisation_id', userId));
-	if (options.when === 'scheduled') {
-		query = query.where('a.publish_from', '>', now).orderBy('a.publish_from');
-	} else {
-		query = query
-			.where('a.publish_from', '<=', now)
-			.where((eb) => eb.or([eb('a.expires_at', 'is', null), eb('a.expires_at', '>', now)]))
-			.orderBy('a.pinned', 'desc')
-			.orderBy('a.publish_from', 'desc');
-	}
-	return query
-		.orderBy('a.id')
+		]);
+	const ordered =
+		when === 'scheduled'
+			? query.orderBy('a.publish_from')
+			: query.orderBy('a.pinned', 'desc').orderBy('a.publish_from', 'desc');
+	return ordered.orderBy('a.id');
+}
+
+/**
+ * The announcements for a user: `current` ones (published, not expired), pinned first then
+ * newest; or `scheduled` ones (not yet published), soonest first.
+ */
+export async function announcementsFor(
+	db: Db,
+	userId: string,
+	options: { now?: Date; when?: AnnouncementsWhen; limit?: number } = {}
+) {
+	return announcementRows(db, userId, options.now ?? new Date(), options.when ?? 'current')
 		.limit(options.limit ?? 50)
 		.execute();
+}
+
+/** A page of `announcementsFor` (`limit` at most 200), with how many there are in all. */
+export async function announcementsPage(
+	db: Db,
+	userId: string,
+	paging: Paging,
+	options: { now?: Date; when?: AnnouncementsWhen } = {}
+) {
+	const now = options.now ?? new Date();
+	const when = options.when ?? 'current';
+	const [count, announcements] = await Promise.all([
+		announcementsQuery(db, userId, now, when)
+			.select((eb) => eb.fn.countAll<string>().as('count'))
+			.executeTakeFirstOrThrow(),
+		announcementRows(db, userId, now, when)
+			.limit(Math.max(0, Math.min(Math.floor(paging.limit), 200)))
+			.offset(Math.max(0, Math.floor(paging.offset ?? 0)))
+			.execute()
+	]);
+	return { total: Number(count.count), announcements };
 }
 
 export async function createAnnouncement(db: Db, input: NewAnnouncement): Promise<string> {

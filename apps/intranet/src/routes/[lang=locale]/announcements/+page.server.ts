@@ -1,25 +1,30 @@
 import { can } from '@solidair/auth';
-import { announcementsFor, createAnnouncement } from '@solidair/db';
+import { announcementsFor, announcementsPage, createAnnouncement } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
 import { database, renderBody } from '@solidair/site-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
+import { offsetOf, pageParam, pageSize } from '#lib/server/access.ts';
 import { textValues } from '#lib/server/forms.ts';
 import { announcementResource, loadStaffOrganisations } from '#lib/server/staff.ts';
 import { announcementFields, parseAnnouncement } from '#lib/server/staff-forms.ts';
 
-/** The announcements for the staff member: current ones, and (for those who post) those to come. */
+/**
+ * The announcements for the staff member: current ones a page at a time (`?page=2`), and (for
+ * those who post) those to come.
+ */
 export const load = async (event) => {
 	const { user, actor } = await requireStaff(event);
+	const page = pageParam(event.url);
 	const organisations = await loadStaffOrganisations();
 	// Only intranet admins post, for all staff or one organisation: any audience tells.
 	const canPost = can(actor, 'create', announcementResource(null, organisations.ids));
 	const db = database();
-	const [current, scheduled] = await Promise.all([
-		announcementsFor(db, user.id),
+	const [{ total, announcements: current }, scheduled] = await Promise.all([
+		announcementsPage(db, user.id, { limit: pageSize, offset: offsetOf(page) }),
 		canPost ? announcementsFor(db, user.id, { when: 'scheduled' }) : []
 	]);
-	const withBody = (rows: typeof current) =>
+	const withBody = (rows: typeof scheduled) =>
 		rows.map(({ body, ...announcement }) => ({
 			...announcement,
 			parts: renderBody(body),
@@ -27,6 +32,11 @@ export const load = async (event) => {
 		}));
 	return {
 		current: withBody(current),
+		total,
+		page,
+		// Not `pageCountOf`, whose 404 would answer a link to a page that a shorter list no longer
+		// has: past the last page, the pager leads back (Pager.svelte).
+		pageCount: Math.max(1, Math.ceil(total / pageSize)),
 		scheduled: withBody(scheduled),
 		canPost,
 		organisations: organisations.list.map(({ slug, name }) => ({ slug, name })),

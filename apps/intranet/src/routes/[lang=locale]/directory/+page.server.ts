@@ -1,9 +1,10 @@
-import { searchStaff } from '@solidair/db';
+import { staffDirectoryPage } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { database } from '@solidair/site-kit/server';
-import { error } from '@sveltejs/kit';
+import { error, isHttpError } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
+import { offsetOf, pageParam, pageSize } from '#lib/server/access.ts';
 import { parseDirectorySearch } from '#lib/server/staff-forms.ts';
 import { directoryValues, type DirectoryValues } from '#lib/staff.ts';
 
@@ -14,8 +15,9 @@ const labels: Record<keyof DirectoryValues, (locale: Locale) => string> = {
 	country: (locale) => m.staff_search_country({}, { locale })
 };
 
-// A GET search, so a search has its own address. What no form of ours sends is a 400, which
-// directory/+error.svelte answers with the form again, the values kept and the problems said.
+// A GET search, so a search and each of its pages have their own address. What no form of ours
+// sends is a 400, which directory/+error.svelte answers with the form again, the values kept and
+// the problems said.
 export const load = async (event) => {
 	await requireStaff(event);
 	const locale = event.params.lang as Locale;
@@ -28,6 +30,23 @@ export const load = async (event) => {
 		);
 		error(400, problems.join(' '));
 	}
-	const people = await searchStaff(database(), { ...parsed.data, limit: 200 });
-	return { values, people };
+	const page = pageOf(event.url, locale);
+	const { total, people } = await staffDirectoryPage(database(), parsed.data, {
+		limit: pageSize,
+		offset: offsetOf(page)
+	});
+	// Not `pageCountOf`, whose 404 would answer a link to a page that a shorter list no longer
+	// has: past the last page, the pager leads back (Pager.svelte).
+	const pageCount = Math.max(1, Math.ceil(total / pageSize));
+	return { values, people, total, page, pageCount };
 };
+
+/** The page asked for; not a positive whole number: a 400 that the form's summary says in words. */
+function pageOf(url: URL, locale: Locale): number {
+	try {
+		return pageParam(url);
+	} catch (thrown) {
+		if (isHttpError(thrown, 400)) error(400, m.list_page_invalid({}, { locale }));
+		throw thrown;
+	}
+}
