@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { audit } from '@solidair/auth';
 import { sectionPath } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
@@ -295,6 +296,18 @@ test('an intranet admin disables an account, whose session stops at once, and fi
 	await expect(
 		page.getByRole('button', { name: m.users_editor_grant({ site: 'WSM' }, { locale }) })
 	).toBeVisible();
+
+	// The audit log's pages: from page 2 without a filter, "previous" leads to page 1 (a link made
+	// of the query string alone would have been empty, and kept page 2).
+	const marie = await userId(db, staff.marie);
+	for (let i = 0; i < 30; i++)
+		await audit(db, { actorId: marie, action: 'role.granted', targetType: 'user', targetId: id });
+	await page.goto(`/${locale}/admin/audit?page=2`);
+	await page
+		.getByRole('navigation', { name: m.pagination({}, { locale }) })
+		.getByRole('link', { name: m.previous({}, { locale }) })
+		.click();
+	await expect(page).toHaveURL(`/${locale}/admin/audit`);
 
 	// The audit log, filtered by action: the disabling is there, by Marie.
 	await page.goto(`/${locale}/admin/audit`);

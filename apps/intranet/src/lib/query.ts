@@ -1,6 +1,7 @@
 /**
  * A query string of the given parameters, those empty left out (and page 1, the default), for the
- * links of a filtered list: its pages, its export. `''` when nothing is left.
+ * links of a filtered list: its pages, its export. `''` when nothing is left, so put it after the
+ * list's path: an empty link alone would keep the query of the page it is on.
  */
 export function queryString(params: Record<string, string | number | boolean | undefined>): string {
 	const search = new URLSearchParams();
