@@ -194,12 +194,34 @@ describe('request limits', () => {
 		});
 		const body = new Uint8Array(8 * 1024);
 		const upload = await fetch(`${url}/nl/files?/upload`, { method: 'POST', body });
-		expect(upload.status).toBe(404); // reached the app (the fixture has no such route)
+		expect(await upload.json()).toEqual({ tooLarge: null, bytes: 8 * 1024 }); // reached the app
 		const login = await fetch(`${url}/nl/login`, { method: 'POST', body });
 		expect(login.status).toBe(413);
 		// A path that only looks like the library is not the library.
 		expect((await fetch(`${url}/nl/filesx`, { method: 'POST', body })).status).toBe(413);
 		expect((await fetch(`${url}/echo`, { method: 'POST', body: new Uint8Array(512) })).status).toBe(200);
+	});
+
+	test('an upload over the limit reaches its page without a body, told why; no client can say so', async () => {
+		const { url } = await start({ bodySizeLimit: 64 * 1024, uploadPaths: /^\/nl\/files(\/|$)/ });
+		const upload = await fetch(`${url}/nl/files?/upload`, {
+			method: 'POST',
+			body: new Uint8Array(2 * 1024 * 1024)
+		});
+		// The page answers (here the fixture's 413 and JSON), not the server's bare text.
+		expect(upload.status).toBe(413);
+		expect(await upload.json()).toEqual({ tooLarge: '1', bytes: 0 });
+		const forged = await fetch(`${url}/nl/files?/upload`, {
+			method: 'POST',
+			headers: { 'x-solidair-body-too-large': '1' },
+			body: new Uint8Array(10)
+		});
+		expect(await forged.json()).toEqual({ tooLarge: null, bytes: 10 });
+		// Elsewhere a body over the limit is still refused by the server itself.
+		expect((await fetch(`${url}/echo`, { method: 'POST', body: new Uint8Array(128 * 1024) })).status).toBe(
+			413
+		);
+		expect((await fetch(url)).status).toBe(200);
 	});
 
 	test('413 before the body is sent when the client asks first (Expect: 100-continue)', async () => {

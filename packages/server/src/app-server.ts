@@ -4,6 +4,7 @@
 // the environment; tests build one from options.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { bodyTooLargeHeader } from './limits.ts';
 import { errorDetail, log, writeToConsole, type LogWriter } from './log.ts';
 
 /** A Node middleware, as adapter-node's handler is: it answers, or calls `next`. */
@@ -128,12 +129,14 @@ export function createAppServer(handler: Handler, options: AppServerOptions = {}
 		return req.socket.remoteAddress;
 	};
 
+	const isUpload = (req: IncomingMessage) =>
+		options.uploadPaths?.test((req.url ?? '/').split('?')[0]!) ?? false;
+
 	const tooLarge = (req: IncomingMessage): boolean => {
 		const size = Number(req.headers['content-length'] ?? 0);
 		if (size > bodySizeLimit) return true;
 		if (!options.uploadPaths || options.formBodySizeLimit === undefined) return false;
-		const path = (req.url ?? '/').split('?')[0]!;
-		return size > options.formBodySizeLimit && !options.uploadPaths.test(path);
+		return size > options.formBodySizeLimit && !isUpload(req);
 	};
 
 	const refuseBody = (res: ServerResponse, close: boolean) => {
@@ -196,8 +199,15 @@ export function createAppServer(handler: Handler, options: AppServerOptions = {}
 		for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
 		if (https) res.setHeader('strict-transport-security', strictTransportSecurity);
 
-		if (tooLarge(req)) return refuseBody(res, continued);
-		if (continued) res.writeContinue();
+		delete req.headers[bodyTooLargeHeader];
+		if (tooLarge(req)) {
+			if (!isUpload(req)) return refuseBody(res, continued);
+			// An upload page answers with its form and the reason: the app gets no body, and a header
+			// that says why. The body is never read (Node drops it, or the client holds it back).
+			req.headers[bodyTooLargeHeader] = '1';
+			req.headers['content-length'] = '0';
+			if (continued) res.setHeader('connection', 'close');
+		} else if (continued) res.writeContinue();
 
 		try {
 			const result = handler(req, res, () => {

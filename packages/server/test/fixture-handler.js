@@ -27,6 +27,26 @@ export function handler(req, res, next) {
 			});
 			return;
 		}
+		case '/nl/files': {
+			// An upload page: says what the server told it about the body, and how much it read. Like
+			// adapter-node, it reads no body when the length says there is none.
+			const chunks = [];
+			const answer = () => {
+				res.writeHead(req.headers['x-solidair-body-too-large'] ? 413 : 200, {
+					'content-type': 'application/json'
+				});
+				res.end(
+					JSON.stringify({
+						tooLarge: req.headers['x-solidair-body-too-large'] ?? null,
+						bytes: Buffer.concat(chunks).byteLength
+					})
+				);
+			};
+			if (req.headers['content-length'] === '0') return answer();
+			req.on('data', (chunk) => chunks.push(chunk));
+			req.on('end', answer);
+			return;
+		}
 		case '/env':
 			res.setHeader('content-type', 'application/json');
 			res.end(JSON.stringify({ bodySizeLimitAtImport }));

@@ -12,6 +12,7 @@ import {
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { storeFile } from '@solidair/db/storage';
+import { bodyTooLargeHeader } from '@solidair/server/limits';
 import { createHash } from 'node:crypto';
 import { checkFile, maxFileBytes, type FileKind } from '../check.ts';
 import { database } from '../../server/database.ts';
@@ -33,6 +34,9 @@ export async function readForm(
 	request: Request,
 	locale: Locale
 ): Promise<{ ok: true; data: FormData } | { ok: false; status: number; message: string }> {
+	// Over the server's limit: it passed the request on without its body (see @solidair/server).
+	if (request.headers.get(bodyTooLargeHeader))
+		return { ok: false, status: 413, message: m.files_error_too_large({}, { locale }) };
 	try {
 		return { ok: true, data: await request.formData() };
 	} catch (error) {
