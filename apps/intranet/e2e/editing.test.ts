@@ -392,3 +392,41 @@ test('revisions: a refused save keeps the input, two versions compare line by li
 	const expired = previewToken({ translationId, expiresAt: new Date(Date.now() - 1_000) }, e2ePreviewSecret);
 	expect((await page.request.get(`${wsm}/nl/preview/${expired}`)).status()).toBe(404);
 });
+
+test('the entries list a page at a time: its count, and page 2 via the pager keeps the search', async ({
+	browser,
+	baseURL
+}) => {
+	// More of this run's news items than a page holds, its mark in their slugs: what is searched for.
+	const mark = `pagina-${run}`;
+	const title = (i: number) => `Pagina ${run} ${String(i).padStart(2, '0')}`;
+	const made: string[] = [];
+	const { context, page } = await signedInPage(db, browser, baseURL, an);
+	try {
+		for (let i = 0; i < 27; i++) made.push((await wsmNews(title(i))).entryId);
+		await page.goto(`/${locale}/sites/wsm/entries`);
+		const search = page.getByLabel(m.editing_search({}, { locale }));
+		await expect(search).toHaveAttribute('maxlength', '200');
+		await search.fill(mark);
+		await page.getByRole('button', { name: m.filter_apply({}, { locale }) }).click();
+		await expect(page.getByText(m.list_count({ count: '27' }, { locale }))).toBeVisible();
+		const titles = page.getByRole('table').getByRole('rowheader');
+		await expect(titles).toHaveCount(25);
+		// The most recently saved first.
+		await expect(titles.first()).toHaveText(title(26));
+
+		const pager = page.getByRole('navigation', { name: m.pagination({}, { locale }) });
+		const secondPage = pager.getByRole('link', { name: m.page_of({ page: '2', total: '2' }, { locale }) });
+		await secondPage.click();
+		await expect(page).toHaveURL(`/${locale}/sites/wsm/entries?q=${mark}&page=2`);
+		await expect(titles).toHaveText([title(1), title(0)]);
+		await expect(page.getByText(m.list_count({ count: '27' }, { locale }))).toBeVisible();
+		await expect(search).toHaveValue(mark);
+		await expect(secondPage).toHaveAttribute('aria-current', 'page');
+		await expectAccessible(page);
+	} finally {
+		await context.close();
+		// Not left for other runs' lists (their translations and revisions go with them).
+		if (made.length > 0) await db.deleteFrom('entries').where('id', 'in', made).execute();
+	}
+});

@@ -87,6 +87,10 @@ test('an editor uploads, describes, crops and deletes an image; refusals keep wh
 		.executeTakeFirstOrThrow();
 	expect([row.focal_x, row.focal_y].map((value) => Math.round(value! * 100))).toEqual([30, 20]);
 
+	// An address that names no image (not even an id) is a 404, not an error.
+	for (const path of [`${library}/abc`, `${library}/${imageId.slice(0, -1)}x`])
+		expect((await page.request.get(path)).status(), path).toBe(404);
+
 	// The library lists it; the FOS editor cannot see it, its page, or its copies.
 	await page.goto(`${library}?q=${encodeURIComponent(run)}`);
 	await expect(page.getByRole('link', { name: filename })).toBeVisible();
@@ -156,5 +160,24 @@ test('a decorative image needs no description', async ({ browser, baseURL }) => 
 	await expect(page.getByText(m.media_uploaded({}, { locale }))).toBeVisible();
 	for (const code of wsmLocales) await expect(page.locator(`#alt-${code}`)).toHaveValue('');
 	await expect(page.getByLabel(m.media_field_decorative({}, { locale }))).toBeChecked();
+	await context.close();
+});
+
+test('an upload too large to read comes back as a 413 with the reason at the file field, not an error page', async ({
+	browser,
+	baseURL
+}) => {
+	const { context, page } = await signedInPage(db, browser, baseURL, staff.an);
+	const response = await page.request.post(`${library}?/upload`, {
+		headers: { origin: new URL(baseURL!).origin, accept: 'text/html' },
+		multipart: {
+			'alt-nl': 'Te groot',
+			file: { name: 'groot.png', mimeType: 'image/png', buffer: Buffer.alloc(31 * 1024 * 1024) }
+		}
+	});
+	expect(response.status()).toBe(413);
+	const html = await response.text();
+	expect(html).toContain('id="file-error"');
+	expect(html).toContain(m.files_error_too_large({}, { locale }));
 	await context.close();
 });

@@ -38,7 +38,7 @@ async function upload(
 	const language = languageName(code, locale);
 	await files.getByLabel(m.editing_file_field({ language }, { locale })).setInputFiles(file);
 	const form = files
-		.locator('form[action="?/file"]')
+		.locator('form[action^="?/file"]')
 		.filter({ has: page.locator(`input[name="locale"][value="${code}"]`) });
 	const [response] = await Promise.all([
 		page.waitForResponse((candidate) => candidate.request().method() === 'POST'),

@@ -495,6 +495,110 @@ test('the intranet admin edits an announcement: the form comes prefilled, refuse
 	await context.close();
 });
 
+test('two admins edit the same announcement: the later save gets a 409 with the other version shown, then saves knowingly', async ({
+	browser,
+	baseURL
+}) => {
+	const title = `Nieuwjaarsreceptie ${run}`;
+	const { id } = await db
+		.insertInto('announcements')
+		.values({
+			title,
+			body: 'Op vrijdag.',
+			publish_from: new Date(Date.now() - 60_000),
+			created_by: await userId(db, staff.marie)
+		})
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	const path = `/${locale}/announcements/${id}`;
+	const first = await signedInPage(db, browser, baseURL, staff.marie);
+	const second = await signedInPage(db, browser, baseURL, staff.marie);
+	await first.page.goto(path);
+	await second.page.goto(path);
+	const titleField = (page: Page) => page.getByLabel(m.staff_field_title({}, { locale }));
+	const save = (page: Page) => page.getByRole('button', { name: m.staff_save({}, { locale }) }).click();
+	const stored = () =>
+		db
+			.selectFrom('announcements')
+			.select(['title', 'body', 'version'])
+			.where('id', '=', id)
+			.executeTakeFirstOrThrow();
+
+	const firstTitle = `Nieuwjaarsreceptie (verplaatst) ${run}`;
+	await titleField(first.page).fill(firstTitle);
+	await save(first.page);
+	await expect(first.page).toHaveURL(`/${locale}/announcements?done=saved`);
+	expect(await stored()).toEqual({ title: firstTitle, body: 'Op vrijdag.', version: 2 });
+
+	// The second still counts on version 1: refused, nothing written, what they typed kept.
+	const secondTitle = `Nieuwjaarsreceptie (afgelast) ${run}`;
+	await titleField(second.page).fill(secondTitle);
+	await second.page.getByLabel(m.staff_field_body({}, { locale })).fill('Gaat niet door.');
+	const refused = second.page.waitForResponse((r) => r.request().method() === 'POST');
+	await save(second.page);
+	expect((await refused).status()).toBe(409);
+	expect(await stored()).toEqual({ title: firstTitle, body: 'Op vrijdag.', version: 2 });
+	const summary = second.page.getByRole('region', { name: m.form_errors_title({}, { locale }) });
+	await expect(summary).toBeFocused();
+	await expect(summary.getByRole('link')).toHaveText([m.staff_conflict_announcement({}, { locale })]);
+	const conflict = second.page.getByRole('region', { name: m.staff_conflict_announcement({}, { locale }) });
+	await expect(conflict.getByRole('definition').first()).toHaveText(firstTitle);
+	await expect(conflict).toContainText('Op vrijdag.');
+	await expect(titleField(second.page)).toHaveValue(secondTitle);
+	await expect(second.page.getByLabel(m.staff_field_body({}, { locale }))).toHaveValue('Gaat niet door.');
+	await expectAccessible(second.page);
+
+	// Saving again, now based on the first's version, replaces it knowingly.
+	await save(second.page);
+	await expect(second.page).toHaveURL(`/${locale}/announcements?done=saved`);
+	expect(await stored()).toEqual({ title: secondTitle, body: 'Gaat niet door.', version: 3 });
+
+	// A version no form of ours sends: 400, before anything is saved.
+	const form = { title: 'Vervalst', body: 'x', audience: 'all', publishFrom: '', expiresAt: '' };
+	for (const expectedVersion of [undefined, '', '0', '-1', '2.5', 'drie', '99999999999']) {
+		const response = await first.page.request.post(`${path}?/save`, {
+			form: expectedVersion === undefined ? form : { ...form, expectedVersion },
+			headers: { origin: baseURL! },
+			maxRedirects: 0
+		});
+		expect(response.status(), String(expectedVersion)).toBe(400);
+	}
+	expect(await stored()).toMatchObject({ title: secondTitle, version: 3 });
+
+	// An agenda item's form alike: saved by another admin (version 2) since this one loaded it.
+	const startsAt = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 4 * 24 * 3_600_000);
+	const { id: event } = await db
+		.insertInto('staff_events')
+		.values({
+			title: `Vorming ${run}`,
+			starts_at: startsAt,
+			ends_at: new Date(startsAt.getTime() + 3_600_000),
+			created_by: await userId(db, staff.marie)
+		})
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	await second.page.goto(`/${locale}/agenda/${event}`);
+	const theirs = `Vorming (in Gent) ${run}`;
+	await db.updateTable('staff_events').set({ title: theirs, version: 2 }).where('id', '=', event).execute();
+	await titleField(second.page).fill(`Vorming (online) ${run}`);
+	const refusedEvent = second.page.waitForResponse((r) => r.request().method() === 'POST');
+	await save(second.page);
+	expect((await refusedEvent).status()).toBe(409);
+	const eventConflict = second.page.getByRole('region', { name: m.staff_conflict_event({}, { locale }) });
+	await expect(eventConflict.getByRole('definition').first()).toHaveText(theirs);
+	await expect(titleField(second.page)).toHaveValue(`Vorming (online) ${run}`);
+	await expectAccessible(second.page);
+	expect(
+		await db
+			.selectFrom('staff_events')
+			.select(['title', 'version'])
+			.where('id', '=', event)
+			.executeTakeFirstOrThrow()
+	).toEqual({ title: theirs, version: 2 });
+	await first.context.close();
+	await second.context.close();
+});
+
 test('the intranet admin deletes an agenda item after ticking the confirmation: gone from the agenda and its .ics', async ({
 	browser,
 	baseURL

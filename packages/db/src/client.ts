@@ -46,11 +46,22 @@ export function createDb(url: string, options: DbOptions = {}): Kysely<Database>
  */
 function prepareStatements(client: pg.PoolClient): void {
 	const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-	client.query = ((text: unknown, values?: unknown, callback?: unknown) =>
-		typeof text === 'string' && Array.isArray(values) && values.length > 0
-			? query({ name: statementName(text), text, values }, callback)
-			: query(text, values, callback)) as typeof client.query;
+	const prepared = new Set<string>();
+	client.query = ((text: unknown, values?: unknown, callback?: unknown) => {
+		if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0)
+			return query(text, values, callback);
+		const name = statementName(text);
+		// Each kept statement holds server memory for the connection's life: past the cap (queries
+		// built with a varying number of parameters could make many), the rest go unnamed.
+		if (!prepared.has(name)) {
+			if (prepared.size >= maxPreparedPerConnection) return query(text, values, callback);
+			prepared.add(name);
+		}
+		return query({ name, text, values }, callback);
+	}) as typeof client.query;
 }
+
+const maxPreparedPerConnection = 500;
 
 /** One name per query text, short enough for PostgreSQL's 63-byte identifiers. */
 const statementName = (text: string) => `s${createHash('sha1').update(text).digest('base64url')}`;

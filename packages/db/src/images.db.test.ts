@@ -6,8 +6,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { copyWidths, ImageRejected, inspectImage, storeImage } from './images.ts';
 import { imagesById, siteImageVariant } from './queries/images.ts';
-import { storedFilePath } from './storage.ts';
-import { createTestDatabase, createTestSite, type TestDatabase } from './testing.ts';
+import { storeFile, storedFilePath } from './storage.ts';
+import { createTestDatabase, createTestOrganisation, createTestSite, type TestDatabase } from './testing.ts';
 
 /** A JPEG of `width` × `height` pixels, as a camera would store it: maybe sideways, maybe with EXIF. */
 async function jpeg(
@@ -82,6 +82,17 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 	beforeAll(async () => {
 		t = await createTestDatabase(adminUrl);
 		await createTestSite(t.db);
+		await t.db
+			.insertInto('sites')
+			.values({
+				id: 'fos',
+				organisation_id: await createTestOrganisation(t.db, 'fos'),
+				name: 'FOS',
+				locales: ['nl', 'fr', 'en'],
+				default_locale: 'nl',
+				theme: 'fos'
+			})
+			.execute();
 		dir = mkdtempSync(join(tmpdir(), 'solidair-media-'));
 	});
 	afterAll(async () => {
@@ -161,5 +172,103 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 		});
 		expect(await siteImageVariant(t.db, 'fos', id, 'avif', 480)).toBeUndefined();
 		expect(await siteImageVariant(t.db, 'wsm', id, 'avif', 481)).toBeUndefined();
+	});
+
+	test('the same bytes in two sites are two images, each with its own details; again in one site, one', async () => {
+		const bytes = await jpeg(640, 480);
+		const wsm = await storeImage(
+			t.db,
+			{ bytes, siteId: 'wsm', filename: 'wsm.jpg', alt: { nl: 'Van WSM' }, focal: { x: 0.2, y: 0.3 } },
+			{ dir }
+		);
+		const fos = await storeImage(
+			t.db,
+			{ bytes, siteId: 'fos', filename: 'fos.jpg', alt: { nl: 'Van FOS' }, focal: { x: 0.8, y: 0.9 } },
+			{ dir }
+		);
+		expect(fos).not.toBe(wsm);
+		const row = (id: string) =>
+			t.db
+				.selectFrom('media')
+				.select(['site_id', 'filename', 'storage_key'])
+				.where('id', '=', id)
+				.executeTakeFirstOrThrow();
+		const [wsmRow, fosRow] = [await row(wsm), await row(fos)];
+		expect(wsmRow).toMatchObject({ site_id: 'wsm', filename: 'wsm.jpg' });
+		expect(fosRow).toMatchObject({ site_id: 'fos', filename: 'fos.jpg', storage_key: wsmRow.storage_key });
+		const images = await imagesById(t.db, [wsm, fos]);
+		expect(images.get(wsm)).toMatchObject({ alt: { nl: 'Van WSM' }, focal: { x: 0.2, y: 0.3 } });
+		expect(images.get(fos)).toMatchObject({ alt: { nl: 'Van FOS' }, focal: { x: 0.8, y: 0.9 } });
+		// Each site's endpoint serves its own row only.
+		expect(await siteImageVariant(t.db, 'fos', fos, 'jpeg', 480)).toBeDefined();
+		expect(await siteImageVariant(t.db, 'fos', wsm, 'jpeg', 480)).toBeUndefined();
+
+		// Again in FOS's library: FOS's image is updated, WSM's left alone.
+		expect(
+			await storeImage(t.db, { bytes, siteId: 'fos', filename: 'fos-2.jpg', alt: { nl: 'Nieuw' } }, { dir })
+		).toBe(fos);
+		expect((await imagesById(t.db, [fos])).get(fos)).toMatchObject({ alt: { nl: 'Nieuw' }, focal: null });
+		expect(await row(wsm)).toEqual(wsmRow);
+		expect((await imagesById(t.db, [wsm])).get(wsm)).toMatchObject({
+			alt: { nl: 'Van WSM' },
+			focal: { x: 0.2, y: 0.3 }
+		});
+
+		// The intranet's shared library (no site) is one library too: the same bytes twice are one image.
+		const shared = await storeImage(
+			t.db,
+			{ bytes, siteId: null, filename: 'a.jpg', alt: { nl: 'Eén' } },
+			{ dir }
+		);
+		expect([wsm, fos]).not.toContain(shared);
+		expect(
+			await storeImage(t.db, { bytes, siteId: null, filename: 'b.jpg', alt: { nl: 'Twee' } }, { dir })
+		).toBe(shared);
+		expect(
+			await t.db.selectFrom('media').select('id').where('storage_key', '=', wsmRow.storage_key).execute()
+		).toHaveLength(3);
+	});
+
+	test("bytes the site has as a publication's file are refused as an image; the file stays a file", async () => {
+		const bytes = new Uint8Array(
+			await sharp({ create: { width: 300, height: 200, channels: 3, background: '#1d4f91' } })
+				.png()
+				.toBuffer()
+		);
+		const { key, size } = await storeFile(bytes, dir);
+		const file = await t.db
+			.insertInto('media')
+			.values({
+				site_id: 'wsm',
+				storage_key: key,
+				filename: 'infographic.png',
+				mime_type: 'image/png',
+				byte_size: size
+			})
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		const before = readdirSync(dir, { recursive: true }).length;
+		const upload = { bytes, siteId: 'wsm', filename: 'beeld.png', alt: { nl: 'Een grafiek' } };
+		const refused = await storeImage(t.db, upload, { dir }).then(
+			() => 'stored',
+			(error: unknown) => (error instanceof ImageRejected ? error.problem : String(error))
+		);
+		expect(refused).toBe('already-a-file');
+		// No copies were written, and the row is still the publication's file, untouched.
+		expect(readdirSync(dir, { recursive: true }).length).toBe(before);
+		expect(
+			await t.db
+				.selectFrom('media')
+				.select(['site_id', 'filename', 'width', 'height'])
+				.where('storage_key', '=', key)
+				.execute()
+		).toEqual([{ site_id: 'wsm', filename: 'infographic.png', width: null, height: null }]);
+		expect(
+			await t.db.selectFrom('media_variants').select('media_id').where('media_id', '=', file.id).execute()
+		).toEqual([]);
+		// Another site's library takes the same bytes as an image.
+		const fos = await storeImage(t.db, { ...upload, siteId: 'fos' }, { dir });
+		expect(fos).not.toBe(file.id);
+		expect((await imagesById(t.db, [fos])).get(fos)).toMatchObject({ width: 300, height: 200 });
 	});
 });

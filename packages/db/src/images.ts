@@ -5,6 +5,7 @@
 //
 // sharp is a native module: apps import this from `@solidair/db/images` only where images are
 // made (seed, intranet uploads), never from the public sites, which only read the rows.
+import { createHash } from 'node:crypto';
 import sharp, { type Metadata } from 'sharp';
 import type { Kysely } from 'kysely';
 import type { Database, ImageFormat, Locale } from './schema.ts';
@@ -25,7 +26,8 @@ const acceptedFormats = {
 } as const;
 type AcceptedFormat = keyof typeof acceptedFormats;
 
-export type ImageProblem = 'too-large' | 'not-an-image' | 'too-many-pixels';
+/** `already-a-file`: the site has these very bytes as a publication's file (see storeImage). */
+export type ImageProblem = 'too-large' | 'not-an-image' | 'too-many-pixels' | 'already-a-file';
 
 /** Why an upload is not taken; the message names the problem, the caller translates `problem`. */
 export class ImageRejected extends Error {
@@ -119,7 +121,13 @@ export interface NewImage {
 /**
  * Stores an image and its copies, and returns its media id. The files are written before the
  * rows, and the rows in one transaction, so a failure leaves no row pointing at nothing. Storing
- * the same bytes again updates the existing image instead of adding a second one.
+ * the same bytes again in the same library updates that image instead of adding a second one;
+ * another site's library gets its own row (its own alt texts and focal point), sharing the bytes.
+ *
+ * A library holds the same bytes once (one media row per site and key), so bytes the site already
+ * has as a publication's file are refused (`already-a-file`), as setPublicationFile refuses an
+ * image's bytes: turning that row into an image would change what the publication offers, and
+ * deleting the image later would take the publication's file with it.
  */
 export async function storeImage(
 	db: Kysely<Database>,
@@ -131,6 +139,10 @@ export async function storeImage(
 	const alts = Object.entries(image.alt).filter(([, text]) => text && text.trim());
 	if (!image.decorative && alts.length === 0)
 		throw new Error('an image that is not decorative needs an alt text');
+	// Asked before encoding and storing anything, so a refusal leaves no copies behind; the upsert
+	// below checks again for a file attached meanwhile. The key is storeFile's (SHA-256 of the bytes).
+	const key = createHash('sha256').update(image.bytes).digest('hex');
+	if (await isSiteFile(db, image.siteId, key)) throw new ImageRejected('already-a-file');
 	// Encoding takes about a second per image: a caller inside a transaction makes the copies first.
 	const copies = options.copies ?? (await imageCopies(image.bytes));
 	const original = await storeFile(image.bytes, dir);
@@ -151,12 +163,17 @@ export async function storeImage(
 			decorative: image.decorative ?? false,
 			created_by: image.createdBy ?? null
 		};
-		const { id } = await tx
+		const row = await tx
 			.insertInto('media')
 			.values({ storage_key: original.key, ...media })
-			.onConflict((oc) => oc.column('storage_key').doUpdateSet(media))
+			.onConflict((oc) =>
+				oc.columns(['site_id', 'storage_key']).doUpdateSet(media).where('media.width', 'is not', null)
+			)
 			.returning('id')
-			.executeTakeFirstOrThrow();
+			.executeTakeFirst();
+		// Nothing inserted nor updated: the site's row for these bytes is a publication's file.
+		if (!row) throw new ImageRejected('already-a-file');
+		const { id } = row;
 		await tx.deleteFrom('media_alt_texts').where('media_id', '=', id).execute();
 		if (alts.length) {
 			await tx
@@ -183,4 +200,16 @@ export async function storeImage(
 		return id;
 	};
 	return db.isTransaction ? write(db) : db.transaction().execute(write);
+}
+
+/** Whether the library of `siteId` (null: the intranet's) holds the bytes `key` as a file, not an image. */
+async function isSiteFile(db: Kysely<Database>, siteId: string | null, key: string): Promise<boolean> {
+	const row = await db
+		.selectFrom('media')
+		.select('id')
+		.where('storage_key', '=', key)
+		.where((eb) => (siteId === null ? eb('site_id', 'is', null) : eb('site_id', '=', siteId)))
+		.where('width', 'is', null)
+		.executeTakeFirst();
+	return row !== undefined;
 }

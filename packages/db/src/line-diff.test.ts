@@ -61,4 +61,15 @@ describe('lineDiff', () => {
 		expect(sides(diff)).toEqual([before, after]);
 		expect(diff.filter((l) => l.kind === 'same').map((l) => l.text)).toEqual(['b', 'c', 'e', 'g']);
 	});
+
+	test('two long, wholly different texts: whole blocks out and in, nothing lost, no n × m table', () => {
+		// 20,000 changed lines on each side would need 400 million cells for the smallest diff.
+		const before = ['# Titel', ...Array.from({ length: 20_000 }, (_, i) => `oud ${i}`), 'Slot'].join('\n');
+		const after = ['# Titel', ...Array.from({ length: 20_000 }, (_, i) => `nieuw ${i}`), 'Slot'].join('\n');
+		const diff = lineDiff(before, after);
+		expect(sides(diff)).toEqual([before, after]);
+		expect(show(diff.slice(0, 2))).toEqual([' # Titel', '-oud 0']);
+		expect(show(diff.slice(20_000, 20_002))).toEqual(['-oud 19999', '+nieuw 0']);
+		expect(show(diff.slice(-1))).toEqual([' Slot']);
+	});
 });

@@ -7,6 +7,8 @@ export interface DiffLine {
 	text: string;
 }
 
+const maxTableCells = 1_000_000;
+
 function lines(text: string): string[] {
 	return text === '' ? [] : text.replace(/\r\n?/g, '\n').split('\n');
 }
@@ -23,9 +25,19 @@ export function lineDiff(before: string, after: string): DiffLine[] {
 	const oldMiddle = a.slice(head, a.length - tail);
 	const newMiddle = b.slice(head, b.length - tail);
 
-	// lcs[i][j]: length of the longest common subsequence of oldMiddle[i..] and newMiddle[j..].
 	const n = oldMiddle.length;
 	const m = newMiddle.length;
+	// The table below takes n × m cells: past a million (two texts of a thousand changed lines),
+	// the old middle is shown removed and the new one added, which is true, only not the smallest.
+	if (n * m > maxTableCells) {
+		return [
+			...a.slice(0, head).map((text): DiffLine => ({ kind: 'same', text })),
+			...oldMiddle.map((text): DiffLine => ({ kind: 'removed', text })),
+			...newMiddle.map((text): DiffLine => ({ kind: 'added', text })),
+			...a.slice(a.length - tail).map((text): DiffLine => ({ kind: 'same', text }))
+		];
+	}
+	// lcs[i][j]: length of the longest common subsequence of oldMiddle[i..] and newMiddle[j..].
 	const lcs = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
 	for (let i = n - 1; i >= 0; i--) {
 		const row = lcs[i]!;

@@ -14,6 +14,8 @@ import * as staffHome from './migrations/2026-11-23-0011-staff-home.ts';
 import * as fileDedupPerLibrary from './migrations/2026-11-24-0012-file-dedup-per-library.ts';
 import * as staffEventUpdates from './migrations/2026-11-24-0013-staff-event-updates.ts';
 import * as activityIndexes from './migrations/2026-11-24-0014-activity-indexes.ts';
+import * as mediaPerSite from './migrations/2026-11-24-0015-media-per-site.ts';
+import * as staffItemVersions from './migrations/2026-11-24-0016-staff-item-versions.ts';
 
 // Listed here rather than read from the folder, so bundled apps and the CLI see the same list.
 // Forward only, one file each, named by date; never edit one that has landed.
@@ -31,7 +33,9 @@ const migrations: Record<string, Migration> = {
 	'2026-11-23-0011-staff-home': staffHome,
 	'2026-11-24-0012-file-dedup-per-library': fileDedupPerLibrary,
 	'2026-11-24-0013-staff-event-updates': staffEventUpdates,
-	'2026-11-24-0014-activity-indexes': activityIndexes
+	'2026-11-24-0014-activity-indexes': activityIndexes,
+	'2026-11-24-0015-media-per-site': mediaPerSite,
+	'2026-11-24-0016-staff-item-versions': staffItemVersions
 };
 
 export class MigrationError extends Error {

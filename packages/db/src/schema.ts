@@ -410,6 +410,8 @@ export interface AnnouncementsTable {
 	expires_at: Timestamp | null;
 	created_by: string | null;
 	created_at: CreatedAt;
+	/** Optimistic locking: every save bumps it; a save based on an older version is a conflict. */
+	version: Generated<number>;
 }
 
 /** An item of the staff's internal agenda; `organisation_id` null is for the staff of both organisations. */
@@ -426,6 +428,8 @@ export interface StaffEventsTable {
 	created_at: CreatedAt;
 	/** When it last changed (the .ics's DTSTAMP), set on every update. */
 	updated_at: DefaultedTimestamp;
+	/** Optimistic locking: every save bumps it; a save based on an older version is a conflict. */
+	version: Generated<number>;
 }
 
 export interface EventRsvpsTable {

@@ -6,6 +6,7 @@ import { listEntries, publishedTranslation, type SiteLocales } from './content.t
 import {
 	createEntry,
 	entryForEditing,
+	maxBodyLength,
 	previewTranslation,
 	publicationFilesForEditing,
 	removePublicationFile,
@@ -413,6 +414,16 @@ describe.each(inject('databases'))('editing queries on $name', ({ adminUrl }) =>
 			});
 		});
 
+		test('a body longer than the limit is refused at its field, and nothing changes', async () => {
+			const a = await create({ title: 'Lang verslag' });
+			expect(await edit(a.entryId, 'nl', { body: 'x'.repeat(maxBodyLength + 1) })).toEqual({
+				kind: 'invalid',
+				field: 'body',
+				reason: 'too-long'
+			});
+			saved(await edit(a.entryId, 'nl', { body: 'x'.repeat(maxBodyLength) }));
+		});
+
 		test('an existing translation keeps its slug when the title changes', async () => {
 			const a = await create({ title: 'Oude titel' });
 			const after = saved(await edit(a.entryId, 'nl', { title: 'Nieuwe titel' }));
@@ -455,6 +466,15 @@ describe.each(inject('databases'))('editing queries on $name', ({ adminUrl }) =>
 			// A new entry with that first title does not take over the old URL.
 			const newcomer = await create({ title: 'Eerste naam' });
 			expect(newcomer.translation.slug).toBe('eerste-naam-2');
+			// Nor when its editor asks for that address by name: it still leads to the renamed text.
+			expect(await edit(newcomer.entryId, 'nl', { slug: 'tweede-naam', now })).toEqual({
+				kind: 'slug-taken',
+				slug: 'tweede-naam'
+			});
+			expect(await redirectedSlug(t.db, 'wsm', 'nl', 'tweede-naam')).toEqual({
+				slug: 'derde-naam',
+				type: 'news'
+			});
 		});
 
 		test('renaming a draft that never went live leaves no redirect', async () => {
@@ -937,8 +957,8 @@ describe.each(inject('databases'))('editing queries on $name', ({ adminUrl }) =>
 			field: 'locale',
 			reason: 'not-a-site-locale'
 		});
-		// Bytes another site's library holds are not taken over.
-		await t.db
+		// Bytes another site's library holds (here a draft's file) get a row of this site; theirs is untouched.
+		const fosFile = await t.db
 			.insertInto('media')
 			.values({
 				site_id: 'fos',
@@ -947,14 +967,49 @@ describe.each(inject('databases'))('editing queries on $name', ({ adminUrl }) =>
 				mime_type: 'application/pdf',
 				byte_size: 5
 			})
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		const same = await setPublicationFile(t.db, {
+			...base,
+			locale: 'en',
+			file: { ...file, storageKey: 'c'.repeat(64) }
+		});
+		if (same.kind !== 'saved') throw new Error(`expected saved, got ${JSON.stringify(same)}`);
+		expect(same.mediaId).not.toBe(fosFile.id);
+		expect(
+			await t.db
+				.selectFrom('media')
+				.select(['site_id', 'filename'])
+				.where('storage_key', '=', 'c'.repeat(64))
+				.orderBy('site_id')
+				.execute()
+		).toEqual([
+			{ site_id: 'fos', filename: 'fos.pdf' },
+			{ site_id: 'wsm', filename: 'jaarverslag.pdf' }
+		]);
+		// Bytes this site has as an image are still refused: one row per site and bytes.
+		await t.db
+			.insertInto('media')
+			.values({
+				site_id: 'wsm',
+				storage_key: 'd'.repeat(64),
+				filename: 'foto.jpg',
+				mime_type: 'image/jpeg',
+				byte_size: 5,
+				width: 10,
+				height: 10
+			})
 			.execute();
 		expect(
-			await setPublicationFile(t.db, { ...base, file: { ...file, storageKey: 'c'.repeat(64) } })
+			await setPublicationFile(t.db, { ...base, file: { ...file, storageKey: 'd'.repeat(64) } })
 		).toEqual({
 			kind: 'invalid',
 			field: 'file',
 			reason: 'in-use'
 		});
+		expect(
+			await removePublicationFile(t.db, { siteId: 'wsm', entryId: created.entryId, locale: 'en' })
+		).toEqual({ kind: 'removed', storageKeys: [] });
 
 		expect(
 			await removePublicationFile(t.db, { siteId: 'fos', entryId: created.entryId, locale: 'fr' })
@@ -1070,6 +1125,59 @@ describe.each(inject('databases'))('editing queries on $name', ({ adminUrl }) =>
 		expect(await remove(report.entryId, 'fr')).toEqual({ kind: 'removed', storageKeys: [key('6')] });
 		// The image itself is no publication's file: never dropped by these.
 		expect(await mediaWith(key('4'))).toBe(1);
+	});
+
+	test('a report published by two sites is a file of each: its own row, shared bytes', async () => {
+		const wsmReport = await create({ type: 'publication', title: 'Gedeeld rapport' });
+		const fosReport = await create({
+			type: 'publication',
+			title: 'Gedeeld rapport',
+			siteId: 'fos',
+			userId: users.ben
+		});
+		const storageKey = 'e'.repeat(64);
+		const attach = async (siteId: string, entryId: string, filename: string) => {
+			const result = await setPublicationFile(t.db, {
+				siteId,
+				entryId,
+				locale: 'nl',
+				file: { storageKey, filename, mimeType: 'application/pdf', byteSize: 10 },
+				userId: siteId === 'wsm' ? users.ana : users.ben
+			});
+			if (result.kind !== 'saved') throw new Error(`expected saved, got ${JSON.stringify(result)}`);
+			return result.mediaId;
+		};
+		const wsmMedia = await attach('wsm', wsmReport.entryId, 'wsm-rapport.pdf');
+		const fosMedia = await attach('fos', fosReport.entryId, 'fos-rapport.pdf');
+		expect(fosMedia).not.toBe(wsmMedia);
+		// The same bytes again in one site reuse its row.
+		expect(await attach('fos', fosReport.entryId, 'fos-rapport.pdf')).toBe(fosMedia);
+		const rows = await t.db
+			.selectFrom('media')
+			.select(['id', 'site_id', 'filename'])
+			.where('storage_key', '=', storageKey)
+			.orderBy('site_id')
+			.execute();
+		expect(rows).toEqual([
+			{ id: fosMedia, site_id: 'fos', filename: 'fos-rapport.pdf' },
+			{ id: wsmMedia, site_id: 'wsm', filename: 'wsm-rapport.pdf' }
+		]);
+		expect(await publicationFilesForEditing(t.db, 'fos', fosReport.entryId)).toEqual([
+			expect.objectContaining({ locale: 'nl', filename: 'fos-rapport.pdf' })
+		]);
+
+		// Taking it off one site keeps the bytes for the other; the last one frees them.
+		expect(
+			await removePublicationFile(t.db, { siteId: 'fos', entryId: fosReport.entryId, locale: 'nl' })
+		).toEqual({ kind: 'removed', storageKeys: [] });
+		expect(
+			(await t.db.selectFrom('media').select('id').where('storage_key', '=', storageKey).execute()).map(
+				(row) => row.id
+			)
+		).toEqual([wsmMedia]);
+		expect(
+			await removePublicationFile(t.db, { siteId: 'wsm', entryId: wsmReport.entryId, locale: 'nl' })
+		).toEqual({ kind: 'removed', storageKeys: [storageKey] });
 	});
 
 	test("the public list of a publication's files offers only languages whose translation is public now", async () => {

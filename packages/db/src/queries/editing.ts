@@ -20,6 +20,7 @@ import type { Database, EntryType, Locale, TranslationStatus } from '../schema.t
 import { isSlug, numberedSlug, slugify } from '../slugify.ts';
 import { isUuid } from '../uuid.ts';
 import { translationColumns, type PublishedTranslation } from './content.ts';
+import type { Paging } from './inbox.ts';
 import { containsPattern } from './like.ts';
 import { deleteMediaRow } from './media-library.ts';
 
@@ -34,6 +35,7 @@ export type InvalidField =
 	| 'title'
 	| 'slug'
 	| 'summary'
+	| 'body'
 	| 'publishAt'
 	| 'locale'
 	| 'section'
@@ -146,6 +148,9 @@ export interface SiteEntriesOptions {
 	limit?: number;
 }
 
+/** What the list of entries is filtered by. */
+export type SiteEntriesFilter = Omit<SiteEntriesOptions, 'limit'>;
+
 export type LocaleState =
 	| { locale: Locale; exists: false }
 	| {
@@ -175,29 +180,11 @@ export interface EditorEntry {
 	locales: LocaleState[];
 }
 
-/** A site's entries for its editors: each with the state of its translation in every site locale. */
-export async function siteEntries(
-	db: Db,
-	siteId: string,
-	options: SiteEntriesOptions = {}
-): Promise<EditorEntry[]> {
-	const site = await db.selectFrom('sites').select('locales').where('id', '=', siteId).executeTakeFirst();
-	if (!site) return [];
-	let query = db
-		.selectFrom('entries as e')
-		.select([
-			'e.id',
-			'e.type',
-			'e.key',
-			'e.section',
-			'e.source_locale',
-			sql<Date>`coalesce((select max(t.updated_at) from entry_translations t where t.entry_id = e.id), e.updated_at)`.as(
-				'last_saved_at'
-			)
-		])
-		.where('e.site_id', '=', siteId);
-	if (options.type) query = query.where('e.type', '=', options.type);
-	const { status } = options;
+/** A site's entries that match the filters (nothing selected yet). */
+function siteEntriesQuery(db: Db, siteId: string, filter: SiteEntriesFilter) {
+	let query = db.selectFrom('entries as e').where('e.site_id', '=', siteId);
+	if (filter.type) query = query.where('e.type', '=', filter.type);
+	const { status } = filter;
 	if (status) {
 		query = query.where(({ exists, selectFrom }) =>
 			exists(
@@ -208,7 +195,7 @@ export async function siteEntries(
 			)
 		);
 	}
-	const text = options.query?.trim();
+	const text = filter.query?.trim();
 	if (text) {
 		const pattern = containsPattern(text);
 		query = query.where(({ exists, selectFrom }) =>
@@ -220,13 +207,33 @@ export async function siteEntries(
 			)
 		);
 	}
-	const entries = await query
-		.orderBy('last_saved_at', 'desc')
-		.orderBy('e.id')
-		.limit(Math.min(Math.max(options.limit ?? 200, 1), 1000))
-		.execute();
-	if (entries.length === 0) return [];
+	return query;
+}
 
+// The most recently saved first, then by id: entries saved at the same moment keep their order,
+// so that none moves from one page to the next.
+const siteEntryRows = (db: Db, siteId: string, filter: SiteEntriesFilter) =>
+	siteEntriesQuery(db, siteId, filter)
+		.select([
+			'e.id',
+			'e.type',
+			'e.key',
+			'e.section',
+			'e.source_locale',
+			sql<Date>`coalesce((select max(t.updated_at) from entry_translations t where t.entry_id = e.id), e.updated_at)`.as(
+				'last_saved_at'
+			)
+		])
+		.orderBy('last_saved_at', 'desc')
+		.orderBy('e.id');
+
+/** The entries with the state of their translation in each of the site's `locales`. */
+async function withLocaleStates(
+	db: Db,
+	locales: readonly Locale[],
+	entries: Array<Omit<EditorEntry, 'title' | 'locales'>>
+): Promise<EditorEntry[]> {
+	if (entries.length === 0) return [];
 	const translations = await db
 		.selectFrom('entry_translations')
 		.select([
@@ -253,7 +260,7 @@ export async function siteEntries(
 		return {
 			...entry,
 			title: (source ?? own[0])?.title ?? '',
-			locales: site.locales.map((locale): LocaleState => {
+			locales: locales.map((locale): LocaleState => {
 				const t = own.find((row) => row.locale === locale);
 				if (!t) return { locale, exists: false };
 				const { entry_id: _entryId, source_updated_at: _sourceUpdatedAt, ...state } = t;
@@ -261,6 +268,41 @@ export async function siteEntries(
 			})
 		};
 	});
+}
+
+/** A site's entries for its editors: each with the state of its translation in every site locale. */
+export async function siteEntries(
+	db: Db,
+	siteId: string,
+	options: SiteEntriesOptions = {}
+): Promise<EditorEntry[]> {
+	const site = await db.selectFrom('sites').select('locales').where('id', '=', siteId).executeTakeFirst();
+	if (!site) return [];
+	const entries = await siteEntryRows(db, siteId, options)
+		.limit(Math.min(Math.max(options.limit ?? 200, 1), 1000))
+		.execute();
+	return withLocaleStates(db, site.locales, entries);
+}
+
+/** A page of `siteEntries` (`limit` at most 200), with how many match the filters in all. */
+export async function siteEntriesPage(
+	db: Db,
+	siteId: string,
+	filter: SiteEntriesFilter,
+	paging: Paging
+): Promise<{ total: number; entries: EditorEntry[] }> {
+	const site = await db.selectFrom('sites').select('locales').where('id', '=', siteId).executeTakeFirst();
+	if (!site) return { total: 0, entries: [] };
+	const [count, entries] = await Promise.all([
+		siteEntriesQuery(db, siteId, filter)
+			.select((eb) => eb.fn.countAll<string>().as('count'))
+			.executeTakeFirstOrThrow(),
+		siteEntryRows(db, siteId, filter)
+			.limit(Math.max(0, Math.min(Math.floor(paging.limit), 200)))
+			.offset(Math.max(0, Math.floor(paging.offset ?? 0)))
+			.execute()
+	]);
+	return { total: Number(count.count), entries: await withLocaleStates(db, site.locales, entries) };
 }
 
 // ——— One entry, side by side ———
@@ -483,7 +525,13 @@ interface WriteInput extends TranslationFields {
 	now?: Date;
 }
 
-/** Field checks the database would otherwise refuse with an SQL error. */
+/**
+ * The longest body a translation may have: a long report is some 60,000 characters. Beyond, the
+ * text is no page any more, and comparing two revisions of it would cost the server too much.
+ */
+export const maxBodyLength = 100_000;
+
+/** Field checks the database would otherwise refuse with an SQL error, and the body's length. */
 function fieldProblem(fields: TranslationFields): InvalidResult | undefined {
 	const invalid = (field: InvalidField, reason: InvalidReason): InvalidResult => ({
 		kind: 'invalid',
@@ -494,6 +542,7 @@ function fieldProblem(fields: TranslationFields): InvalidResult | undefined {
 	if (title === '') return invalid('title', 'required');
 	if (title.length > 300) return invalid('title', 'too-long');
 	if (fields.summary.length > 1000) return invalid('summary', 'too-long');
+	if (fields.body.length > maxBodyLength) return invalid('body', 'too-long');
 	if (fields.slug !== undefined && !isSlug(fields.slug)) return invalid('slug', 'format');
 	return undefined;
 }
@@ -562,7 +611,17 @@ async function writeTranslation(
 			.where('locale', '=', locale)
 			.where('slug', '=', input.slug)
 			.executeTakeFirst();
-		if (clash) return { kind: 'slug-taken', slug: input.slug };
+		// Another text's old address still leads to it: taking it would steal its links. This text's
+		// own old address it may take back (A → B → A).
+		const redirected = await tx
+			.selectFrom('slug_redirects')
+			.select('translation_id')
+			.where('site_id', '=', entry.site_id)
+			.where('locale', '=', locale)
+			.where('old_slug', '=', input.slug)
+			.executeTakeFirst();
+		if (clash || (redirected && redirected.translation_id !== existing?.id))
+			return { kind: 'slug-taken', slug: input.slug };
 		slug = input.slug;
 	} else if (existing) {
 		slug = existing.slug;
@@ -1080,8 +1139,9 @@ export interface SetPublicationFileInput {
 /**
  * Attaches `file` as the publication's download in `locale` (replacing the one it had): a `media`
  * row of the site, then `publication_files`, in one transaction. Only a publication of `siteId`
- * and one of the site's locales; the same bytes already in the site's library are reused, bytes
- * another site (or an image) holds are refused (`in-use`). `storageKeys`: the replaced file's
+ * and one of the site's locales; the same bytes already a file of the site are reused, bytes the
+ * site has as an image are refused (`in-use`). Another site's rows do not matter: each site has
+ * its own row, sharing the stored bytes. `storageKeys`: the replaced file's
  * stored bytes when no row needs them any more, for the caller to remove after this returns.
  */
 export async function setPublicationFile(
@@ -1133,7 +1193,7 @@ export async function setPublicationFile(
 							height: null,
 							created_by: input.userId
 						})
-						.onConflict((oc) => oc.column('storage_key').doNothing())
+						.onConflict((oc) => oc.columns(['site_id', 'storage_key']).doNothing())
 						.returning('id')
 						.executeTakeFirst()) ??
 					(await tx

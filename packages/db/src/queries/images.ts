@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, ImageFormat, Locale } from '../schema.ts';
+import { isUuid } from '../uuid.ts';
 
 type Db = Kysely<Database>;
 
@@ -22,22 +23,27 @@ export interface LibraryImage {
 	variants: ImageVariant[];
 }
 
-/** Images with their alt texts and copies, by media id; ids without copies are left out. */
+/**
+ * Images with their alt texts and copies, by media id; ids without copies, and strings that are no
+ * id at all (from a URL), are left out.
+ */
 export async function imagesById(db: Db, ids: Iterable<string>): Promise<Map<string, LibraryImage>> {
-	const wanted = [...new Set(ids)];
 	const images = new Map<string, LibraryImage>();
-	if (wanted.length === 0) return images;
+	const list = [...new Set(ids)].filter(isUuid);
+	if (list.length === 0) return images;
+	// One array parameter, not a list of them: one query text (one prepared statement) for any count.
+	const wanted = sql<string>`any(${list}::uuid[])`;
 	const [rows, alts, variants] = await Promise.all([
 		db
 			.selectFrom('media')
 			.select(['id', 'width', 'height', 'focal_x', 'focal_y', 'decorative'])
-			.where('id', 'in', wanted)
+			.where('id', '=', wanted)
 			.execute(),
-		db.selectFrom('media_alt_texts').selectAll().where('media_id', 'in', wanted).execute(),
+		db.selectFrom('media_alt_texts').selectAll().where('media_id', '=', wanted).execute(),
 		db
 			.selectFrom('media_variants')
 			.select(['media_id', 'format', 'width', 'height', 'storage_key'])
-			.where('media_id', 'in', wanted)
+			.where('media_id', '=', wanted)
 			.orderBy('width')
 			.execute()
 	]);

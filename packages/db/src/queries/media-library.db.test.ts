@@ -11,7 +11,9 @@ import {
 	imageDetailsProblems,
 	imageUsage,
 	siteImages,
-	updateImageDetails
+	siteImagesPage,
+	updateImageDetails,
+	type SiteImagesFilter
 } from './media-library.ts';
 
 const colour = async (background: string) =>
@@ -203,5 +205,156 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 			.execute();
 		expect(others.length).toBeGreaterThan(0);
 		for (const { storage_key } of others) expect(existsSync(storedFilePath(storage_key, dir))).toBe(true);
+	});
+
+	test("deleting one site's copy of shared bytes keeps the other site's image and its stored files", async () => {
+		const bytes = await colour('#0aa');
+		const upload = (siteId: string, alt: string) =>
+			storeImage(t.db, { bytes, siteId, filename: 'gedeeld.png', alt: { nl: alt } }, { dir });
+		const wsm = await upload('wsm', 'Van WSM');
+		const fos = await upload('fos', 'Van FOS');
+		expect(fos).not.toBe(wsm);
+		const keysOf = async (id: string) => {
+			const media = await t.db
+				.selectFrom('media')
+				.select('storage_key')
+				.where('id', '=', id)
+				.executeTakeFirstOrThrow();
+			const variants = await t.db
+				.selectFrom('media_variants')
+				.select('storage_key')
+				.where('media_id', '=', id)
+				.execute();
+			return [media.storage_key, ...variants.map((variant) => variant.storage_key)];
+		};
+		const wsmKeys = await keysOf(wsm);
+
+		// FOS cannot delete WSM's row; deleting its own frees nothing WSM still uses.
+		expect(await deleteImage(t.db, 'fos', wsm)).toEqual({ kind: 'not-found' });
+		const deleted = await deleteImage(t.db, 'fos', fos);
+		if (deleted.kind !== 'deleted') throw new Error(`not deleted: ${deleted.kind}`);
+		expect(deleted.storageKeys.filter((key) => wsmKeys.includes(key))).toEqual([]);
+		for (const key of deleted.storageKeys) await removeStoredFile(key, dir);
+		for (const key of wsmKeys) expect(existsSync(storedFilePath(key, dir))).toBe(true);
+		expect(await siteImages(t.db, 'fos', { id: fos })).toEqual([]);
+		expect(await siteImages(t.db, 'wsm', { id: wsm })).toEqual([
+			expect.objectContaining({ filename: 'gedeeld.png', alt: { nl: 'Van WSM' } })
+		]);
+
+		// The last row that uses the bytes takes them along.
+		const last = await deleteImage(t.db, 'wsm', wsm);
+		if (last.kind !== 'deleted') throw new Error(`not deleted: ${last.kind}`);
+		expect(last.storageKeys.sort()).toEqual([...new Set(wsmKeys)].sort());
+	});
+});
+
+describe.each(inject('databases'))('the media library a page at a time on $name', ({ adminUrl }) => {
+	let t: TestDatabase;
+	// Ten images uploaded at the same moment, stored in descending id order: only their ids order them.
+	const tied = Array.from({ length: 10 }, () => crypto.randomUUID()).sort((a, b) => (a < b ? 1 : -1));
+	const moment = new Date('2026-06-01T10:00:00Z');
+
+	beforeAll(async () => {
+		t = await createTestDatabase(adminUrl);
+		await createTestSite(t.db, ['nl', 'fr']);
+		const fos = await t.db
+			.insertInto('organisations')
+			.values({ slug: 'fos', name: 'FOS', kind: 'ngo' })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		await t.db
+			.insertInto('sites')
+			.values({
+				id: 'fos',
+				organisation_id: fos.id,
+				name: 'FOS',
+				locales: ['nl'],
+				default_locale: 'nl',
+				theme: 'fos'
+			})
+			.execute();
+		const image = (
+			i: number,
+			values: { site_id?: string; width?: number | null; filename?: string } = {}
+		) => ({
+			site_id: 'wsm',
+			storage_key: `originals/${String(i).padStart(64, '0')}.png`,
+			// Every other one a "zee" in its name.
+			filename: `${i % 2 === 0 ? 'zee' : 'veld'}-${String(i).padStart(2, '0')}.png`,
+			mime_type: 'image/png',
+			byte_size: 100,
+			width: 60,
+			height: 40,
+			created_at: i < 10 ? moment : new Date(moment.getTime() - (i + 1) * 60_000),
+			...(i < 10 ? { id: tied[i] } : {}),
+			...values
+		});
+		const made = await t.db
+			.insertInto('media')
+			.values([
+				...Array.from({ length: 31 }, (_, i) => image(i)),
+				// Not listed: another site's, and one whose upload never finished (no size).
+				image(31, { site_id: 'fos' }),
+				image(32, { width: null })
+			])
+			.returning(['id', 'filename'])
+			.execute();
+		// Three "veld" images found by their alt text.
+		await t.db
+			.insertInto('media_alt_texts')
+			.values(
+				made
+					.filter(({ filename }) => ['veld-11.png', 'veld-13.png', 'veld-15.png'].includes(filename))
+					.map(({ id }) => ({ media_id: id, locale: 'fr' as const, alt_text: 'La mer du Nord (zee)' }))
+			)
+			.execute();
+	});
+	afterAll(() => t?.drop());
+
+	/** Every page of `size` of WSM's library, with the totals each told. */
+	async function allPages(filter: SiteImagesFilter, size: number) {
+		const pages: string[][] = [];
+		const totals: number[] = [];
+		for (let offset = 0; ; offset += size) {
+			const { total, images } = await siteImagesPage(t.db, 'wsm', filter, { limit: size, offset });
+			totals.push(total);
+			if (images.length === 0) break;
+			pages.push(images.map((image) => image.id));
+		}
+		return { pages, totals };
+	}
+
+	test('pages hold every image exactly once, newest first then by id, and the count is right', async () => {
+		const everyone = (await siteImages(t.db, 'wsm')).map((image) => image.id);
+		expect(everyone).toHaveLength(31);
+		const { pages, totals } = await allPages({}, 7);
+		expect(pages.map((page) => page.length)).toEqual([7, 7, 7, 7, 3]);
+		// The empty page past the last still tells how many there are.
+		expect(totals).toEqual([31, 31, 31, 31, 31, 31]);
+		const paged = pages.flat();
+		expect(new Set(paged).size).toBe(paged.length);
+		expect(paged).toEqual(everyone);
+		// Uploaded at the same moment (the newest): by id, whatever order they were stored in.
+		expect(paged.slice(0, 10)).toEqual([...tied].reverse());
+	});
+
+	test('a search is paged the same way: only what matches its name or alt text, counted', async () => {
+		const matching = (await siteImages(t.db, 'wsm', { query: 'zee' })).map((image) => image.id);
+		// zee-00, zee-02 … zee-30 and the three "veld" with "zee" in an alt text; not FOS's, nor
+		// the unfinished one.
+		expect(matching).toHaveLength(19);
+		const { pages, totals } = await allPages({ query: 'zee' }, 4);
+		expect(pages.map((page) => page.length)).toEqual([4, 4, 4, 4, 3]);
+		expect(new Set(totals)).toEqual(new Set([19]));
+		expect(pages.flat()).toEqual(matching);
+		expect(await siteImagesPage(t.db, 'wsm', { query: 'nergens' }, { limit: 4 })).toEqual({
+			total: 0,
+			images: []
+		});
+		expect((await siteImagesPage(t.db, 'fos', {}, { limit: 4 })).total).toBe(1);
+		expect(await siteImagesPage(t.db, 'wsm', { id: 'not-an-id' }, { limit: 4 })).toEqual({
+			total: 0,
+			images: []
+		});
 	});
 });

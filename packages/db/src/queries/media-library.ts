@@ -5,6 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, Locale } from '../schema.ts';
 import { isUuid } from '../uuid.ts';
+import type { Paging } from './inbox.ts';
 import { containsPattern } from './like.ts';
 
 type Db = Kysely<Database>;
@@ -24,26 +25,69 @@ export interface LibraryListItem {
 	createdAt: Date;
 }
 
-/** The site's images, newest first; `query` matches the file name or an alt text; `id` picks one. */
-export async function siteImages(db: Db, siteId: string, options: { query?: string; id?: string } = {}) {
+/**
+ * What the list of a site's images is filtered by: `query` matches the file name or an alt text;
+ * `id` picks one.
+ */
+export interface SiteImagesFilter {
+	query?: string;
+	id?: string;
+}
+
+/** The condition on `media m` for the site's images (uploaded, not half-stored) that match. */
+function siteImagesWhere(siteId: string, filter: SiteImagesFilter) {
+	const pattern = filter.query ? containsPattern(filter.query) : null;
+	return sql`m.site_id = ${siteId} and m.width is not null
+		and (${filter.id ?? null}::uuid is null or m.id = ${filter.id ?? null}::uuid)
+		and (${pattern}::text is null or m.filename ilike ${pattern} or exists (
+			select 1 from media_alt_texts a where a.media_id = m.id and a.alt_text ilike ${pattern}))`;
+}
+
+// Newest first, then by id: images uploaded at the same moment keep their order from page to page.
+const siteImageRows = (
+	siteId: string,
+	filter: SiteImagesFilter,
+	limit: number,
+	offset: number
+) => sql<LibraryListItem>`
+	select m.id, m.filename, m.width, m.height, m.decorative, m.created_at as "createdAt",
+		coalesce((select jsonb_object_agg(a.locale, a.alt_text) from media_alt_texts a where a.media_id = m.id), '{}') as alt,
+		(select count(distinct e.id)::int from entries e
+			where e.site_id = m.site_id and (e.image_id = m.id or exists (
+				select 1 from entry_translations t where t.entry_id = e.id
+					and position('/media/' || m.id::text || '/' in t.body) > 0))) as "usageCount"
+	from media m
+	where ${siteImagesWhere(siteId, filter)}
+	order by m.created_at desc, m.id
+	limit ${limit} offset ${offset}
+`;
+
+/** The site's images, newest first (at most 200), filtered (see `SiteImagesFilter`). */
+export async function siteImages(db: Db, siteId: string, options: SiteImagesFilter = {}) {
 	if (options.id !== undefined && !isUuid(options.id)) return [];
-	const pattern = options.query ? containsPattern(options.query) : null;
-	const { rows } = await sql<LibraryListItem>`
-		select m.id, m.filename, m.width, m.height, m.decorative, m.created_at as "createdAt",
-			coalesce((select jsonb_object_agg(a.locale, a.alt_text) from media_alt_texts a where a.media_id = m.id), '{}') as alt,
-			(select count(distinct e.id)::int from entries e
-				where e.site_id = m.site_id and (e.image_id = m.id or exists (
-					select 1 from entry_translations t where t.entry_id = e.id
-						and position('/media/' || m.id::text || '/' in t.body) > 0))) as "usageCount"
-		from media m
-		where m.site_id = ${siteId} and m.width is not null
-			and (${options.id ?? null}::uuid is null or m.id = ${options.id ?? null}::uuid)
-			and (${pattern}::text is null or m.filename ilike ${pattern} or exists (
-				select 1 from media_alt_texts a where a.media_id = m.id and a.alt_text ilike ${pattern}))
-		order by m.created_at desc, m.id
-		limit 200
-	`.execute(db);
+	const { rows } = await siteImageRows(siteId, options, 200, 0).execute(db);
 	return rows;
+}
+
+/** A page of `siteImages` (`limit` at most 200), with how many match the filter in all. */
+export async function siteImagesPage(
+	db: Db,
+	siteId: string,
+	filter: SiteImagesFilter,
+	paging: Paging
+): Promise<{ total: number; images: LibraryListItem[] }> {
+	if (filter.id !== undefined && !isUuid(filter.id)) return { total: 0, images: [] };
+	const where = siteImagesWhere(siteId, filter);
+	const [count, page] = await Promise.all([
+		sql<{ count: number }>`select count(*)::int as count from media m where ${where}`.execute(db),
+		siteImageRows(
+			siteId,
+			filter,
+			Math.max(0, Math.min(Math.floor(paging.limit), 200)),
+			Math.max(0, Math.floor(paging.offset ?? 0))
+		).execute(db)
+	]);
+	return { total: count.rows[0]?.count ?? 0, images: page.rows };
 }
 
 export interface ImageUse {

@@ -202,7 +202,8 @@ describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl })
 			organisationId: null,
 			pinned: false,
 			publishFrom: hours(-3),
-			expiresAt: null
+			expiresAt: null,
+			version: 1
 		});
 
 		const changes = {
@@ -213,8 +214,8 @@ describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl })
 			publishFrom: hours(-1),
 			expiresAt: hours(5)
 		};
-		expect(await updateAnnouncement(t.db, id, changes)).toBe(true);
-		expect(await announcementForEditing(t.db, id)).toEqual({ id, ...changes });
+		expect(await updateAnnouncement(t.db, id, { ...changes, expectedVersion: 1 })).toEqual({ kind: 'saved' });
+		expect(await announcementForEditing(t.db, id)).toEqual({ id, ...changes, version: 2 });
 		// Now FOS's only: gone from An's list, on Tom's with the author it had.
 		expect((await announcementsFor(t.db, user.an, { now })).map((a) => a.title)).not.toContain('Gewijzigd');
 		expect((await announcementsFor(t.db, user.tom, { now })).find((a) => a.id === id)).toMatchObject({
@@ -225,20 +226,26 @@ describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl })
 		expect(await announcementForEditing(t.db, other)).toMatchObject({ title: 'Blijft staan', pinned: false });
 		// The table's rule holds for a change too.
 		await expect(
-			withDbErrors(() => updateAnnouncement(t.db, id, { ...changes, expiresAt: hours(-2) }))
+			withDbErrors(() =>
+				updateAnnouncement(t.db, id, { ...changes, expiresAt: hours(-2), expectedVersion: 2 })
+			)
 		).rejects.toBeInstanceOf(InvalidValue);
 
 		// Unknown and malformed ids: not found, never an SQL error.
 		for (const missing of [crypto.randomUUID(), 'not-a-uuid', `${id}'--`, '']) {
 			expect(await announcementForEditing(t.db, missing), missing).toBeUndefined();
-			expect(await updateAnnouncement(t.db, missing, changes), missing).toBe(false);
+			expect(await updateAnnouncement(t.db, missing, { ...changes, expectedVersion: 1 }), missing).toEqual({
+				kind: 'not-found'
+			});
 			expect(await deleteAnnouncement(t.db, missing), missing).toBe(false);
 		}
 
 		expect(await deleteAnnouncement(t.db, id)).toBe(true);
 		expect(await announcementForEditing(t.db, id)).toBeUndefined();
 		expect(await deleteAnnouncement(t.db, id)).toBe(false);
-		expect(await updateAnnouncement(t.db, id, changes)).toBe(false);
+		expect(await updateAnnouncement(t.db, id, { ...changes, expectedVersion: 2 })).toEqual({
+			kind: 'not-found'
+		});
 		expect(await announcementForEditing(t.db, other)).toMatchObject({ title: 'Blijft staan' });
 	});
 
@@ -264,7 +271,8 @@ describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl })
 			startsAt: hours(-10),
 			endsAt: hours(-9),
 			place: 'Brussel',
-			onlineUrl: null
+			onlineUrl: null,
+			version: 1
 		});
 
 		const changes = {
@@ -283,8 +291,8 @@ describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl })
 			.set({ updated_at: madeAt })
 			.where('id', 'in', [id, other])
 			.execute();
-		expect(await updateStaffEvent(t.db, id, changes)).toBe(true);
-		expect(await staffEventForEditing(t.db, id)).toEqual({ id, ...changes });
+		expect(await updateStaffEvent(t.db, id, { ...changes, expectedVersion: 1 })).toEqual({ kind: 'saved' });
+		expect(await staffEventForEditing(t.db, id)).toEqual({ id, ...changes, version: 2 });
 		const changed = await t.db
 			.selectFrom('staff_events')
 			.select(['id', 'updated_at'])
@@ -303,12 +311,14 @@ describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl })
 			place: 'Brussel'
 		});
 		await expect(
-			withDbErrors(() => updateStaffEvent(t.db, id, { ...changes, endsAt: hours(29) }))
+			withDbErrors(() => updateStaffEvent(t.db, id, { ...changes, endsAt: hours(29), expectedVersion: 2 }))
 		).rejects.toBeInstanceOf(InvalidValue);
 
 		for (const missing of [crypto.randomUUID(), 'not-a-uuid', `${id}'--`, '']) {
 			expect(await staffEventForEditing(t.db, missing), missing).toBeUndefined();
-			expect(await updateStaffEvent(t.db, missing, changes), missing).toBe(false);
+			expect(await updateStaffEvent(t.db, missing, { ...changes, expectedVersion: 1 }), missing).toEqual({
+				kind: 'not-found'
+			});
 			expect(await deleteStaffEvent(t.db, missing), missing).toBe(false);
 		}
 
@@ -316,8 +326,83 @@ describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl })
 		expect(await staffEventForEditing(t.db, id)).toBeUndefined();
 		expect((await upcomingStaffEvents(t.db, user.tom, { now })).map((e) => e.id)).not.toContain(id);
 		expect(await deleteStaffEvent(t.db, id)).toBe(false);
-		expect(await updateStaffEvent(t.db, id, changes)).toBe(false);
+		expect(await updateStaffEvent(t.db, id, { ...changes, expectedVersion: 2 })).toEqual({
+			kind: 'not-found'
+		});
 		expect(await staffEventForEditing(t.db, other)).toMatchObject({ title: 'Ander overleg' });
+	});
+
+	test('two admins save the same announcement: a stale version is a conflict that changes nothing', async () => {
+		const fields = {
+			title: 'Personeelsfeest',
+			body: 'Op vrijdag.',
+			organisationId: null,
+			pinned: false,
+			publishFrom: hours(-2),
+			expiresAt: null
+		};
+		const id = await createAnnouncement(t.db, { ...fields, createdBy: user.marie });
+		const row = () =>
+			t.db.selectFrom('announcements').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+		// Both loaded version 1; the first to save gets through and bumps it.
+		const first = { ...fields, title: 'Personeelsfeest (verplaatst)', pinned: true };
+		expect(await updateAnnouncement(t.db, id, { ...first, expectedVersion: 1 })).toEqual({ kind: 'saved' });
+		const afterFirst = await row();
+		expect(afterFirst).toMatchObject({ title: first.title, version: 2 });
+
+		// The second, still based on version 1 (or on one that never was): their version back, nothing written.
+		const second = { ...fields, body: 'Op zaterdag.' };
+		for (const expectedVersion of [1, 3]) {
+			expect(await updateAnnouncement(t.db, id, { ...second, expectedVersion })).toEqual({
+				kind: 'conflict',
+				stored: { id, ...first, version: 2 }
+			});
+			expect(await row()).toEqual(afterFirst);
+		}
+		// Saving again on their version replaces it knowingly.
+		expect(await updateAnnouncement(t.db, id, { ...second, expectedVersion: 2 })).toEqual({ kind: 'saved' });
+		expect(await announcementForEditing(t.db, id)).toEqual({ id, ...second, version: 3 });
+
+		// Two saves of the same version at once: exactly one gets through.
+		const results = await Promise.all(
+			['A', 'B'].map((title) => updateAnnouncement(t.db, id, { ...fields, title, expectedVersion: 3 }))
+		);
+		expect(results.map((r) => r.kind).sort()).toEqual(['conflict', 'saved']);
+		expect(await announcementForEditing(t.db, id)).toMatchObject({ version: 4 });
+	});
+
+	test('two admins save the same agenda item: a stale version is a conflict that changes nothing', async () => {
+		const fields = {
+			title: 'Vorming',
+			description: '',
+			organisationId: org.fos,
+			startsAt: hours(20),
+			endsAt: hours(22),
+			place: 'Gent',
+			onlineUrl: null
+		};
+		const id = await createStaffEvent(t.db, { ...fields, createdBy: user.marie });
+		const row = () =>
+			t.db.selectFrom('staff_events').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+		const first = { ...fields, place: 'Brussel' };
+		expect(await updateStaffEvent(t.db, id, { ...first, expectedVersion: 1 })).toEqual({ kind: 'saved' });
+		const afterFirst = await row();
+		expect(afterFirst).toMatchObject({ place: 'Brussel', version: 2 });
+
+		const second = {
+			...fields,
+			title: 'Vorming (online)',
+			place: null,
+			onlineUrl: 'https://meet.example.org/v'
+		};
+		// Its update time stays too: a calendar app must not see a change that did not happen.
+		expect(await updateStaffEvent(t.db, id, { ...second, expectedVersion: 1 })).toEqual({
+			kind: 'conflict',
+			stored: { id, ...first, version: 2 }
+		});
+		expect(await row()).toEqual(afterFirst);
+		expect(await updateStaffEvent(t.db, id, { ...second, expectedVersion: 2 })).toEqual({ kind: 'saved' });
+		expect(await staffEventForEditing(t.db, id)).toEqual({ id, ...second, version: 3 });
 	});
 
 	test('staff documents: seen by their staff only, and never by the portal’s library queries', async () => {

@@ -80,6 +80,13 @@ export interface NewAnnouncement {
 
 type AnnouncementsWhen = 'current' | 'scheduled';
 
+/**
+ * What saving an edited announcement or agenda item comes to. A conflict writes nothing: someone
+ * saved since the form was loaded, and `stored` is their version, as the edit form shows it.
+ */
+export type StaffItemSaveResult<Stored> =
+	{ kind: 'saved' } | { kind: 'conflict'; stored: Stored } | { kind: 'not-found' };
+
 /** The announcements for a user: `current` ones (published, not expired) or `scheduled` ones. */
 function announcementsQuery(db: Db, userId: string, now: Date, when: AnnouncementsWhen) {
 	const query = db.selectFrom('announcements as a').where(forStaffMember('a.organisation_id', userId));
@@ -181,32 +188,45 @@ export async function announcementForEditing(db: Db, id: string) {
 			'organisation_id as organisationId',
 			'pinned',
 			'publish_from as publishFrom',
-			'expires_at as expiresAt'
+			'expires_at as expiresAt',
+			'version'
 		])
 		.where('id', '=', id)
 		.executeTakeFirst();
 }
 
-/** Saves an announcement's fields (its author stays); false when there is no such announcement. */
+export type AnnouncementForEditing = NonNullable<Awaited<ReturnType<typeof announcementForEditing>>>;
+
+/**
+ * Saves an announcement's fields (its author stays), if it is still at `expectedVersion`, the
+ * version the form was loaded with; the version goes up by one in the same statement, so of two
+ * saves based on the same version only one gets through.
+ */
 export async function updateAnnouncement(
 	db: Db,
 	id: string,
-	input: Omit<NewAnnouncement, 'createdBy'>
-): Promise<boolean> {
-	if (!isUuid(id)) return false;
-	const { numUpdatedRows } = await db
+	input: Omit<NewAnnouncement, 'createdBy'> & { expectedVersion: number }
+): Promise<StaffItemSaveResult<AnnouncementForEditing>> {
+	if (!isUuid(id)) return { kind: 'not-found' };
+	const saved = await db
 		.updateTable('announcements')
-		.set({
+		.set((eb) => ({
 			title: input.title,
 			body: input.body,
 			organisation_id: input.organisationId,
 			pinned: input.pinned,
 			publish_from: input.publishFrom,
-			expires_at: input.expiresAt
-		})
+			expires_at: input.expiresAt,
+			version: eb('version', '+', 1)
+		}))
 		.where('id', '=', id)
+		.where('version', '=', input.expectedVersion)
+		.returning('id')
 		.executeTakeFirst();
-	return numUpdatedRows > 0n;
+	if (saved) return { kind: 'saved' };
+	// Nothing written: deleted meanwhile, or someone else's save came first.
+	const stored = await announcementForEditing(db, id);
+	return stored ? { kind: 'conflict', stored } : { kind: 'not-found' };
 }
 
 /** Deletes an announcement; false when there is no such announcement (or it was just deleted). */
@@ -294,22 +314,28 @@ export async function staffEventForEditing(db: Db, id: string) {
 			'starts_at as startsAt',
 			'ends_at as endsAt',
 			'place',
-			'online_url as onlineUrl'
+			'online_url as onlineUrl',
+			'version'
 		])
 		.where('id', '=', id)
 		.executeTakeFirst();
 }
 
-/** Saves an agenda item's fields (its author stays); false when there is no such item. */
+export type StaffEventForEditing = NonNullable<Awaited<ReturnType<typeof staffEventForEditing>>>;
+
+/**
+ * Saves an agenda item's fields (its author stays) if it is still at `expectedVersion`, bumping
+ * the version in the same statement, as `updateAnnouncement` does.
+ */
 export async function updateStaffEvent(
 	db: Db,
 	id: string,
-	input: Omit<NewStaffEvent, 'createdBy'>
-): Promise<boolean> {
-	if (!isUuid(id)) return false;
-	const { numUpdatedRows } = await db
+	input: Omit<NewStaffEvent, 'createdBy'> & { expectedVersion: number }
+): Promise<StaffItemSaveResult<StaffEventForEditing>> {
+	if (!isUuid(id)) return { kind: 'not-found' };
+	const saved = await db
 		.updateTable('staff_events')
-		.set({
+		.set((eb) => ({
 			title: input.title,
 			description: input.description,
 			organisation_id: input.organisationId,
@@ -317,11 +343,17 @@ export async function updateStaffEvent(
 			ends_at: input.endsAt,
 			place: input.place,
 			online_url: input.onlineUrl,
-			updated_at: sql<Date>`now()`
-		})
+			updated_at: sql<Date>`now()`,
+			version: eb('version', '+', 1)
+		}))
 		.where('id', '=', id)
+		.where('version', '=', input.expectedVersion)
+		.returning('id')
 		.executeTakeFirst();
-	return numUpdatedRows > 0n;
+	if (saved) return { kind: 'saved' };
+	// Nothing written: deleted meanwhile, or someone else's save came first.
+	const stored = await staffEventForEditing(db, id);
+	return stored ? { kind: 'conflict', stored } : { kind: 'not-found' };
 }
 
 /** Deletes an agenda item; false when there is no such item (or it was just deleted). */

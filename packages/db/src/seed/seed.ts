@@ -439,7 +439,7 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 				const { id: mediaId } = await tx
 					.insertInto('media')
 					.values({ storage_key: stored.key, ...media })
-					.onConflict((oc) => oc.column('storage_key').doUpdateSet(media))
+					.onConflict((oc) => oc.columns(['site_id', 'storage_key']).doUpdateSet(media))
 					.returning('id')
 					.executeTakeFirstOrThrow();
 				await tx

@@ -137,7 +137,8 @@ describe('a translation', () => {
 		['an unknown status', { status: 'live' }, 'status', 'Kies een van de mogelijkheden.'],
 		['a blank title', { title: '   ' }, 'title', 'Vul dit veld in.'],
 		['a slug with a double hyphen', { slug: 'a--b' }, 'slug', expect.stringContaining('koppeltekens')],
-		['a summary too long', { summary: 'x'.repeat(1001) }, 'summary', 'Gebruik hoogstens 1000 tekens.']
+		['a summary too long', { summary: 'x'.repeat(1001) }, 'summary', 'Gebruik hoogstens 1000 tekens.'],
+		['a body too long', { body: 'x'.repeat(100_001) }, 'body', 'Gebruik hoogstens 100000 tekens.']
 	] as const)('%s is refused at its field', (_, values, field, message) => {
 		const result = parseTranslation(translation(values), 'nl');
 		expect(result.ok).toBe(false);
@@ -152,6 +153,9 @@ test('the data layer’s refusals become messages at their field', () => {
 	});
 	expect(invalidMessage({ kind: 'invalid', field: 'title', reason: 'too-long' }, 'en').message).toBe(
 		'Use 300 characters at most.'
+	);
+	expect(invalidMessage({ kind: 'invalid', field: 'body', reason: 'too-long' }, 'en').message).toBe(
+		'Use 100000 characters at most.'
 	);
 });
 

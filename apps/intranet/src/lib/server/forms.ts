@@ -3,6 +3,7 @@
 import {
 	isSlug,
 	isUuid,
+	maxBodyLength,
 	type EntryType,
 	type InvalidResult,
 	type NewEventDetails,
@@ -123,6 +124,8 @@ export function parseTranslation(values: TranslationValues, locale: Locale): Tra
 	const slug = values.slug.trim();
 	if (slug !== '' && !isSlug(slug)) errors.slug = m.editing_error_slug({}, { locale });
 	if (values.summary.length > 1000) errors.summary = m.field_too_long({ max: '1000' }, { locale });
+	if (values.body.length > maxBodyLength)
+		errors.body = m.field_too_long({ max: tooLongMax('body') }, { locale });
 	const status = values.status;
 	if (!isStatus(status)) errors.status = m.editing_error_choose({}, { locale });
 	let publishAt: Date | undefined;
@@ -156,11 +159,16 @@ export function invalidMessage(problem: InvalidResult, locale: Locale): { field:
 		return { field, message: m.editing_error_section({}, { locale }) };
 	if (reason === 'required') return { field, message: m.field_required({}, { locale }) };
 	if (reason === 'too-long')
-		return { field, message: m.field_too_long({ max: field === 'title' ? '300' : '1000' }, { locale }) };
+		return { field, message: m.field_too_long({ max: tooLongMax(field) }, { locale }) };
 	if (reason === 'not-in-future') return { field, message: m.editing_error_not_in_future({}, { locale }) };
 	if (field === 'slug') return { field, message: m.editing_error_slug({}, { locale }) };
 	if (field === 'publishAt') return { field, message: m.editing_error_date({}, { locale }) };
 	return { field, message: m.editing_error_choose({}, { locale }) };
+}
+
+/** The most characters a field refused as too long may hold. */
+function tooLongMax(field: string): string {
+	return String(field === 'title' ? 300 : field === 'body' ? maxBodyLength : 1000);
 }
 
 function titleProblem(text: string, locale: Locale): string | undefined {

@@ -1,18 +1,27 @@
-import { siteEntries } from '@solidair/db';
+import { siteEntriesPage } from '@solidair/db';
 import { database } from '@solidair/site-kit/server';
 import { error } from '@sveltejs/kit';
+import { offsetOf, pageParam, pageSize } from '#lib/server/access.ts';
 import { parseListFilters } from '#lib/server/forms.ts';
 import { editableSite } from '#lib/server/sites.ts';
 
-// A site's entries for its editors: each with the state of its translation in every site language.
+// A site's entries for its editors, a page at a time (`?page=2`, the filters kept): each with the
+// state of its translation in every site language. What no form of ours sends (a type or status
+// not offered, a search longer than the field's maxlength, a page that is no positive whole number)
+// is a 400, as on the intranet's other lists.
 export const load = async (event) => {
 	const { site } = await editableSite(event, 'view');
 	const filters = parseListFilters(event.url.searchParams);
 	if (!filters) error(400, 'Bad request');
-	const entries = await siteEntries(database(), site.id, {
-		type: filters.type || undefined,
-		status: filters.status || undefined,
-		query: filters.q || undefined
-	});
-	return { site, filters, entries };
+	const page = pageParam(event.url);
+	const { total, entries } = await siteEntriesPage(
+		database(),
+		site.id,
+		{ type: filters.type || undefined, status: filters.status || undefined, query: filters.q || undefined },
+		{ limit: pageSize, offset: offsetOf(page) }
+	);
+	// Not `pageCountOf`, whose 404 would answer a link to a page that a shorter list no longer
+	// has: past the last page, the pager leads back (Pager.svelte).
+	const pageCount = Math.max(1, Math.ceil(total / pageSize));
+	return { site, filters, entries, total, page, pageCount };
 };

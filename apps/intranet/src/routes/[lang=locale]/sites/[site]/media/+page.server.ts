@@ -1,18 +1,28 @@
 import { ImageRejected, inspectImage, maxImageBytes, storeImage } from '@solidair/db/images';
-import { imagesById, siteImages } from '@solidair/db';
+import { imagesById, siteImagesPage } from '@solidair/db';
 import * as m from '@solidair/i18n/messages';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { readForm, storageFailure } from '@solidair/site-kit/files/server';
 import { database, pictureOf } from '@solidair/site-kit/server';
-import { readImageDetails, type ImageDetailsErrors } from '#lib/server/media.ts';
+import { readImageDetails, type ImageDetailsErrors, type ImageDetailsValues } from '#lib/server/media.ts';
+import { offsetOf, pageParam, pageSize } from '#lib/server/access.ts';
 import { editableSite } from '#lib/server/sites.ts';
 
+// The site's images a page at a time (`?page=2`, the search kept), newest first. A search longer
+// than the field's maxlength, or a page that is no positive whole number, is a 400, as on the
+// intranet's other lists.
 export const load = async (event) => {
 	const { site } = await editableSite(event, 'view');
 	const query = (event.url.searchParams.get('q') ?? '').trim();
 	if (query.length > 200) error(400, 'search too long');
+	const page = pageParam(event.url);
 	const db = database();
-	const images = await siteImages(db, site.id, { query: query || undefined });
+	const { total, images } = await siteImagesPage(
+		db,
+		site.id,
+		{ query: query || undefined },
+		{ limit: pageSize, offset: offsetOf(page) }
+	);
 	const pictures = await imagesById(
 		db,
 		images.map((image) => image.id)
@@ -25,6 +35,11 @@ export const load = async (event) => {
 			const picture = pictures.get(image.id);
 			return { ...image, picture: picture && pictureOf(picture, locale, `/${locale}/sites/${site.id}`) };
 		}),
+		total,
+		page,
+		// Not `pageCountOf`, whose 404 would answer a link to a page that a shorter list no longer
+		// has: past the last page, the pager leads back (Pager.svelte).
+		pageCount: Math.max(1, Math.ceil(total / pageSize)),
 		notice: event.url.searchParams.get('done')
 	};
 };
@@ -34,6 +49,7 @@ function rejection(problem: ImageRejected['problem'], locale: App.Locals['locale
 	if (problem === 'too-large')
 		return m.media_error_too_large({ max: String(maxImageBytes / 1024 / 1024) }, { locale });
 	if (problem === 'too-many-pixels') return m.media_error_too_many_pixels({}, { locale });
+	if (problem === 'already-a-file') return m.media_error_already_a_file({}, { locale });
 	return m.media_error_not_an_image({}, { locale });
 }
 
@@ -42,7 +58,12 @@ export const actions = {
 		const { user, site } = await editableSite(event, 'update');
 		const locale = event.locals.locale;
 		const form = await readForm(event.request, locale);
-		if (!form.ok) error(form.status, form.message);
+		if (!form.ok) {
+			// Too large to read: what was typed is out of reach, but the reason goes to the file field.
+			const values: ImageDetailsValues = { alt: {}, decorative: false, focalX: '', focalY: '' };
+			const errors: ImageDetailsErrors = { file: form.message };
+			return fail(form.status, { values, errors });
+		}
 		const data = form.data;
 		const { values, details, errors } = readImageDetails(data, site.locales, locale);
 		const refuse = (more: ImageDetailsErrors = {}) => fail(400, { values, errors: { ...errors, ...more } });

@@ -228,7 +228,13 @@ export const actions = {
 		if (entry.type !== 'publication') error(404, 'Not found');
 		const lang = event.locals.locale;
 		const form = await readForm(event.request, lang);
-		if (!form.ok) error(form.status, form.message);
+		if (!form.ok) {
+			// Too large to read: the form's own fields are out of reach, the address names the language.
+			const locale = event.url.searchParams.get('locale');
+			if (!isLocale(locale) || !entry.locales.includes(locale)) error(form.status, form.message);
+			const body: FileFailure = { file: true, locale, message: form.message };
+			return fail(form.status, body);
+		}
 		const locale = postedLocale(form.data, entry.locales);
 		const refuse = (status: number, message: string) => {
 			const body: FileFailure = { file: true, locale, message };
