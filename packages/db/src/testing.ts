@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
+import { expect } from 'vitest';
 import { createDb } from './client.ts';
 import { startEmbedded } from './embedded.ts';
 import { migrateToLatest } from './migrate.ts';
@@ -125,19 +126,24 @@ export async function createTestDatabase(
 	};
 }
 
-/** The WSM organisation and its site, the minimum most content tests start from. */
+/**
+ * The WSM organisation and its site, the minimum most content tests start from; with another
+ * `siteId` (`fos`), a second movement and its site, named after the id (`FOS`).
+ */
 export async function createTestSite(
 	db: Kysely<Database>,
-	locales: Locale[] = ['nl', 'fr', 'en', 'es']
+	locales: Locale[] = ['nl', 'fr', 'en', 'es'],
+	siteId = 'wsm'
 ): Promise<void> {
+	const name = siteId.toUpperCase();
 	const org = await db
 		.insertInto('organisations')
-		.values({ slug: 'wsm', name: 'WSM', kind: 'movement' })
+		.values({ slug: siteId, name, kind: 'movement' })
 		.returning('id')
 		.executeTakeFirstOrThrow();
 	await db
 		.insertInto('sites')
-		.values({ id: 'wsm', organisation_id: org.id, name: 'WSM', locales, default_locale: 'nl', theme: 'wsm' })
+		.values({ id: siteId, organisation_id: org.id, name, locales, default_locale: 'nl', theme: siteId })
 		.execute();
 }
 
@@ -194,4 +200,37 @@ export function testFileVersion(text: string, uploadedBy: string): NewFileVersio
 		sha256: sha,
 		uploadedBy
 	};
+}
+
+/** Reads one page of a paged list: how many rows there are in all, and this page's rows' ids. */
+export type ReadPage = (paging: {
+	limit: number;
+	offset: number;
+}) => Promise<{ total: number; ids: string[] }>;
+
+/**
+ * Reads a paged list `size` rows at a time and checks that the pages, one after another, are
+ * `expected` (the ids of the whole list, in its order): every row exactly once, every page full
+ * but the last, and every page, the empty one past the last too, telling how many there are.
+ */
+export async function expectPagedList(
+	readPage: ReadPage,
+	expected: string[],
+	size: number,
+	what = 'the paged list'
+): Promise<void> {
+	const paged: string[] = [];
+	// Stops after the page past the last, however many rows come back: a query that ignores the
+	// offset fails here instead of paging forever.
+	for (let offset = 0; ; offset += size) {
+		const { total, ids } = await readPage({ limit: size, offset });
+		const page = `${what}, offset ${offset}`;
+		expect(total, page).toBe(expected.length);
+		expect(ids, page).toHaveLength(Math.max(0, Math.min(size, expected.length - offset)));
+		paged.push(...ids);
+		if (offset >= expected.length) break;
+	}
+	// A row on two pages (an order without a tie-breaker) says so here, before the comparison below.
+	expect(new Set(paged).size, `${what}: a row on more than one page`).toBe(paged.length);
+	expect(paged, what).toEqual(expected);
 }

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { createTestDatabase, createTestSite, createTestUser, type TestDatabase } from '../testing.ts';
+import {
+	createTestDatabase,
+	createTestSite,
+	createTestUser,
+	expectPagedList,
+	type ReadPage,
+	type TestDatabase
+} from '../testing.ts';
 import { createEntry, siteEntries, siteEntriesPage, type SiteEntriesFilter } from './editing.ts';
 
 describe.each(inject('databases'))(
@@ -13,22 +20,7 @@ describe.each(inject('databases'))(
 		beforeAll(async () => {
 			t = await createTestDatabase(adminUrl);
 			await createTestSite(t.db, ['nl', 'fr']);
-			const org = await t.db
-				.insertInto('organisations')
-				.values({ slug: 'fos', name: 'FOS', kind: 'movement' })
-				.returning('id')
-				.executeTakeFirstOrThrow();
-			await t.db
-				.insertInto('sites')
-				.values({
-					id: 'fos',
-					organisation_id: org.id,
-					name: 'FOS',
-					locales: ['nl'],
-					default_locale: 'nl',
-					theme: 'fos'
-				})
-				.execute();
+			await createTestSite(t.db, ['nl'], 'fos');
 			const userId = await createTestUser(t.db, 'ana@wsm.example', 'Ana');
 			const create = async (siteId: string, title: string, type: 'news' | 'page' = 'news') => {
 				const result = await createEntry(t.db, {
@@ -65,31 +57,20 @@ describe.each(inject('databases'))(
 		});
 		afterAll(() => t?.drop());
 
-		/** Every page of `size` of WSM's list, with the totals each told. */
-		async function allPages(filter: SiteEntriesFilter, size: number) {
-			const pages: string[][] = [];
-			const totals: number[] = [];
-			for (let offset = 0; ; offset += size) {
-				const { total, entries } = await siteEntriesPage(t.db, 'wsm', filter, { limit: size, offset });
-				totals.push(total);
-				if (entries.length === 0) break;
-				pages.push(entries.map((entry) => entry.id));
-			}
-			return { pages, totals };
-		}
+		/** WSM's list, filtered, a page at a time. */
+		const wsmPages =
+			(filter: SiteEntriesFilter): ReadPage =>
+			async (paging) => {
+				const { total, entries } = await siteEntriesPage(t.db, 'wsm', filter, paging);
+				return { total, ids: entries.map((entry) => entry.id) };
+			};
 
 		test('pages hold every entry exactly once, most recently saved first then by id, and the count is right', async () => {
 			const everyone = (await siteEntries(t.db, 'wsm')).map((entry) => entry.id);
 			expect(everyone).toHaveLength(31);
-			const { pages, totals } = await allPages({}, 7);
-			expect(pages.map((page) => page.length)).toEqual([7, 7, 7, 7, 3]);
-			// The empty page past the last still tells how many there are.
-			expect(totals).toEqual([31, 31, 31, 31, 31, 31]);
-			const paged = pages.flat();
-			expect(new Set(paged).size).toBe(paged.length);
-			expect(paged).toEqual(everyone);
+			await expectPagedList(wsmPages({}), everyone, 7);
 			// Saved at the same moment: first (the latest save), by id.
-			expect(paged.slice(0, 12)).toEqual([...tied].sort());
+			expect(everyone.slice(0, 12)).toEqual([...tied].sort());
 			// A page's entries come with their languages' states, as the whole list's do.
 			const [first] = (await siteEntriesPage(t.db, 'wsm', {}, { limit: 1 })).entries;
 			expect(first?.locales.map((state) => [state.locale, state.exists])).toEqual([
@@ -106,9 +87,7 @@ describe.each(inject('databases'))(
 				{ query: 'zee', type: 'news', status: 'published' }
 			] satisfies SiteEntriesFilter[]) {
 				const matching = (await siteEntries(t.db, 'wsm', filter)).map((entry) => entry.id);
-				const { pages, totals } = await allPages(filter, 4);
-				expect(new Set(totals), JSON.stringify(filter)).toEqual(new Set([matching.length]));
-				expect(pages.flat(), JSON.stringify(filter)).toEqual(matching);
+				await expectPagedList(wsmPages(filter), matching, 4, JSON.stringify(filter));
 			}
 			// 00, 02 … 30: sixteen with "zee", not FOS's; pages 0, 3 … 30: eleven; 0, 5 … 30: seven
 			// published; of those, news with "zee": 10 and 20.

@@ -5,7 +5,13 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { storeImage } from '../images.ts';
 import { removeStoredFile, storedFilePath } from '../storage.ts';
-import { createTestDatabase, createTestSite, type TestDatabase } from '../testing.ts';
+import {
+	createTestDatabase,
+	createTestSite,
+	expectPagedList,
+	type ReadPage,
+	type TestDatabase
+} from '../testing.ts';
 import {
 	deleteImage,
 	imageDetailsProblems,
@@ -55,22 +61,7 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 		t = await createTestDatabase(adminUrl);
 		dir = mkdtempSync(join(tmpdir(), 'media-library-'));
 		await createTestSite(t.db, ['nl', 'fr']);
-		const fos = await t.db
-			.insertInto('organisations')
-			.values({ slug: 'fos', name: 'FOS', kind: 'ngo' })
-			.returning('id')
-			.executeTakeFirstOrThrow();
-		await t.db
-			.insertInto('sites')
-			.values({
-				id: 'fos',
-				organisation_id: fos.id,
-				name: 'FOS',
-				locales: ['nl'],
-				default_locale: 'nl',
-				theme: 'fos'
-			})
-			.execute();
+		await createTestSite(t.db, ['nl'], 'fos');
 		const store = async (siteId: string, background: string, filename: string) =>
 			storeImage(
 				t.db,
@@ -257,22 +248,7 @@ describe.each(inject('databases'))('the media library a page at a time on $name'
 	beforeAll(async () => {
 		t = await createTestDatabase(adminUrl);
 		await createTestSite(t.db, ['nl', 'fr']);
-		const fos = await t.db
-			.insertInto('organisations')
-			.values({ slug: 'fos', name: 'FOS', kind: 'ngo' })
-			.returning('id')
-			.executeTakeFirstOrThrow();
-		await t.db
-			.insertInto('sites')
-			.values({
-				id: 'fos',
-				organisation_id: fos.id,
-				name: 'FOS',
-				locales: ['nl'],
-				default_locale: 'nl',
-				theme: 'fos'
-			})
-			.execute();
+		await createTestSite(t.db, ['nl'], 'fos');
 		const image = (
 			i: number,
 			values: { site_id?: string; width?: number | null; filename?: string } = {}
@@ -311,31 +287,20 @@ describe.each(inject('databases'))('the media library a page at a time on $name'
 	});
 	afterAll(() => t?.drop());
 
-	/** Every page of `size` of WSM's library, with the totals each told. */
-	async function allPages(filter: SiteImagesFilter, size: number) {
-		const pages: string[][] = [];
-		const totals: number[] = [];
-		for (let offset = 0; ; offset += size) {
-			const { total, images } = await siteImagesPage(t.db, 'wsm', filter, { limit: size, offset });
-			totals.push(total);
-			if (images.length === 0) break;
-			pages.push(images.map((image) => image.id));
-		}
-		return { pages, totals };
-	}
+	/** WSM's library, filtered, a page at a time. */
+	const wsmPages =
+		(filter: SiteImagesFilter): ReadPage =>
+		async (paging) => {
+			const { total, images } = await siteImagesPage(t.db, 'wsm', filter, paging);
+			return { total, ids: images.map((image) => image.id) };
+		};
 
 	test('pages hold every image exactly once, newest first then by id, and the count is right', async () => {
 		const everyone = (await siteImages(t.db, 'wsm')).map((image) => image.id);
 		expect(everyone).toHaveLength(31);
-		const { pages, totals } = await allPages({}, 7);
-		expect(pages.map((page) => page.length)).toEqual([7, 7, 7, 7, 3]);
-		// The empty page past the last still tells how many there are.
-		expect(totals).toEqual([31, 31, 31, 31, 31, 31]);
-		const paged = pages.flat();
-		expect(new Set(paged).size).toBe(paged.length);
-		expect(paged).toEqual(everyone);
+		await expectPagedList(wsmPages({}), everyone, 7);
 		// Uploaded at the same moment (the newest): by id, whatever order they were stored in.
-		expect(paged.slice(0, 10)).toEqual([...tied].reverse());
+		expect(everyone.slice(0, 10)).toEqual([...tied].reverse());
 	});
 
 	test('a search is paged the same way: only what matches its name or alt text, counted', async () => {
@@ -343,10 +308,7 @@ describe.each(inject('databases'))('the media library a page at a time on $name'
 		// zee-00, zee-02 … zee-30 and the three "veld" with "zee" in an alt text; not FOS's, nor
 		// the unfinished one.
 		expect(matching).toHaveLength(19);
-		const { pages, totals } = await allPages({ query: 'zee' }, 4);
-		expect(pages.map((page) => page.length)).toEqual([4, 4, 4, 4, 3]);
-		expect(new Set(totals)).toEqual(new Set([19]));
-		expect(pages.flat()).toEqual(matching);
+		await expectPagedList(wsmPages({ query: 'zee' }), matching, 4);
 		expect(await siteImagesPage(t.db, 'wsm', { query: 'nergens' }, { limit: 4 })).toEqual({
 			total: 0,
 			images: []

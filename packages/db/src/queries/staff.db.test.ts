@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { withDbErrors, InvalidValue } from '../errors.ts';
-import { createTestDatabase, testFileVersion, type TestDatabase } from '../testing.ts';
+import { createTestDatabase, expectPagedList, testFileVersion, type TestDatabase } from '../testing.ts';
 import { activitySince } from './activity.ts';
 import {
 	addFileVersion,
@@ -516,20 +516,14 @@ describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl })
 			(a.id < b.id ? -1 : 1);
 		expect(all.map((a) => a.id)).toEqual([...all].sort(byOrder).map((a) => a.id));
 
-		const paged: string[] = [];
-		for (let offset = 0; offset < all.length; offset += 7) {
-			const { total, announcements } = await announcementsPage(t.db, user.tom, { limit: 7, offset }, { now });
-			expect(total).toBe(all.length);
-			expect(announcements).toHaveLength(Math.min(7, all.length - offset));
-			paged.push(...announcements.map((a) => a.id));
-		}
-		expect(new Set(paged).size).toBe(paged.length);
-		expect(paged).toEqual(all.map((a) => a.id));
-		// Past the last page: none, and still how many there are.
-		expect(await announcementsPage(t.db, user.tom, { limit: 7, offset: all.length }, { now })).toEqual({
-			total: all.length,
-			announcements: []
-		});
+		await expectPagedList(
+			async (paging) => {
+				const { total, announcements } = await announcementsPage(t.db, user.tom, paging, { now });
+				return { total, ids: announcements.map((a) => a.id) };
+			},
+			all.map((a) => a.id),
+			7
+		);
 		expect((await announcementsPage(t.db, user.tom, { limit: 1 }, { now, when: 'scheduled' })).total).toBe(
 			scheduledBefore.length + 1
 		);
