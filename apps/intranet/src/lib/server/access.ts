@@ -91,9 +91,11 @@ export function pageParam(url: URL): number {
 /** The rows a page skips. */
 export const offsetOf = (page: number): number => (page - 1) * pageSize;
 
-/** How many pages `total` rows make; asking for a page past the last is a 404. */
-export function pageCountOf(page: number, total: number): number {
-	const pageCount = Math.max(1, Math.ceil(total / pageSize));
-	if (page > pageCount) error(404, 'Not found');
-	return pageCount;
+/**
+ * How many pages `total` rows make (at least one). A page past the last is no error: a list
+ * shrinks (messages handled, people leave), and a link to its old last page then shows that there
+ * is no such page, with the way back (ListResults.svelte).
+ */
+export function pageCountOf(total: number): number {
+	return Math.max(1, Math.ceil(total / pageSize));
 }

@@ -4,7 +4,7 @@ import type { Locale } from '@solidair/i18n';
 import { database, renderBody } from '@solidair/site-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
-import { offsetOf, pageParam, pageSize } from '#lib/server/access.ts';
+import { offsetOf, pageCountOf, pageParam, pageSize } from '#lib/server/access.ts';
 import { textValues } from '#lib/server/forms.ts';
 import { announcementResource, loadStaffOrganisations } from '#lib/server/staff.ts';
 import { announcementFields, parseAnnouncement } from '#lib/server/staff-forms.ts';
@@ -34,9 +34,7 @@ export const load = async (event) => {
 		current: withBody(current),
 		total,
 		page,
-		// Not `pageCountOf`, whose 404 would answer a link to a page that a shorter list no longer
-		// has: past the last page, the pager leads back (Pager.svelte).
-		pageCount: Math.max(1, Math.ceil(total / pageSize)),
+		pageCount: pageCountOf(total),
 		scheduled: withBody(scheduled),
 		canPost,
 		organisations: organisations.list.map(({ slug, name }) => ({ slug, name })),

@@ -4,7 +4,7 @@ import * as m from '@solidair/i18n/messages';
 import { database } from '@solidair/site-kit/server';
 import { error, isHttpError } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
-import { offsetOf, pageParam, pageSize } from '#lib/server/access.ts';
+import { offsetOf, pageCountOf, pageParam, pageSize } from '#lib/server/access.ts';
 import { parseDirectorySearch } from '#lib/server/staff-forms.ts';
 import { directoryValues, type DirectoryValues } from '#lib/staff.ts';
 
@@ -35,9 +35,7 @@ export const load = async (event) => {
 		limit: pageSize,
 		offset: offsetOf(page)
 	});
-	// Not `pageCountOf`, whose 404 would answer a link to a page that a shorter list no longer
-	// has: past the last page, the pager leads back (Pager.svelte).
-	const pageCount = Math.max(1, Math.ceil(total / pageSize));
+	const pageCount = pageCountOf(total);
 	return { values, people, total, page, pageCount };
 };
 

@@ -80,7 +80,7 @@ export const load = async (event) => {
 		entries,
 		total,
 		page,
-		pageCount: pageCountOf(page, total)
+		pageCount: pageCountOf(total)
 	};
 };
 

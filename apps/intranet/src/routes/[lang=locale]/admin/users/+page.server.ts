@@ -16,5 +16,5 @@ export const load = async (event) => {
 		{ search: q, scope },
 		{ limit: pageSize, offset: offsetOf(page) }
 	);
-	return { q, users, total, page, pageCount: pageCountOf(page, total) };
+	return { q, users, total, page, pageCount: pageCountOf(total) };
 };

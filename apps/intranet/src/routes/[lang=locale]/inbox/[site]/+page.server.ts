@@ -32,7 +32,7 @@ export const load = async (event) => {
 		messages,
 		total,
 		page,
-		pageCount: pageCountOf(page, total),
+		pageCount: pageCountOf(total),
 		subscribers: can(actor, 'view', { type: 'subscribers', siteId: site })
 	};
 };

@@ -31,7 +31,7 @@ export const load = async (event) => {
 		subscribers,
 		total,
 		page,
-		pageCount: pageCountOf(page, total),
+		pageCount: pageCountOf(total),
 		manage: can(actor, 'manage', { type: 'subscribers', siteId: site }),
 		notice:
 			event.url.searchParams.get('erased') === '1'

@@ -1,7 +1,7 @@
 import { siteEntriesPage } from '@solidair/db';
 import { database } from '@solidair/site-kit/server';
 import { error } from '@sveltejs/kit';
-import { offsetOf, pageParam, pageSize } from '#lib/server/access.ts';
+import { offsetOf, pageCountOf, pageParam, pageSize } from '#lib/server/access.ts';
 import { parseListFilters } from '#lib/server/forms.ts';
 import { editableSite } from '#lib/server/sites.ts';
 
@@ -20,8 +20,6 @@ export const load = async (event) => {
 		{ type: filters.type || undefined, status: filters.status || undefined, query: filters.q || undefined },
 		{ limit: pageSize, offset: offsetOf(page) }
 	);
-	// Not `pageCountOf`, whose 404 would answer a link to a page that a shorter list no longer
-	// has: past the last page, the pager leads back (Pager.svelte).
-	const pageCount = Math.max(1, Math.ceil(total / pageSize));
+	const pageCount = pageCountOf(total);
 	return { site, filters, entries, total, page, pageCount };
 };

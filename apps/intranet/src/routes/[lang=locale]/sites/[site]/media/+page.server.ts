@@ -5,7 +5,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { readForm, storageFailure } from '@solidair/site-kit/files/server';
 import { database, pictureOf } from '@solidair/site-kit/server';
 import { readImageDetails, type ImageDetailsErrors, type ImageDetailsValues } from '#lib/server/media.ts';
-import { offsetOf, pageParam, pageSize } from '#lib/server/access.ts';
+import { offsetOf, pageCountOf, pageParam, pageSize } from '#lib/server/access.ts';
 import { editableSite } from '#lib/server/sites.ts';
 
 // The site's images a page at a time (`?page=2`, the search kept), newest first. A search longer
@@ -37,9 +37,7 @@ export const load = async (event) => {
 		}),
 		total,
 		page,
-		// Not `pageCountOf`, whose 404 would answer a link to a page that a shorter list no longer
-		// has: past the last page, the pager leads back (Pager.svelte).
-		pageCount: Math.max(1, Math.ceil(total / pageSize)),
+		pageCount: pageCountOf(total),
 		notice: event.url.searchParams.get('done')
 	};
 };
