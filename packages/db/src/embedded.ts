@@ -63,6 +63,11 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
 		// This file's folders lead to the checkout, whose node_modules hold the binaries.
 		letPostgresUserThrough([dirname(fileURLToPath(import.meta.url)), dirname(options.dataDir)]);
 	}
+	const recent: string[] = [];
+	const remember = (message: string) => {
+		recent.push(...message.trimEnd().split('\n'));
+		recent.splice(0, recent.length - 20);
+	};
 	const server = new EmbeddedPostgres({
 		databaseDir: options.dataDir,
 		port: options.port,
@@ -72,12 +77,25 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
 		// initdb refuses to run as root; the library then runs the server as a `postgres` user.
 		createPostgresUser: process.getuid?.() === 0,
 		postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=on'],
-		onLog: options.onLog ?? (() => {}),
-		onError: (error: unknown) => options.onLog?.(String(error))
+		onLog: (message: unknown) => {
+			remember(String(message));
+			options.onLog?.(String(message));
+		},
+		onError: (error: unknown) => {
+			remember(String(error));
+			options.onLog?.(String(error));
+		}
 	});
-	if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+	// When initdb or the server stops early, the library rejects with nothing: the last lines they
+	// wrote say why (a port in use, a data folder it may not write, too little shared memory).
+	const failed = (step: string) => (reason: unknown) => {
+		const told = reason instanceof Error ? reason.message : reason === undefined ? '' : String(reason);
+		throw new Error(`PostgreSQL ${step} failed${told ? `: ${told}` : ''}\n${recent.join('\n')}`.trimEnd());
+	};
+	if (!existsSync(join(options.dataDir, 'PG_VERSION')))
+		await server.initialise().catch(failed(`initdb in ${options.dataDir}`));
 	removeStalePidFile(options.dataDir);
-	await server.start();
+	await server.start().catch(failed(`on port ${options.port}`));
 
 	const admin = new pg.Client({
 		host: '127.0.0.1',
