@@ -5,7 +5,7 @@
 // `pnpm bench` (bench/run.ts) calls `lighthouseReport` on its own running servers.
 import { spawn } from 'node:child_process';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, chromiumPath } from '../tooling/playwright/chromium.js';
+import { chromiumArgs, chromiumEnv, chromiumPath } from '../tooling/playwright/chromium.js';
 import { startStack } from './stack.ts';
 
 const debuggingPort = 9333;
@@ -41,7 +41,7 @@ export async function lighthouseReport(
 	const chromium = spawn(
 		chromiumPath,
 		[...chromiumArgs, `--remote-debugging-port=${debuggingPort}`, 'about:blank'],
-		{ stdio: 'ignore' }
+		{ stdio: 'ignore', env: chromiumEnv }
 	);
 	await new Promise((resolve) => setTimeout(resolve, 2000));
 	try {

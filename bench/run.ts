@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { lighthouseReport, publicPages } from './lighthouse.ts';
 import { wrk, wrkAsync, type WrkResult } from './wrk.ts';
 import { root, startStack } from './stack.ts';
+import { buildAll } from '../tooling/scripts/lib.mjs';
 
 const steps = 6;
 let step = 0;
@@ -30,13 +31,9 @@ if (spawnSync('wrk', ['--version']).error) {
 }
 
 next('building the apps (turbo, cached when nothing changed)');
-const build = process.argv.includes('--skip-build')
-	? { status: 0 }
-	: spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=./apps/*', '--output-logs=errors-only'], {
-			cwd: root,
-			stdio: 'inherit'
-		});
-if (build.status !== 0) process.exit(build.status ?? 1);
+// The same build as `npm start` and `npm test` (tooling/scripts/lib.mjs): what is measured is what runs.
+const built = process.argv.includes('--skip-build') ? 0 : await buildAll();
+if (built !== 0) process.exit(built);
 
 const sites = [
 	{ name: 'wsm', port: 3231 },

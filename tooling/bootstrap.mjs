@@ -6,15 +6,18 @@
 // into `.tooling/`), installs the workspace from the lockfile, then hands over to the task
 // script (`tooling/scripts/<task>.mjs`) running under Node 24.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const wantedNode = readFileSync(join(root, '.node-version'), 'utf8').trim();
 const wantedPnpm = '12.21.0';
+// A headless Chromium shipped inside a registry package (brotli-compressed, with the few shared
+// libraries and fonts it needs), so browser tests need no apt step and no browser download.
+const wantedChromium = '153.0.0';
 const toolingDir = join(root, '.tooling');
-const tasks = new Set(['start', 'test', 'bench']);
+const tasks = new Set(['start', 'test']);
 
 const task = process.argv[2];
 if (!tasks.has(task)) {
@@ -103,6 +106,45 @@ const env = {
 };
 const pnpmBin = ensurePnpm(env);
 if (pnpmBin) env.PATH = `${pnpmBin}:${env.PATH}`;
+
+// Chromium from the npm registry into .tooling/chromium (unless CHROMIUM_PATH names another,
+// e.g. Debian's /usr/bin/chromium). Its layout is what tooling/playwright/chromium.js expects.
+function ensureChromium(env) {
+	if (process.env.CHROMIUM_PATH) return;
+	const dir = join(toolingDir, 'chromium');
+	const stamp = join(dir, 'browser', 'version');
+	if (existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === wantedChromium) return;
+	log(`installing Chromium (@sparticuz/chromium ${wantedChromium}) from the npm registry`);
+	must('npm', [
+		'install',
+		'--no-save',
+		'--no-audit',
+		'--no-fund',
+		'--prefix',
+		dir,
+		`@sparticuz/chromium@${wantedChromium}`
+	]);
+	mkdirSync(join(dir, 'browser'), { recursive: true });
+	// The package's own inflate() unpacks into the temporary folder: point that at ours.
+	const unpack = `
+		const { inflate } = await import('@sparticuz/chromium');
+		const bin = new URL('./node_modules/@sparticuz/chromium/bin/', 'file://${dir}/').pathname;
+		for (const file of ['chromium.br', 'al2023.tar.br', 'fonts.tar.br', 'swiftshader.tar.br'])
+			await inflate(bin + file);`;
+	must('node', ['--input-type=module', '-e', unpack], {
+		cwd: dir,
+		env: { ...env, TMPDIR: join(dir, 'browser') }
+	});
+	// Its fonts first, then whatever the machine has.
+	writeFileSync(
+		join(dir, 'browser', 'fonts.conf'),
+		`<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` +
+			`  <dir>${join(dir, 'browser', 'fonts')}</dir>\n  <dir>/usr/share/fonts</dir>\n` +
+			`  <cachedir>${join(dir, 'browser', 'fonts-cache')}</cachedir>\n</fontconfig>\n`
+	);
+	writeFileSync(stamp, `${wantedChromium}\n`);
+}
+ensureChromium(env);
 
 log('installing the workspace from the lockfile');
 must('pnpm', ['install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only'], { env });

@@ -2,7 +2,7 @@
 // A check (format, lint, types, build) counts as one; a test suite counts its tests.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { bold, buildAll, green, red, root, run } from './lib.mjs';
+import { bold, buildAll, green, red, root, run, tasksNotCached } from './lib.mjs';
 
 const resultsDir = join(root, 'test-results', 'summary');
 rmSync(resultsDir, { recursive: true, force: true });
@@ -81,6 +81,12 @@ if (built) {
 	if (stats) count('playwright', playwrightCode === 0, stats.unexpected + stats.flaky, stats.expected);
 	else count('playwright', false);
 } else count('playwright (not run: the build failed)', false);
+
+// Nothing the suites did may change what the build reads: the next `npm start` runs this build.
+console.log(bold('\n▶ a second build would be a full cache hit'));
+const rebuilt = tasksNotCached();
+if (rebuilt.length > 0) console.log(red(`would build again: ${rebuilt.join(', ')}`));
+count('build cached', built && rebuilt.length === 0);
 
 console.log(`\n${report.join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);

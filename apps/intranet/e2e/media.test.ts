@@ -19,7 +19,13 @@ test('an editor uploads, describes, crops and deletes an image; refusals keep wh
 	baseURL
 }) => {
 	const { context, page } = await signedInPage(db, browser, baseURL, staff.an);
-	await page.goto(library);
+	// WSM's editor finds the library in the navigation.
+	await page.goto(`/${locale}`);
+	await page
+		.getByRole('navigation', { name: m.primary_navigation({}, { locale }) })
+		.getByRole('link', { name: m.media_nav({}, { locale }) })
+		.click();
+	await expect(page).toHaveURL(library);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		m.media_title({ site: 'WSM' }, { locale })
 	);

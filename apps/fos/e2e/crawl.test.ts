@@ -1,0 +1,11 @@
+import { crawlTests } from '@solidair/tooling/playwright/crawl';
+
+crawlTests({
+	root: `${import.meta.dirname}/../../..`,
+	app: 'fos',
+	start: ['/', '/nl', '/fr', '/en'],
+	// The route folders are named after the English segments.
+	lang: 'en',
+	roles: [{ name: 'signed out' }],
+	limit: 250
+});
