@@ -10,8 +10,9 @@ const posted = (container: HTMLElement) => new FormData(container.querySelector(
 
 async function enhanced(props: { value?: string; error?: string; insertions?: MarkdownInsertion[] } = {}) {
 	const screen = await render(MarkdownEditorFixture, props);
-	// Until CodeMirror has loaded, the textarea is the control; then the editor takes over.
-	await expect.poll(() => screen.container.querySelector('.cm-content')).not.toBeNull();
+	// Until CodeMirror has loaded, the textarea is the control; then the editor takes over. It loads
+	// on demand, so the first test to ask may wait for it to be served and compiled.
+	await expect.poll(() => screen.container.querySelector('.cm-content'), { timeout: 20_000 }).not.toBeNull();
 	const editor = screen.getByRole('textbox', { name: 'Tekst' });
 	return { screen, editor, textarea: screen.container.querySelector('textarea')! };
 }
