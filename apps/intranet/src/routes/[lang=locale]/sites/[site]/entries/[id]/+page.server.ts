@@ -202,6 +202,8 @@ export const actions = {
 			entryId: entry.id,
 			expectedVersion,
 			imageId: parsed.imageId,
+			// The details form has no film field yet: a save keeps the stored one.
+			videoUrl: entry.video_url,
 			event: parsed.event,
 			vacancy: parsed.vacancy,
 			userId: user.id
