@@ -1,7 +1,9 @@
 // What an entry's languages share, edited in the intranet's "Details" section: an event made in
 // the intranet gets its dates and place and so appears on the WSM agenda; an end before the start
 // is refused with the input kept; a news item's main picture is chosen from the media library and
-// shows on its public page. Staff are signed in with a session made in the database.
+// shows on its public page; a page's film (a Vimeo address) becomes a player there, and an address
+// that is not a film is refused with the input kept. Staff are signed in with a session made in
+// the database.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createEntry, saveTranslation } from '@solidair/db';
 import { dateTimeLocalValue, languageName, sectionPath } from '@solidair/i18n';
@@ -218,3 +220,103 @@ test('a choice made while the edit page is still loading its scripts is kept onc
 	await expect(picture).toHaveValue(options[0]!);
 	await context.close();
 });
+
+test('a film set in the details shows as a player on the public page; an address that is not one is refused, kept', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(90_000);
+	// A published page of WSM made in the database (creating one has its own test).
+	const user = await userId(db, staff.an);
+	const title = `Pagina met film ${run}`;
+	const created = await createEntry(db, {
+		siteId: 'wsm',
+		type: 'page',
+		section: 'about',
+		sourceLocale: 'nl',
+		title,
+		body: 'Een alinea.',
+		userId: user
+	});
+	if (created.kind !== 'created') throw new Error(`not created: ${created.kind}`);
+	const published = await saveTranslation(db, {
+		siteId: 'wsm',
+		entryId: created.entryId,
+		locale: 'nl',
+		expectedVersion: created.translation.version,
+		title,
+		summary: '',
+		body: 'Een alinea.',
+		status: 'published',
+		userId: user
+	});
+	if (published.kind !== 'saved') throw new Error(`not published: ${published.kind}`);
+	const publicPath = `${sectionPath('about', 'nl')}/${published.translation.slug}`;
+	const film = 'https://vimeo.com/76979871';
+
+	const { page, context } = await signedInPage(db, browser, baseURL, staff.an);
+	await page.goto(`/${locale}/sites/wsm/entries/${created.entryId}`);
+	await hydrated(page);
+	const field = () => detailsOf(page).getByLabel(m.editing_field_video({}, { locale }));
+	await expect(field()).toHaveValue('');
+
+	// Not a video's address: a 400 with the reason in Dutch at the field, what was typed kept.
+	await field().fill('https://example.org/x');
+	let response = await saveDetails(page);
+	expect(response.status()).toBe(400);
+	await expect(page.getByRole('link', { name: m.editing_error_video({}, { locale }) })).toBeVisible();
+	await expect(field()).toHaveValue('https://example.org/x');
+	await expect(field()).toHaveAccessibleDescription(
+		new RegExp(escape(m.editing_error_video({}, { locale })))
+	);
+	await expectAccessible(page);
+	expect(
+		(
+			await db
+				.selectFrom('entries')
+				.select('video_url')
+				.where('id', '=', created.entryId)
+				.executeTakeFirstOrThrow()
+		).video_url
+	).toBeNull();
+
+	// A Vimeo address is saved and shown back.
+	await hydrated(page);
+	await field().fill(film);
+	response = await saveDetails(page);
+	expect(response.status()).toBe(303);
+	await expect(page.getByRole('status')).toHaveText(m.editing_details_saved({}, { locale }));
+	await expect(field()).toHaveValue(film);
+
+	// The public page shows it after the text: a player named after the page, which loads nothing
+	// from Vimeo before the visitor follows its play link.
+	let site = await visit(browser, publicPath);
+	expect(site.response?.status()).toBe(200);
+	const video = site.page.locator('#video-1');
+	await expect(video.getByText(m.video_entry_title({ title }, { locale }))).toBeVisible();
+	await expect(video.getByRole('link', { name: m.video_play({}, { locale }) })).toHaveAttribute(
+		'href',
+		'?video=1#video-1'
+	);
+	await expect(
+		video.getByRole('link', { name: m.video_link({ provider: 'Vimeo' }, { locale }) })
+	).toHaveAttribute('href', film);
+	await expect(site.page.locator('iframe')).toHaveCount(0);
+	await site.close();
+
+	// Emptied, the page has no player again.
+	await hydrated(page);
+	await field().fill('');
+	response = await saveDetails(page);
+	expect(response.status()).toBe(303);
+	await expect(page.getByRole('status')).toHaveText(m.editing_details_saved({}, { locale }));
+	await context.close();
+	site = await visit(browser, publicPath);
+	expect(site.response?.status()).toBe(200);
+	await expect(site.page.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expect(site.page.locator('[id^="video-"]')).toHaveCount(0);
+	await site.close();
+});
+
+/** Text as a regular expression that matches it literally. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

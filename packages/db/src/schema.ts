@@ -180,6 +180,8 @@ export interface EntriesTable {
 	/** For pages: the section they live under, a key of i18n's sectionSegments (`about`, `whoWeAre`). */
 	section: string | null;
 	image_id: string | null;
+	/** A YouTube or Vimeo address shown after the body as a player (at most 500 characters); null: none. */
+	video_url: string | null;
 	version: Generated<number>;
 	created_by: string | null;
 	created_at: CreatedAt;

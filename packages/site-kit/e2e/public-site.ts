@@ -601,14 +601,17 @@ export function definePublicSiteTests(site: PublicSite) {
 		});
 	}
 
-	// FOS's "who we are" page has a video (see the seed): a player that loads on the visitor's
+	// FOS's "who we are" page has no film until an editor sets one (the entry's video field): no
+	// player, and no sentence pointing to one. Once set, it is a player that loads on the visitor's
 	// click, without JavaScript, and asks nothing of the provider before it.
 	if (site.id === 'fos') {
 		test.describe(`${site.name}: a video that loads only when the visitor asks`, () => {
 			const locale: Locale = 'nl';
 			const path = sectionPath('whoWeAre', locale);
-			const title = 'FOS: zo werkt ontwikkelingssamenwerking niet';
-			const player = 'https://www.youtube-nocookie.com/embed/FOSdemo2026?autoplay=1';
+			const videoId = 'Xq3vT9kLm2A';
+			const videoUrl = `https://www.youtube.com/watch?v=${videoId}`;
+			const title = m.video_entry_title({ title: 'Wie zijn wij' }, { locale });
+			const player = `https://www.youtube-nocookie.com/embed/${videoId}?autoplay=1`;
 			const provider =
 				/(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be|ytimg\.com|googlevideo\.com|ggpht\.com|vimeo\.com|vimeocdn\.com)$/;
 
@@ -626,59 +629,100 @@ export function definePublicSiteTests(site: PublicSite) {
 				return blocked;
 			}
 
-			test.describe('without JavaScript', () => {
-				test.use({ javaScriptEnabled: false });
+			/** Sets the film of FOS's "who we are" page, as an editor does in the intranet. */
+			async function setVideo(url: string | null) {
+				const db = createDb(databaseUrl, { max: 1 });
+				try {
+					const { numUpdatedRows } = await db
+						.updateTable('entries')
+						.set({ video_url: url })
+						.where('site_id', '=', 'fos')
+						.where('key', '=', 'fos-who-we-are')
+						.executeTakeFirstOrThrow();
+					expect(numUpdatedRows).toBe(1n);
+				} finally {
+					await db.destroy();
+				}
+			}
 
-				test('nothing comes from the provider until the play link is followed; then the privacy-enhanced player', async ({
-					page,
-					baseURL
-				}) => {
-					const requested: string[] = [];
-					page.on('request', (request) => requested.push(request.url()));
-					const blocked = await blockOthers(page, baseURL);
-					const response = await page.goto(path);
+			test('without a film set, no language’s page has a player or a sentence pointing to one', async ({
+				page
+			}) => {
+				await setVideo(null);
+				for (const other of site.locales) {
+					const response = await page.goto(sectionPath('whoWeAre', other));
 					expect(response?.status()).toBe(200);
-
-					const video = page.locator('#video-1');
-					await expect(video.getByText(title)).toBeVisible();
-					await expect(video.getByText(m.video_consent({ provider: 'YouTube' }, { locale }))).toBeVisible();
-					await expect(
-						video.getByRole('link', { name: m.video_link({ provider: 'YouTube' }, { locale }) })
-					).toHaveAttribute('href', 'https://www.youtube.com/watch?v=FOSdemo2026');
-					await expect(page.locator('iframe')).toHaveCount(0);
-					// Nothing left the site: no player, no thumbnail, no preconnect.
-					expect(requested.filter((url) => provider.test(new URL(url).hostname))).toEqual([]);
-					expect(blocked).toEqual([]);
-					// Nor does any markup but the links to the video point at the provider.
-					const html = await response!.text();
-					expect(html).not.toContain('<iframe');
-					expect(html).not.toMatch(
-						/<(?!a\s)[a-z]+\s[^>]*\b(src|srcset|poster|data|href)="[^"]*(youtube|youtu\.be|ytimg|vimeo)/i
+					const main = page.getByRole('main');
+					await expect(main.getByRole('heading', { level: 2 }).first()).toBeVisible();
+					await expect(main.locator('[id^="video-"]')).toHaveCount(0);
+					await expect(main.getByRole('link', { name: m.video_play({}, { locale: other }) })).toHaveCount(0);
+					await expect(main.locator('a[href*="youtube"], a[href*="youtu.be"], a[href*="vimeo"]')).toHaveCount(
+						0
 					);
-
-					const play = video.getByRole('link', { name: m.video_play({}, { locale }) });
-					await expect(play).toHaveAttribute('href', '?video=1#video-1');
-					await play.click();
-					await expect(page).toHaveURL(`${path}?video=1#video-1`);
-					const iframe = page.locator('#video-1 iframe');
-					await expect(page.locator('iframe')).toHaveCount(1);
-					await expect(iframe).toHaveAttribute('src', player);
-					await expect(iframe).toHaveAttribute('title', title);
-					await expect(page.getByRole('link', { name: m.video_play({}, { locale }) })).toHaveCount(0);
-					// The browser asked for the player (refused above), so the site's CSP lets it be framed;
-					// it is the only request that ever left the site.
-					await expect.poll(() => blocked).toEqual([player]);
-				});
+					// Nor a word about a film (the seed's "In dit ludiek filmpje … Duw gerust op play",
+					// "zoals in het filmpje hierboven" and their translations).
+					expect(await main.innerText()).not.toMatch(/film|vid[eé]o|\bplay\b/i);
+				}
 			});
 
-			test('the page before and after the click is accessible', async ({ page, baseURL }) => {
-				// axe runs inside the page, so this runs with JavaScript on; the page itself ships none.
-				await blockOthers(page, baseURL);
-				await page.goto(path);
-				await expectAccessible(page);
-				await page.getByRole('link', { name: m.video_play({}, { locale }) }).click();
-				await expect(page.locator('#video-1 iframe')).toHaveAttribute('src', player);
-				await expectAccessible(page);
+			test.describe('with a film set', () => {
+				test.beforeAll(() => setVideo(videoUrl));
+				test.afterAll(() => setVideo(null));
+
+				test.describe('without JavaScript', () => {
+					test.use({ javaScriptEnabled: false });
+
+					test('nothing comes from the provider until the play link is followed; then the privacy-enhanced player', async ({
+						page,
+						baseURL
+					}) => {
+						const requested: string[] = [];
+						page.on('request', (request) => requested.push(request.url()));
+						const blocked = await blockOthers(page, baseURL);
+						const response = await page.goto(path);
+						expect(response?.status()).toBe(200);
+
+						const video = page.locator('#video-1');
+						await expect(video.getByText(title)).toBeVisible();
+						await expect(video.getByText(m.video_consent({ provider: 'YouTube' }, { locale }))).toBeVisible();
+						await expect(
+							video.getByRole('link', { name: m.video_link({ provider: 'YouTube' }, { locale }) })
+						).toHaveAttribute('href', videoUrl);
+						await expect(page.locator('iframe')).toHaveCount(0);
+						// Nothing left the site: no player, no thumbnail, no preconnect.
+						expect(requested.filter((url) => provider.test(new URL(url).hostname))).toEqual([]);
+						expect(blocked).toEqual([]);
+						// Nor does any markup but the links to the video point at the provider.
+						const html = await response!.text();
+						expect(html).not.toContain('<iframe');
+						expect(html).not.toMatch(
+							/<(?!a\s)[a-z]+\s[^>]*\b(src|srcset|poster|data|href)="[^"]*(youtube|youtu\.be|ytimg|vimeo)/i
+						);
+
+						const play = video.getByRole('link', { name: m.video_play({}, { locale }) });
+						await expect(play).toHaveAttribute('href', '?video=1#video-1');
+						await play.click();
+						await expect(page).toHaveURL(`${path}?video=1#video-1`);
+						const iframe = page.locator('#video-1 iframe');
+						await expect(page.locator('iframe')).toHaveCount(1);
+						await expect(iframe).toHaveAttribute('src', player);
+						await expect(iframe).toHaveAttribute('title', title);
+						await expect(page.getByRole('link', { name: m.video_play({}, { locale }) })).toHaveCount(0);
+						// The browser asked for the player (refused above), so the site's CSP lets it be framed;
+						// it is the only request that ever left the site.
+						await expect.poll(() => blocked).toEqual([player]);
+					});
+				});
+
+				test('the page before and after the click is accessible', async ({ page, baseURL }) => {
+					// axe runs inside the page, so this runs with JavaScript on; the page itself ships none.
+					await blockOthers(page, baseURL);
+					await page.goto(path);
+					await expectAccessible(page);
+					await page.getByRole('link', { name: m.video_play({}, { locale }) }).click();
+					await expect(page.locator('#video-1 iframe')).toHaveAttribute('src', player);
+					await expectAccessible(page);
+				});
 			});
 		});
 	}

@@ -41,6 +41,7 @@ export const translationColumns = [
 	'e.type',
 	'e.author_name',
 	'e.image_id',
+	'e.video_url',
 	'e.key',
 	'e.section'
 ] as const;
@@ -60,6 +61,8 @@ export interface PublishedTranslation {
 	type: EntryType;
 	author_name: string | null;
 	image_id: string | null;
+	/** The film the page shows after the body (a YouTube or Vimeo address), or null for none. */
+	video_url: string | null;
 	key: string | null;
 	/** For pages, the site section they live under. */
 	section: string | null;

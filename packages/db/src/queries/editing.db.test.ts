@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { createDb } from '../client.ts';
+import { InvalidValue, withDbErrors } from '../errors.ts';
 import type { Locale } from '../schema.ts';
 import { createTestDatabase, createTestSite, type TestDatabase } from '../testing.ts';
 import { listEntries, publishedTranslation, type SiteLocales } from './content.ts';
@@ -785,6 +786,7 @@ describe.each(inject('databases'))('editing queries on $name', ({ adminUrl }) =>
 				entryId: created.entryId,
 				expectedVersion: 1,
 				imageId: picture,
+				videoUrl: null,
 				event: { startsAt, endsAt, place: 'Zuidpaleis, Brussel', onlineUrl: 'https://example.org/live' },
 				userId: users.ana,
 				now
@@ -812,6 +814,7 @@ describe.each(inject('databases'))('editing queries on $name', ({ adminUrl }) =>
 				entryId: created.entryId,
 				expectedVersion: 2,
 				imageId: null,
+				videoUrl: null,
 				userId: users.ana
 			})
 		).toEqual({ kind: 'saved', version: 3 });
@@ -825,7 +828,13 @@ describe.each(inject('databases'))('editing queries on $name', ({ adminUrl }) =>
 			vacancy: { closesOn: '2027-02-01', contract: 'Deeltijds', place: 'Gent' }
 		});
 		const vacancy = { closesOn: '2027-03-15', contract: 'Voltijds', place: 'Brussel' };
-		const base = { siteId: 'wsm', entryId: created.entryId, imageId: null, userId: users.ana };
+		const base = {
+			siteId: 'wsm',
+			entryId: created.entryId,
+			imageId: null,
+			videoUrl: null,
+			userId: users.ana
+		};
 		expect(await saveEntryDetails(t.db, { ...base, expectedVersion: 1, vacancy })).toEqual({
 			kind: 'saved',
 			version: 2
@@ -859,6 +868,7 @@ describe.each(inject('databases'))('editing queries on $name', ({ adminUrl }) =>
 			entryId: created.entryId,
 			expectedVersion: 1,
 			imageId: null,
+			videoUrl: null,
 			userId: users.ana
 		};
 		const when = { startsAt: new Date('2027-04-02T18:00:00Z'), endsAt: new Date('2027-04-02T20:00:00Z') };
@@ -905,6 +915,53 @@ describe.each(inject('databases'))('editing queries on $name', ({ adminUrl }) =>
 			await saveEntryDetails(t.db, { ...base, entryId: news.entryId, event: { ...when, place: 'Gent' } })
 		).toEqual({ kind: 'saved', version: 2 });
 		expect((await entryForEditing(t.db, 'wsm', news.entryId))?.event).toBeNull();
+	});
+
+	test('an entry’s film is stored with its details, reaches the public translation, and is cleared', async () => {
+		const created = await create({ type: 'page', section: 'about', title: 'Wie we zijn' });
+		saved(await edit(created.entryId, 'nl', { status: 'published' }));
+		const film = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
+		const base = { siteId: 'wsm', entryId: created.entryId, imageId: null, userId: users.ana };
+		const published = () => publishedTranslation(t.db, wsm, 'nl', { entryId: created.entryId });
+		// None until an editor sets one.
+		expect((await entryForEditing(t.db, 'wsm', created.entryId))?.video_url).toBeNull();
+		expect((await published())?.video_url).toBeNull();
+
+		expect(await saveEntryDetails(t.db, { ...base, expectedVersion: 1, videoUrl: film })).toEqual({
+			kind: 'saved',
+			version: 2
+		});
+		expect(await entryForEditing(t.db, 'wsm', created.entryId)).toMatchObject({
+			version: 2,
+			video_url: film
+		});
+		expect((await published())?.video_url).toBe(film);
+		const translationId = (await published())!.id;
+		expect((await previewTranslation(t.db, 'wsm', translationId))?.video_url).toBe(film);
+
+		// Longer than the column takes: refused at its field, nothing written; the database
+		// refuses it as well.
+		expect(
+			await saveEntryDetails(t.db, { ...base, expectedVersion: 2, videoUrl: `${film}&x=${'a'.repeat(500)}` })
+		).toEqual({ kind: 'invalid', field: 'video', reason: 'too-long' });
+		await expect(
+			withDbErrors(() =>
+				t.db
+					.updateTable('entries')
+					.set({ video_url: `https://vimeo.com/${'1'.repeat(500)}` })
+					.where('id', '=', created.entryId)
+					.execute()
+			)
+		).rejects.toBeInstanceOf(InvalidValue);
+		expect((await published())?.video_url).toBe(film);
+
+		// Cleared: the page shows no film again.
+		expect(await saveEntryDetails(t.db, { ...base, expectedVersion: 2, videoUrl: null })).toEqual({
+			kind: 'saved',
+			version: 3
+		});
+		expect((await entryForEditing(t.db, 'wsm', created.entryId))?.video_url).toBeNull();
+		expect((await published())?.video_url).toBeNull();
 	});
 
 	test("a publication gets a file per language, in the site's media, and the public listing sees it", async () => {

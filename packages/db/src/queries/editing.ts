@@ -42,6 +42,7 @@ export type InvalidField =
 	| 'event'
 	| 'vacancy'
 	| 'image'
+	| 'video'
 	| 'startsAt'
 	| 'endsAt'
 	| 'place'
@@ -331,6 +332,8 @@ export interface EntryForEditing {
 	source_locale: Locale;
 	author_name: string | null;
 	image_id: string | null;
+	/** The film shown after the body (a YouTube or Vimeo address), or null for none. */
+	video_url: string | null;
 	version: number;
 	created_at: Date;
 	updated_at: Date;
@@ -379,6 +382,7 @@ export async function entryForEditing(
 			'e.source_locale',
 			'e.author_name',
 			'e.image_id',
+			'e.video_url',
 			'e.version',
 			'e.created_at',
 			'e.updated_at',
@@ -975,6 +979,11 @@ export interface SaveEntryDetailsInput {
 	expectedVersion: number;
 	/** The main picture: an image of the site's library, or null for none. */
 	imageId: string | null;
+	/**
+	 * The film shown after the body, or null for none. The caller checks it is a YouTube or Vimeo
+	 * address (site-kit's `videoOf`, which this package cannot import); stored as given.
+	 */
+	videoUrl: string | null;
 	/** Written only for an event (ignored for any other type; omitted: unchanged). */
 	event?: NewEventDetails;
 	/** Written only for a vacancy (ignored for any other type; omitted: unchanged). */
@@ -1040,11 +1049,14 @@ function vacancyProblem(vacancy: NewVacancyDetails): InvalidResult | undefined {
 	return undefined;
 }
 
+/** The longest video address `entries.video_url` takes (its check). */
+export const maxVideoUrlLength = 500;
+
 /**
- * Saves what belongs to the entry rather than to one translation: its main picture and, for an
- * event or a vacancy, its details. Refuses a save based on an outdated `entries.version`, an image
- * outside the site's library, and details the public pages could not show. Nothing is written
- * unless the result is `saved`.
+ * Saves what belongs to the entry rather than to one translation: its main picture, its film and,
+ * for an event or a vacancy, its details. Refuses a save based on an outdated `entries.version`, an
+ * image outside the site's library, a film's address longer than the column takes, and details the
+ * public pages could not show. Nothing is written unless the result is `saved`.
  */
 export async function saveEntryDetails(
 	db: Db,
@@ -1057,6 +1069,8 @@ export async function saveEntryDetails(
 		reason
 	});
 	if (input.imageId !== null && !isUuid(input.imageId)) return invalid('image', 'not-a-site-image');
+	if (input.videoUrl !== null && input.videoUrl.length > maxVideoUrlLength)
+		return invalid('video', 'too-long');
 	try {
 		return await db.transaction().execute(async (tx): Promise<SaveEntryDetailsResult> => {
 			const entry = await tx
@@ -1087,7 +1101,12 @@ export async function saveEntryDetails(
 			const now = input.now ?? new Date();
 			const updated = await tx
 				.updateTable('entries')
-				.set({ image_id: input.imageId, version: entry.version + 1, updated_at: now })
+				.set({
+					image_id: input.imageId,
+					video_url: input.videoUrl,
+					version: entry.version + 1,
+					updated_at: now
+				})
 				.where('id', '=', entry.id)
 				.where('version', '=', entry.version)
 				.returning('version')

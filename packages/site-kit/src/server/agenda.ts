@@ -3,7 +3,7 @@ import { sectionPath, type Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { ContentSite } from '../site.ts';
 import { database } from './database.ts';
-import { renderBody, type BodyPart } from './markdown.ts';
+import { entryBody, type BodyPart } from './markdown.ts';
 import { eventPath } from './paths.ts';
 import { entryAlternates, entryBySlug, localesOf, sectionAlternates, type Alternates } from './entries.ts';
 
@@ -121,7 +121,7 @@ export async function eventData(
 			href: eventPath(locale, entry.slug),
 			title: entry.title,
 			summary: entry.summary,
-			body: renderBody(entry.body),
+			body: entryBody(entry),
 			startsAt: when.starts_at.toISOString(),
 			endsAt: when.ends_at.toISOString(),
 			timeZone: when.time_zone,

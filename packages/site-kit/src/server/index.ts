@@ -1,7 +1,7 @@
 export { database } from './database.ts';
 export { denied } from './denied.ts';
 export { healthHandle, isOperationalPath } from './health.ts';
-export { markdownLabel, renderBody, type BodyPart } from './markdown.ts';
+export { entryBody, markdownLabel, renderBody, videoOf, type BodyPart } from './markdown.ts';
 export { loadSectionLanding, loadSectionPage, publicLayoutData } from './pages.ts';
 export { loadArticle, loadNewsList } from './news.ts';
 export { entryPath, eventPath, isPreviewPath, newsPath, previewPath, vacancyPath } from './paths.ts';

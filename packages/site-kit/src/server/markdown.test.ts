@@ -1,6 +1,7 @@
 import { parseFragment } from 'parse5';
 import { describe, expect, test } from 'vitest';
-import { markdownLabel, renderBody, type BodyPart } from './markdown.ts';
+import * as m from '@solidair/i18n/messages';
+import { entryBody, markdownLabel, renderBody, videoOf, type BodyPart } from './markdown.ts';
 
 /** The body's HTML, its videos left out. */
 function htmlOf(source: string): string {
@@ -189,6 +190,73 @@ describe('anything else stays an ordinary link', () => {
 		expect(parts.map((part) => part.kind)).toEqual(['html']);
 		// At most the https address inside is linked, as any address in text is.
 		expect(targetsOf(htmlOf(source)).filter((target) => !target.startsWith('https://'))).toEqual([]);
+	});
+});
+
+describe('an entry’s film: checked by the rule that makes a paragraph a player, shown after the body', () => {
+	const addresses = [
+		'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+		'https://youtu.be/dQw4w9WgXcQ',
+		'https://m.youtube.com/embed/a-b_c1D2e3F',
+		'https://vimeo.com/76979871',
+		'https://www.vimeo.com/76979871',
+		'https://example.org/x',
+		'http://youtu.be/dQw4w9WgXcQ',
+		'https://youtu.be/dQw4w9WgXcQ?si=abc',
+		'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s',
+		'https://player.vimeo.com/video/76979871',
+		'https://www.youtube.com.evil.example/watch?v=dQw4w9WgXcQ',
+		'javascript:alert(1)//https://youtu.be/dQw4w9WgXcQ',
+		' https://youtu.be/dQw4w9WgXcQ',
+		''
+	];
+
+	test.each(addresses)('%j is a film exactly when it is a player in Markdown', (address) => {
+		const parts = renderBody(`[Film](${address.trim()})`);
+		const player = parts.length === 1 && parts[0]!.kind === 'video' && address === address.trim();
+		expect(videoOf(address) !== undefined).toBe(player);
+	});
+
+	test('the provider and id of an address', () => {
+		expect(videoOf('https://www.youtube.com/watch?v=dQw4w9WgXcQ')).toEqual({
+			provider: 'youtube',
+			videoId: 'dQw4w9WgXcQ'
+		});
+		expect(videoOf('https://vimeo.com/76979871')).toEqual({ provider: 'vimeo', videoId: '76979871' });
+		expect(videoOf('https://example.org/x')).toBeUndefined();
+	});
+
+	const page = { body: 'Eerste alinea.', title: 'Wie zijn wij', locale: 'nl' as const };
+
+	test('without a film the body is its Markdown alone', () => {
+		expect(entryBody({ ...page, video_url: null })).toEqual(renderBody(page.body));
+		// An address that is not a video (never past the intranet's check) shows nothing, not a link.
+		expect(entryBody({ ...page, video_url: 'https://example.org/x' })).toEqual(renderBody(page.body));
+	});
+
+	test('a film comes after the body’s own parts, titled after the entry in the language of its text', () => {
+		expect(entryBody({ ...page, video_url: 'https://youtu.be/dQw4w9WgXcQ' })).toEqual([
+			{ kind: 'html', html: '<p>Eerste alinea.</p>\n' },
+			{
+				kind: 'video',
+				provider: 'youtube',
+				videoId: 'dQw4w9WgXcQ',
+				title: m.video_entry_title({ title: 'Wie zijn wij' }, { locale: 'nl' })
+			}
+		]);
+		// A video in the body stays the first; the film is the next (`?video=2`).
+		const french = entryBody({
+			body: '[Notre film](https://youtu.be/aaaaaaaaaaa)\n\nFin.',
+			title: 'Qui sommes-nous',
+			locale: 'fr',
+			video_url: 'https://vimeo.com/76979871'
+		});
+		expect(french.map((part) => (part.kind === 'video' ? part.title : part.kind))).toEqual([
+			'Notre film',
+			'html',
+			m.video_entry_title({ title: 'Qui sommes-nous' }, { locale: 'fr' })
+		]);
+		expect(m.video_entry_title({ title: 'Qui sommes-nous' }, { locale: 'fr' })).toContain('Qui sommes-nous');
 	});
 });
 

@@ -1,3 +1,5 @@
+import type { Locale } from '@solidair/i18n';
+import * as m from '@solidair/i18n/messages';
 import MarkdownIt from 'markdown-it';
 
 // Raw HTML is off, so whatever an editor types is escaped; markdown-it also refuses
@@ -39,8 +41,11 @@ const videoUrls: Array<[RegExp, Video['provider']]> = [
 	[/^https:\/\/(?:www\.)?vimeo\.com\/(\d{6,12})$/, 'vimeo']
 ];
 
-/** The video an address shows, if it is one of `videoUrls`. */
-function videoOf(url: string): Video | undefined {
+/**
+ * The video an address shows, if it is one of `videoUrls`: the rule for a Markdown paragraph that
+ * becomes a player, and the check of an entry's film (`entries.video_url`) in the intranet.
+ */
+export function videoOf(url: string): Video | undefined {
 	for (const [pattern, provider] of videoUrls) {
 		const videoId = pattern.exec(url)?.[1];
 		if (videoId) return { provider, videoId };
@@ -110,5 +115,29 @@ export function renderBody(source: string): BodyPart[] {
 		index += 2;
 	}
 	flush(tokens.length);
+	return parts;
+}
+
+/**
+ * What a public page shows of an entry's body: its Markdown (`renderBody`), then the entry's film
+ * when an editor set one, as one more video part titled after the entry ("Video: Wie zijn wij")
+ * in the language of its text. An address that is not a video (none gets past the intranet's
+ * check) shows nothing rather than a broken player.
+ */
+export function entryBody(entry: {
+	body: string;
+	title: string;
+	/** The language of the text (the default locale's when it stands in for another). */
+	locale: Locale;
+	video_url: string | null;
+}): BodyPart[] {
+	const parts = renderBody(entry.body);
+	const video = entry.video_url === null ? undefined : videoOf(entry.video_url);
+	if (video)
+		parts.push({
+			kind: 'video',
+			...video,
+			title: m.video_entry_title({ title: entry.title }, { locale: entry.locale })
+		});
 	return parts;
 }

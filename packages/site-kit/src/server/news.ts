@@ -14,7 +14,7 @@ import { sectionPath, type Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
-import { renderBody, type BodyPart } from './markdown.ts';
+import { entryBody, type BodyPart } from './markdown.ts';
 import { newsPath } from './paths.ts';
 import { picturesOf } from './media.ts';
 import type { PictureData } from '@solidair/ui';
@@ -181,7 +181,7 @@ export async function articleData(
 		article: {
 			title: entry.title,
 			summary: entry.summary,
-			body: renderBody(entry.body),
+			body: entryBody(entry),
 			publishedAt: (entry.published_at ?? entry.updated_at).toISOString(),
 			updatedAt: entry.updated_at.toISOString(),
 			author: entry.author_name,

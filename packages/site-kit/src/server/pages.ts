@@ -11,7 +11,7 @@ import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
 import { entryAlternates, localesOf, sectionAlternates, slugPattern, type Alternates } from './entries.ts';
-import { renderBody, type BodyPart } from './markdown.ts';
+import { entryBody, type BodyPart } from './markdown.ts';
 import { picturesOf } from './media.ts';
 import type { PictureData } from '@solidair/ui';
 
@@ -19,7 +19,7 @@ import type { PictureData } from '@solidair/ui';
 export interface PageContent {
 	title: string;
 	summary: string;
-	/** The body rendered from Markdown, with its videos apart; safe (see markdown.ts). */
+	/** The body rendered from Markdown, with its videos apart, then the entry's film; safe (see markdown.ts). */
 	body: BodyPart[];
 	/** The language the text is in: the default locale's when the page is a stand-in. */
 	locale: Locale;
@@ -60,6 +60,7 @@ export async function pageContent(
 		summary: string;
 		body: string;
 		image_id: string | null;
+		video_url: string | null;
 		locale: Locale;
 		fallback: boolean;
 	},
@@ -69,7 +70,7 @@ export async function pageContent(
 	return {
 		title: entry.title,
 		summary: entry.summary,
-		body: renderBody(entry.body),
+		body: entryBody(entry),
 		locale: entry.locale,
 		fallback: entry.fallback,
 		kind: entry.type === 'campaign' ? 'campaign' : 'page',

@@ -3,7 +3,7 @@ import type { Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
-import { renderBody, type BodyPart } from './markdown.ts';
+import { entryBody, type BodyPart } from './markdown.ts';
 import { vacancyPath } from './paths.ts';
 import { entryAlternates, entryBySlug, sectionAlternates, type Alternates } from './entries.ts';
 
@@ -82,7 +82,7 @@ export async function vacancyData(
 			href: vacancyPath(locale, entry.slug),
 			title: entry.title,
 			summary: entry.summary,
-			body: renderBody(entry.body),
+			body: entryBody(entry),
 			closesOn: details.closes_on,
 			contract: details.contract,
 			place: details.place,

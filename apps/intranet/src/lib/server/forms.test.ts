@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import * as m from '@solidair/i18n/messages';
 import {
 	invalidMessage,
 	parseEntryDetails,
@@ -170,7 +171,16 @@ test('revision ids and form values are read as text, nothing else', () => {
 });
 
 describe('an entry’s details', () => {
-	const blank = { image: '', startsAt: '', endsAt: '', place: '', onlineUrl: '', closesOn: '', contract: '' };
+	const blank = {
+		image: '',
+		video: '',
+		startsAt: '',
+		endsAt: '',
+		place: '',
+		onlineUrl: '',
+		closesOn: '',
+		contract: ''
+	};
 
 	test('an event: Brussels clock times, an end after the start, a place or an https address', () => {
 		const parsed = parseEntryDetails(
@@ -187,6 +197,7 @@ describe('an entry’s details', () => {
 		expect(parsed).toEqual({
 			ok: true,
 			imageId: null,
+			videoUrl: null,
 			event: {
 				startsAt: new Date('2027-03-28T00:30:00Z'),
 				endsAt: new Date('2027-03-28T02:00:00Z'),
@@ -218,8 +229,33 @@ describe('an entry’s details', () => {
 		expect(parseEntryDetails({ ...blank, closesOn: 'x', startsAt: 'y' }, 'news', 'nl')).toEqual({
 			ok: true,
 			imageId: null,
+			videoUrl: null,
 			event: undefined,
 			vacancy: undefined
 		});
+	});
+
+	test('a film is a YouTube or Vimeo address that makes a player; empty is none', () => {
+		for (const video of ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', ' https://vimeo.com/76979871 '])
+			expect(parseEntryDetails({ ...blank, video }, 'page', 'nl')).toMatchObject({
+				ok: true,
+				videoUrl: video.trim()
+			});
+		expect(parseEntryDetails({ ...blank, video: '  ' }, 'page', 'nl')).toMatchObject({
+			ok: true,
+			videoUrl: null
+		});
+		for (const video of [
+			'https://example.org/x',
+			'http://youtu.be/dQw4w9WgXcQ',
+			'https://youtu.be/dQw4w9WgXcQ?si=tracking',
+			'javascript:alert(1)',
+			`https://vimeo.com/${'1'.repeat(600)}`
+		])
+			for (const locale of ['nl', 'fr', 'en', 'es'] as const)
+				expect(parseEntryDetails({ ...blank, video }, 'news', locale)).toEqual({
+					ok: false,
+					errors: { video: m.editing_error_video({}, { locale }) }
+				});
 	});
 });

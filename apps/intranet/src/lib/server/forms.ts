@@ -4,6 +4,7 @@ import {
 	isSlug,
 	isUuid,
 	maxBodyLength,
+	maxVideoUrlLength,
 	type EntryType,
 	type InvalidResult,
 	type NewEventDetails,
@@ -13,6 +14,7 @@ import {
 } from '@solidair/db';
 import { isLocale, parseDateTimeLocal, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
+import { videoOf } from '@solidair/site-kit/server';
 import { isEntryType, isStatus } from '../entry-labels.ts';
 
 // ——— The list's filters ———
@@ -183,6 +185,7 @@ function titleProblem(text: string, locale: Locale): string | undefined {
 /** What the details form posts, as typed (kept in the form after a refused save). */
 export interface DetailsValues {
 	image: string;
+	video: string;
 	startsAt: string;
 	endsAt: string;
 	place: string;
@@ -193,6 +196,7 @@ export interface DetailsValues {
 
 export const detailsFields = [
 	'image',
+	'video',
 	'startsAt',
 	'endsAt',
 	'place',
@@ -202,11 +206,18 @@ export const detailsFields = [
 ] as const;
 
 export type DetailsForm =
-	| { ok: true; imageId: string | null; event?: NewEventDetails; vacancy?: NewVacancyDetails }
+	| {
+			ok: true;
+			imageId: string | null;
+			videoUrl: string | null;
+			event?: NewEventDetails;
+			vacancy?: NewVacancyDetails;
+	  }
 	| { ok: false; errors: FieldErrors<DetailsValues> };
 
 /**
- * The details form of an entry of `type`: its main picture (an id, or '' for none) and, for an
+ * The details form of an entry of `type`: its main picture (an id, or '' for none), its film (a
+ * YouTube or Vimeo address that makes a player, as in a Markdown paragraph; '' for none) and, for an
  * event, its start and end (`datetime-local` values on Brussels clocks), place and online address;
  * for a vacancy, its closing date, contract and place. Fields of other types are ignored.
  */
@@ -215,6 +226,9 @@ export function parseEntryDetails(values: DetailsValues, type: EntryType, locale
 	const required = m.field_required({}, { locale });
 	const image = values.image.trim();
 	if (image !== '' && !isUuid(image)) errors.image = m.editing_error_image({}, { locale });
+	const video = values.video.trim();
+	if (video !== '' && (video.length > maxVideoUrlLength || !videoOf(video)))
+		errors.video = m.editing_error_video({}, { locale });
 	const place = values.place.trim();
 	if (place.length > 300) errors.place = m.field_too_long({ max: '300' }, { locale });
 	let event: NewEventDetails | undefined;
@@ -242,7 +256,7 @@ export function parseEntryDetails(values: DetailsValues, type: EntryType, locale
 		vacancy = { closesOn, contract, place };
 	}
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
-	return { ok: true, imageId: image || null, event, vacancy };
+	return { ok: true, imageId: image || null, videoUrl: video || null, event, vacancy };
 }
 
 /** A problem the data layer found in a details save, as a message at its field. */
@@ -253,6 +267,7 @@ export function detailsMessage(
 ): { field: keyof DetailsValues; message: string } {
 	const { field, reason } = problem;
 	if (field === 'image') return { field, message: m.editing_error_image({}, { locale }) };
+	if (field === 'video') return { field, message: m.editing_error_video({}, { locale }) };
 	if (reason === 'ends-before-start')
 		return { field: 'endsAt', message: m.editing_error_ends_before_start({}, { locale }) };
 	if (field === 'onlineUrl') return { field, message: m.editing_error_https({}, { locale }) };

@@ -158,10 +158,8 @@ const wsmStrategies: SeedPage = {
 	}
 };
 
-// A demonstration address (the real video's id is not known yet): FOS communications gives the
-// real one before launch. A paragraph that is only this link becomes a click-to-load player.
-const fosVideo = 'https://www.youtube.com/watch?v=FOSdemo2026';
-
+// No film yet: FOS communications sets the real one in the intranet (the entry's video field), and
+// the page shows a player only then. So the text neither links to a video nor points to one.
 const fosWhoWeAre: SeedPage = {
 	key: 'fos-who-we-are',
 	site: 'fos',
@@ -181,11 +179,9 @@ const fosWhoWeAre: SeedPage = {
 				'Een gemondialiseerde wereld heeft recht op een wereldwijde tegenmacht. Daarom werken we wereldwijd samen met organisaties om het recht op waardig werk te garanderen, sociale beschermingssystemen te versterken en mensen toegang tot gezondheidszorg te bieden.',
 				'We versterken organisaties die mensen samenbrengen en hun belangen verdedigen. Zo kunnen ze krachtige, duurzame en democratische bewegingen uitbouwen, met sterke onderhandelingscapaciteiten en een goede dienstverlening voor hun leden. We focussen daarbij op actuele thema’s, zoals onzeker werk, gendergelijkheid op de werkvloer, universele gezondheidszorg, en seksuele en reproductieve gezondheid en rechten.',
 				'We brengen de organisaties ook in contact met onze partnerorganisaties in Vlaanderen. Want de sociale strijd is wereldwijd!',
-				'In dit ludiek filmpje geven we onze kijk op hoe ontwikkelingssamenwerking alvast niet goed werkt. Duw gerust op play.',
-				`[FOS: zo werkt ontwikkelingssamenwerking niet](${fosVideo})`,
 				'## Duurzame verandering',
 				'We geloven in structurele samenwerking. Door organisaties te versterken waar zij dat nodig vinden, kunnen ze op lange termijn het verschil maken. Sociale, economische en politieke verandering is immers een werk van lange adem.',
-				'Die aanpak vereist een andere kijk op samenwerking. Weg van het denigrerend clichébeeld van arme weerloze mensen die hulp nodig hebben. Dat betekent écht samenwerken vanuit principes als gelijkwaardigheid en solidariteit. Mensen uit Zimbabwe, Peru of eender waar zijn even weerbaar en dynamisch als wie dan ook. Het is een boodschap die we maar al te graag in de verf zetten, zoals in het filmpje hierboven.'
+				'Die aanpak vereist een andere kijk op samenwerking. Weg van het denigrerend clichébeeld van arme weerloze mensen die hulp nodig hebben. Dat betekent écht samenwerken vanuit principes als gelijkwaardigheid en solidariteit. Mensen uit Zimbabwe, Peru of eender waar zijn even weerbaar en dynamisch als wie dan ook. Het is een boodschap die we maar al te graag in de verf zetten.'
 			)
 		},
 		fr: {
@@ -202,11 +198,9 @@ const fosWhoWeAre: SeedPage = {
 				'Un monde globalisé a droit à un contre-pouvoir mondial. C’est pourquoi nous travaillons avec des organisations partout dans le monde pour garantir le droit au travail décent, renforcer les systèmes de protection sociale et offrir aux gens l’accès aux soins de santé.',
 				'Nous renforçons les organisations qui rassemblent les personnes et défendent leurs intérêts. Elles peuvent ainsi bâtir des mouvements puissants, durables et démocratiques, dotés de solides capacités de négociation et de services de qualité pour leurs membres. Nous nous concentrons pour cela sur des thèmes d’actualité comme le travail précaire, l’égalité de genre au travail, les soins de santé universels et la santé et les droits sexuels et reproductifs.',
 				'Nous mettons aussi ces organisations en contact avec nos organisations partenaires en Flandre. Car la lutte sociale est mondiale !',
-				'Dans cette petite vidéo décalée, nous montrons notre regard sur la manière dont la coopération au développement ne fonctionne en tout cas pas. N’hésitez pas à appuyer sur play.',
-				`[FOS : la coopération au développement, pas comme ça](${fosVideo})`,
 				'## Un changement durable',
 				'Nous croyons en une coopération structurelle. En renforçant les organisations là où elles en ont besoin, elles peuvent faire la différence à long terme. Le changement social, économique et politique est en effet un travail de longue haleine.',
-				'Cette approche exige un autre regard sur la coopération. Loin du cliché dénigrant de pauvres gens sans défense qui ont besoin d’aide. Cela signifie coopérer vraiment, sur la base de principes comme l’égalité et la solidarité. Les gens du Zimbabwe, du Pérou ou de n’importe où sont aussi résilients et dynamiques que quiconque. C’est un message que nous aimons mettre en avant, comme dans la vidéo ci-dessus.'
+				'Cette approche exige un autre regard sur la coopération. Loin du cliché dénigrant de pauvres gens sans défense qui ont besoin d’aide. Cela signifie coopérer vraiment, sur la base de principes comme l’égalité et la solidarité. Les gens du Zimbabwe, du Pérou ou de n’importe où sont aussi résilients et dynamiques que quiconque. C’est un message que nous aimons mettre en avant.'
 			)
 		},
 		en: {
@@ -223,11 +217,9 @@ const fosWhoWeAre: SeedPage = {
 				'A globalised world is entitled to a global counter-power. That is why we work with organisations around the world to guarantee the right to decent work, strengthen social protection systems and give people access to health care.',
 				'We strengthen organisations that bring people together and defend their interests. This allows them to build powerful, sustainable and democratic movements, with strong bargaining capacity and good services for their members. In doing so we focus on current issues such as precarious work, gender equality in the workplace, universal health care, and sexual and reproductive health and rights.',
 				'We also put these organisations in touch with our partner organisations in Flanders. Because the social struggle is global!',
-				'In this playful video we give our take on how development cooperation certainly does not work. Feel free to press play.',
-				`[FOS: how development cooperation does not work](${fosVideo})`,
 				'## Lasting change',
 				'We believe in structural cooperation. By strengthening organisations where they themselves see the need, they can make a difference in the long term. Social, economic and political change takes staying power.',
-				'This approach requires a different view of cooperation. Away from the demeaning cliché of poor, defenceless people in need of help. It means truly working together on the basis of principles such as equality and solidarity. People from Zimbabwe, Peru or anywhere else are just as resilient and dynamic as anyone. It is a message we are only too happy to highlight, as in the video above.'
+				'This approach requires a different view of cooperation. Away from the demeaning cliché of poor, defenceless people in need of help. It means truly working together on the basis of principles such as equality and solidarity. People from Zimbabwe, Peru or anywhere else are just as resilient and dynamic as anyone. It is a message we are only too happy to highlight.'
 			)
 		}
 	}

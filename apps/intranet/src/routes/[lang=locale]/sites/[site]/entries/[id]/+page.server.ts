@@ -38,7 +38,8 @@ import { editableSite } from '#lib/server/sites.ts';
 
 // One entry with its translations side by side: a form per language, the text as the site will
 // show it, its revisions with a diff between any two, restore, and a signed preview link. Above
-// them, the details every language shares: the main picture and an event's or vacancy's facts.
+// them, the details every language shares: the main picture, the film, and an event's or
+// vacancy's facts.
 
 async function loadEntry(siteId: string, entryId: string) {
 	// Scoped to the site: another site's entry is not found, even by its id.
@@ -202,6 +203,7 @@ export const actions = {
 			entryId: entry.id,
 			expectedVersion,
 			imageId: parsed.imageId,
+			videoUrl: parsed.videoUrl,
 			event: parsed.event,
 			vacancy: parsed.vacancy,
 			userId: user.id
