@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test, type APIRequestContext, type BrowserContext } from '@playwright/test';
 import { bundledNativeModules } from './bundle.ts';
+import { fuzzCases, runFuzz } from './fuzz.ts';
 
 export interface CrawlOptions {
 	/** Carries the role's session cookie, if any. */
@@ -22,9 +23,17 @@ export interface CrawlOptions {
 	lang: string;
 }
 
+/** A form that posts, as a crawled page shows it: where it posts and its fields' names and values. */
+export interface CrawledForm {
+	action: string;
+	fields: Array<[name: string, value: string]>;
+}
+
 export interface CrawlResult {
 	/** Every path requested, with its status. */
 	statuses: Map<string, number>;
+	/** The post forms found on the pages, one per action and set of field names. */
+	forms: CrawledForm[];
 	/** `status path` of each response ≥ 500 (and of each request that got no answer). */
 	failures: string[];
 }
@@ -48,6 +57,28 @@ function linksIn(html: string, base: URL, origin: string): string[] {
 		links.push(url.pathname + url.search);
 	}
 	return links;
+}
+
+const attribute = (tag: string, name: string) =>
+	new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1]?.replaceAll('&amp;', '&');
+
+/** The post forms of a page (their named fields, with the values the page gives them). */
+export function formsIn(html: string, path: string): CrawledForm[] {
+	const forms: CrawledForm[] = [];
+	for (const match of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/gi)) {
+		if ((attribute(match[1]!, 'method') ?? 'get').toLowerCase() !== 'post') continue;
+		const action = new URL(attribute(match[1]!, 'action') ?? '', `http://x${path}`);
+		const fields: Array<[string, string]> = [];
+		for (const field of match[2]!.matchAll(/<(input|textarea|select)\b([^>]*)>/gi)) {
+			const name = attribute(field[2]!, 'name');
+			const type = attribute(field[2]!, 'type') ?? '';
+			if (!name || /^(file|submit|button|image|reset)$/i.test(type)) continue;
+			if (!fields.some(([existing]) => existing === name))
+				fields.push([name, attribute(field[2]!, 'value') ?? '']);
+		}
+		forms.push({ action: action.pathname + action.search, fields });
+	}
+	return forms;
 }
 
 /** Route folders as path templates: `/[lang=locale]/files/[id]` (groups and optional params dropped). */
@@ -121,6 +152,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
 	const statuses = new Map<string, number>();
 	const failures: string[] = [];
 	const variants = new Map<string, number>();
+	const forms = new Map<string, CrawledForm>();
 
 	const fetchOne = async (path: string): Promise<string | null> => {
 		try {
@@ -162,6 +194,8 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
 			continue;
 		}
 		for (const link of linksIn(body, new URL(origin + path), origin)) enqueue(link);
+		for (const form of formsIn(body, path))
+			forms.set(`${form.action} ${form.fields.map(([name]) => name).join(',')}`, form);
 	}
 
 	for (const template of routeTemplates(options.routesDir)) {
@@ -170,7 +204,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
 			await fetchOne(path);
 		}
 	}
-	return { statuses, failures };
+	return { statuses, failures, forms: [...forms.values()] };
 }
 
 /** A visitor the crawl goes round as: signed out, or signed in by `signIn` on a fresh context. */
@@ -191,17 +225,25 @@ export function crawlTests(options: {
 	roles: CrawlRole[];
 	/** Links followed per role. */
 	limit: number;
+	/**
+	 * What the database holds that a refused request must not change (e.g. its row counts, but for
+	 * the audit log and sessions): compared before and after each role's fuzzing.
+	 */
+	stateOf?: () => Promise<unknown>;
 }): void {
 	test(`the built ${options.app} server loads native modules from node_modules, not from its bundle`, () => {
 		expect(bundledNativeModules(options.root, options.app)).toEqual([]);
 	});
 	for (const role of options.roles) {
-		test(`no path of ${options.app} answers 5xx: crawled ${role.name}`, async ({ browser, baseURL }) => {
-			test.setTimeout(180_000);
+		test(`no path of ${options.app} answers 5xx, nor leaks under bad input: ${role.name}`, async ({
+			browser,
+			baseURL
+		}) => {
+			test.setTimeout(300_000);
 			const context = await browser.newContext({ baseURL });
 			try {
 				await role.signIn?.(context, baseURL!);
-				const { statuses, failures } = await crawl({
+				const { statuses, failures, forms } = await crawl({
 					request: context.request,
 					origin: new URL(baseURL!).origin,
 					start: options.start,
@@ -217,6 +259,24 @@ export function crawlTests(options: {
 				expect(failures, `${failures.length} of ${statuses.size} paths`).toEqual([]);
 				// A crawl that found nothing to follow proves nothing.
 				expect(statuses.size).toBeGreaterThan(20);
+
+				// Then bad input at every door this visitor found (tooling/playwright/fuzz.ts).
+				const paths = [...statuses].filter(([, status]) => status === 200).map(([path]) => path);
+				const cases = fuzzCases({
+					templates: routeTemplates(join(options.root, 'apps', options.app, 'src', 'routes')),
+					lang: options.lang,
+					// Every fourth page is enough: pages of one route share their code.
+					paths: paths.filter((_, i) => i % 4 === 0),
+					forms: forms.slice(0, 60),
+					forgedPosts: !role.signIn
+				});
+				const cookie = (await context.cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
+				const before = await options.stateOf?.();
+				const problems = await runFuzz(new URL(baseURL!).origin, cookie, cases);
+				console.log(`${options.app} ${role.name}: ${cases.length} fuzz cases, ${problems.length} problems`);
+				expect(problems, `${problems.length} of ${cases.length} fuzz cases`).toEqual([]);
+				if (options.stateOf)
+					expect(await options.stateOf(), 'what refused requests left behind').toEqual(before);
 			} finally {
 				await context.close();
 			}

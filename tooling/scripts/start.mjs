@@ -51,6 +51,8 @@ const children = apps.map((app) =>
 		env: {
 			...previewEnv,
 			...process.env,
+			// Every absolute URL an app writes (mails, feeds, sitemap, canonical links) starts with it.
+			ORIGIN: url(ports[app]),
 			DATABASE_URL: databaseUrl,
 			PORT: String(ports[app]),
 			HOST: host

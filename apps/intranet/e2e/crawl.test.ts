@@ -1,6 +1,6 @@
 import { test } from '@playwright/test';
 import { crawlTests } from '@solidair/tooling/playwright/crawl';
-import { demoRoles } from '../../platform/e2e/crawl-roles.ts';
+import { demoRoles, rowCounts } from '../../platform/e2e/crawl-roles.ts';
 import { e2eDb, forgetTwoFactor } from './staff.ts';
 
 const db = e2eDb();
@@ -15,5 +15,6 @@ crawlTests({
 	start: ['/', '/nl', '/fr', '/en'],
 	lang: 'nl',
 	roles: demoRoles(db),
-	limit: 120
+	limit: 120,
+	stateOf: () => rowCounts(db)
 });

@@ -1,5 +1,6 @@
 // The roles the portal's and the intranet's crawls go round as: signed out and every demo role,
-// each signed in with a session made in the e2e database (2FA counted as passed where required).
+// each signed in with a session made in the e2e database (2FA counted as passed where required);
+// and what the fuzzing compares before and after refused requests.
 import type { CrawlRole } from '@solidair/tooling/playwright/crawl';
 import { signIn } from '../../intranet/e2e/staff.ts';
 import type { E2eDb } from './members.ts';
@@ -23,4 +24,27 @@ export function demoRoles(db: E2eDb): CrawlRole[] {
 			}
 		}))
 	];
+}
+
+// Rows a refused request may add: its audit entry, the visitor's session and throttle counters.
+const bookkeeping = new Set([
+	'audit_log',
+	'sessions',
+	'throttles',
+	'kysely_migration',
+	'kysely_migration_lock'
+]);
+
+/** The number of rows of every other table: what a refused request must leave as it was. */
+export async function rowCounts(db: E2eDb): Promise<Record<string, number>> {
+	const counts: Record<string, number> = {};
+	for (const { name, isView } of await db.introspection.getTables()) {
+		if (isView || bookkeeping.has(name)) continue;
+		const row = await db
+			.selectFrom(name as 'users')
+			.select((eb) => eb.fn.countAll<string>().as('n'))
+			.executeTakeFirstOrThrow();
+		counts[name] = Number(row.n);
+	}
+	return counts;
 }
