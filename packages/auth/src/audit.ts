@@ -13,6 +13,7 @@ export const auditActions = [
 	'password.reset_requested',
 	'password.reset',
 	'password.changed',
+	'password.change_failure',
 	'2fa.enabled',
 	'2fa.disabled',
 	'2fa.failure',

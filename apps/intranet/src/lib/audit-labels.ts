@@ -12,6 +12,7 @@ const labels: Record<AuditAction, (locale: Locale) => string> = {
 	'password.reset_requested': (locale) => m.audit_action_password_reset_requested({}, { locale }),
 	'password.reset': (locale) => m.audit_action_password_reset({}, { locale }),
 	'password.changed': (locale) => m.audit_action_password_changed({}, { locale }),
+	'password.change_failure': (locale) => m.audit_action_password_change_failure({}, { locale }),
 	'2fa.enabled': (locale) => m.audit_action_2fa_enabled({}, { locale }),
 	'2fa.disabled': (locale) => m.audit_action_2fa_disabled({}, { locale }),
 	'2fa.failure': (locale) => m.audit_action_2fa_failure({}, { locale }),
