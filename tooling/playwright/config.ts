@@ -69,6 +69,8 @@ export function appsConfig(root: string, apps: AppServer[]): PlaywrightTestConfi
 					DATABASE_URL: databaseUrl,
 					PORT: String(app.port),
 					HOST: '127.0.0.1',
+					// Every absolute URL (mails, feeds, sitemap, canonical links) is built on it: serve() requires it.
+					ORIGIN: `http://127.0.0.1:${app.port}`,
 					// Tests change content and expect to see it at once; the micro-cache has its own unit test.
 					PAGE_CACHE_SECONDS: '0',
 					...previewEnv

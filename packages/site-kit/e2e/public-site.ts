@@ -7,7 +7,7 @@ import { createDb } from '@solidair/db';
 import { inspectImage } from '@solidair/db/images';
 import { sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import { expectAccessible, watchConsole } from '@solidair/tooling/playwright/checks';
+import { expectAccessible, forgedHostRequest, watchConsole } from '@solidair/tooling/playwright/checks';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import jsQR from 'jsqr';
@@ -666,6 +666,49 @@ export function definePublicSiteTests(site: PublicSite) {
 			});
 		});
 	}
+
+	test.describe(`${site.name}: a forged Host header reaches no absolute URL`, () => {
+		const locale = site.defaultLocale;
+
+		test('sitemap, robots.txt, feeds, calendars, canonical links and the newsletter mail name the configured origin', async ({
+			baseURL
+		}) => {
+			const own = new URL(baseURL!).origin;
+			const news = sectionPath('news', locale);
+			const agenda = sectionPath('agenda', locale);
+			for (const path of [
+				'/sitemap.xml',
+				'/robots.txt',
+				`${news}/feed.xml`,
+				`${agenda}/feed.ics`,
+				`/${locale}`,
+				news
+			]) {
+				const response = await forgedHostRequest(baseURL!, path);
+				expect(response.status, path).toBe(200);
+				expect(response.body, path).not.toContain('evil.example');
+				expect(response.body, path).toContain(own);
+			}
+			const home = await forgedHostRequest(baseURL!, `/${locale}`);
+			expect(home.body).toContain(`<link rel="canonical" href="${own}/${locale}"`);
+
+			const address = `forged.host.${Date.now()}@example.org`;
+			const posted = await forgedHostRequest(baseURL!, sectionPath('newsletter', locale), {
+				method: 'POST',
+				form: { email: address, consent: 'yes' }
+			});
+			expect(posted.status).toBe(303);
+			const db = createDb(databaseUrl, { max: 1 });
+			try {
+				const mails = await db.selectFrom('outbox').selectAll().where('to_address', '=', address).execute();
+				expect(mails).toHaveLength(1);
+				expect(mails[0]!.text_body).not.toContain('evil.example');
+				expect(mails[0]!.text_body).toContain(`${own}${sectionPath('newsletter', locale)}?confirm=`);
+			} finally {
+				await db.destroy();
+			}
+		});
+	});
 
 	// Last: it uses up this address's newsletter posts for ten minutes.
 	test.describe(`${site.name}: rate limit`, () => {

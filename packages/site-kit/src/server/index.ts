@@ -1,4 +1,5 @@
 export { database } from './database.ts';
+export { publicOrigin, publicUrl } from './origin.ts';
 export { denied } from './denied.ts';
 export { healthHandle, isOperationalPath } from './health.ts';
 export { markdownLabel, renderBody, type BodyPart } from './markdown.ts';
