@@ -93,6 +93,16 @@ describe('security headers', () => {
 		expect(headers.get('permissions-policy')).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
 	});
 
+	test('HTML says it is UTF-8, however the app set its type; other types are left alone', async () => {
+		const { url } = await start();
+		for (const path of ['/html', '/html-head']) {
+			expect((await fetch(`${url}${path}`)).headers.get('content-type'), path).toBe(
+				'text/html; charset=utf-8'
+			);
+		}
+		expect((await fetch(`${url}/framed`)).headers.get('content-type')).toBe('text/plain');
+	});
+
 	test('do not replace what the app set itself', async () => {
 		const { url } = await start();
 		const response = await fetch(`${url}/framed`);

@@ -126,6 +126,37 @@ function byteLength(chunk: unknown, encoding: unknown): number {
 	return ArrayBuffer.isView(chunk) ? chunk.byteLength : 0;
 }
 
+const htmlWithoutCharset = /^\s*text\/html\s*;?\s*$/i;
+
+/**
+ * HTML says its encoding: SvelteKit sends `text/html` alone, which leaves a browser to guess
+ * (and a guess other than UTF-8 turns text into markup in old browsers). Every app's pages are UTF-8.
+ */
+function declareCharset(res: ServerResponse): void {
+	const fix = (value: unknown) =>
+		typeof value === 'string' && htmlWithoutCharset.test(value) ? 'text/html; charset=utf-8' : value;
+	const setHeader = res.setHeader;
+	res.setHeader = function (this: ServerResponse, name: string, value: unknown) {
+		return (setHeader as (...args: unknown[]) => ServerResponse).call(
+			this,
+			name,
+			name.toLowerCase() === 'content-type' ? fix(value) : value
+		);
+	} as ServerResponse['setHeader'];
+	const writeHead = res.writeHead;
+	res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+		const headers = args.find((arg) => typeof arg === 'object' && arg !== null && !Array.isArray(arg));
+		if (headers) {
+			for (const name of Object.keys(headers)) {
+				if (name.toLowerCase() === 'content-type') {
+					(headers as Record<string, unknown>)[name] = fix((headers as Record<string, unknown>)[name]);
+				}
+			}
+		}
+		return (writeHead as (...args: unknown[]) => ServerResponse).apply(this, args);
+	} as ServerResponse['writeHead'];
+}
+
 /** Counts the body bytes written to a response. */
 function countBytes(res: ServerResponse): () => number {
 	let bytes = 0;
@@ -244,6 +275,7 @@ export function createAppServer(handler: Handler, options: AppServerOptions = {}
 			encrypted || (trustProxy && firstValue(req.headers['x-forwarded-proto'])?.toLowerCase() === 'https');
 		// Set before the app runs: whatever the app sets replaces them.
 		for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+		declareCharset(res);
 		if (https) res.setHeader('strict-transport-security', strictTransportSecurity);
 
 		delete req.headers[bodyTooLargeHeader];
