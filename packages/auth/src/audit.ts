@@ -26,6 +26,7 @@ export const auditActions = [
 	'role.changed',
 	'file.access_denied',
 	'resource.access_denied',
+	'request.refused',
 	'contact.assigned',
 	'contact.handled',
 	'subscribers.exported',

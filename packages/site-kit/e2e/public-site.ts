@@ -667,6 +667,52 @@ export function definePublicSiteTests(site: PublicSite) {
 		});
 	}
 
+	test.describe(`${site.name}: input PostgreSQL cannot store`, () => {
+		const locale = site.defaultLocale;
+
+		test('a NUL byte in a path, the search or the contact form: 404 or 400 in the visitor’s language, nothing stored', async ({
+			request,
+			baseURL
+		}) => {
+			const html = { accept: 'text/html' };
+			for (const [path, status] of [
+				[`${sectionPath('news', locale)}/%00`, 404],
+				[`${sectionPath('agenda', locale)}/%00.ics`, 404],
+				[`${sectionPath('search', locale)}?q=%00`, 400],
+				[`${sectionPath('search', locale)}?q=${'x'.repeat(3000)}`, 400]
+			] as const) {
+				const response = await request.get(path, { headers: html });
+				expect(response.status(), path).toBe(status);
+				expect(response.headers()['content-type'], path).toBe('text/html; charset=utf-8');
+				const body = await response.text();
+				expect(body, path).toContain(`<html lang="${locale}">`);
+				expect(body, path).toContain(
+					status === 404 ? m.error_not_found_title({}, { locale }) : m.error_bad_request_title({}, { locale })
+				);
+			}
+			const marker = `nul ${Date.now()}`;
+			const posted = await request.post(sectionPath('contact', locale), {
+				headers: { ...html, origin: new URL(baseURL!).origin },
+				form: { name: 'Els\u0000', email: 'els@example.org', message: `${marker}\u0000` },
+				maxRedirects: 0
+			});
+			expect(posted.status()).toBe(400);
+			expect(await posted.text()).toContain(m.error_bad_input_title({}, { locale }));
+			const db = createDb(databaseUrl, { max: 1 });
+			try {
+				expect(
+					await db
+						.selectFrom('contact_messages')
+						.select('id')
+						.where('message', 'like', `${marker}%`)
+						.execute()
+				).toEqual([]);
+			} finally {
+				await db.destroy();
+			}
+		});
+	});
+
 	test.describe(`${site.name}: a forged Host header reaches no absolute URL`, () => {
 		const locale = site.defaultLocale;
 
@@ -693,7 +739,8 @@ export function definePublicSiteTests(site: PublicSite) {
 			expect(home.body).toContain(`<link rel="canonical" href="${own}/${locale}"`);
 
 			const address = `forged.host.${Date.now()}@example.org`;
-			const posted = await forgedHostRequest(baseURL!, sectionPath('newsletter', locale), {
+			// The attacker's own client: Host and Origin both name their site, and SvelteKit lets it through.
+			const posted = await forgedHostRequest(baseURL!, `${sectionPath('newsletter', locale)}?/subscribe`, {
 				method: 'POST',
 				form: { email: address, consent: 'yes' }
 			});

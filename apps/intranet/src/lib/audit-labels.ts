@@ -25,6 +25,7 @@ const labels: Record<AuditAction, (locale: Locale) => string> = {
 	'role.changed': (locale) => m.audit_action_role_changed({}, { locale }),
 	'file.access_denied': (locale) => m.audit_action_file_access_denied({}, { locale }),
 	'resource.access_denied': (locale) => m.audit_action_resource_access_denied({}, { locale }),
+	'request.refused': (locale) => m.audit_action_request_refused({}, { locale }),
 	'contact.assigned': (locale) => m.audit_action_contact_assigned({}, { locale }),
 	'contact.handled': (locale) => m.audit_action_contact_handled({}, { locale }),
 	'subscribers.exported': (locale) => m.audit_action_subscribers_exported({}, { locale }),
