@@ -424,6 +424,20 @@ export function definePublicSiteTests(site: PublicSite) {
 			expect((await request.get('/media/..%2F..%2Fetc%2Fpasswd/x')).status()).toBe(404);
 		});
 
+		test('a publication file is a sandboxed download, only under its own name', async ({ request }) => {
+			const listing = await (await request.get(sectionPath('publications', locale))).text();
+			const href = /href="(\/media\/[^"]+)"/.exec(listing)?.[1]?.replaceAll('&amp;', '&');
+			expect(href, 'the publications list links to a file').toBeDefined();
+			const pdf = await expectPdf(request, href!);
+			// Nothing in it runs on the site's origin: a download, in a sandbox.
+			expect(pdf.headers()['content-disposition']).toMatch(/^attachment; filename\*=UTF-8''/);
+			expect(pdf.headers()['content-security-policy']).toMatch(/^sandbox; default-src 'none'/);
+			const id = href!.split('/')[2]!;
+			for (const name of ['report.html', 'x.svg', decodeURIComponent(href!.split('/')[3]!) + '.html']) {
+				expect((await request.get(`/media/${id}/${encodeURIComponent(name)}`)).status(), name).toBe(404);
+			}
+		});
+
 		test('the news feed parses and links to the articles', async ({ request }) => {
 			const response = await request.get(`${sectionPath('news', locale)}/feed.xml`);
 			expect(response.headers()['content-type']).toMatch(/^application\/atom\+xml/);
