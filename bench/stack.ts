@@ -62,6 +62,7 @@ export async function startStack(
 				DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:${dbPort}/solidair`,
 				PORT: String(app.port),
 				HOST: '127.0.0.1',
+				ORIGIN: `http://127.0.0.1:${app.port}`,
 				OUTBOX: 'off',
 				MEDIA_DIR: media,
 				// No line per request: the output is kept (and searched) until the stack stops.

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIResponse, type Page, type Response } from '@playwright/test';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 
 /** WCAG 2.2 A and AA, the level every page of every app promises. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -151,4 +152,48 @@ export async function expectNoJavaScript(page: Page, path: string): Promise<void
 	expect(scripts).toEqual([]);
 	expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
 	expect(await page.locator('link[rel="modulepreload"]').count()).toBe(0);
+}
+
+/**
+ * A request to the app at `baseURL` whose Host header names another site, `evil.example`, as an
+ * attacker sends it (fetch and Playwright's request always send the real one). A form is posted
+ * with a matching Origin, as the attacker's own client would: SvelteKit's cross-site check
+ * compares the two, so it lets the post through.
+ */
+export function forgedHostRequest(
+	baseURL: string,
+	path: string,
+	{ method = 'GET', form }: { method?: string; form?: Record<string, string> } = {}
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+	const base = new URL(baseURL);
+	const body = form ? new URLSearchParams(form).toString() : undefined;
+	return new Promise((resolve, reject) => {
+		const outgoing = httpRequest(
+			{
+				host: base.hostname,
+				port: base.port,
+				path,
+				method,
+				headers: {
+					host: 'evil.example',
+					accept: 'text/html',
+					...(body !== undefined && {
+						origin: 'http://evil.example',
+						'content-type': 'application/x-www-form-urlencoded',
+						'content-length': String(Buffer.byteLength(body))
+					})
+				}
+			},
+			(response) => {
+				let text = '';
+				response.setEncoding('utf8');
+				response.on('data', (chunk: string) => (text += chunk));
+				response.on('end', () =>
+					resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text })
+				);
+			}
+		);
+		outgoing.on('error', reject);
+		outgoing.end(body);
+	});
 }

@@ -2,7 +2,7 @@
 // two-step verification at login, password reset by mail, sessions, and organisations' borders.
 import { expect, test, type Page } from '@playwright/test';
 import * as m from '@solidair/i18n/messages';
-import { expectAccessible } from '@solidair/tooling/playwright/checks';
+import { expectAccessible, forgedHostRequest } from '@solidair/tooling/playwright/checks';
 import {
 	acceptAsNewAccount,
 	e2eDb,
@@ -92,6 +92,33 @@ test('invited, an admin sets a password and 2FA; logging in then asks for a code
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		m.members_welcome({ name: 'Nadia Verbruggen' }, { locale })
 	);
+});
+
+test('a reset asked with a forged Host: one answer for a known and an unknown address, the link on ORIGIN', async ({
+	baseURL
+}) => {
+	const known = await memberAccount(db, 'solidaris', 'Hanne Peeters');
+	const unknown = freshEmail('niemand');
+	const answers = [];
+	for (const email of [known, unknown]) {
+		const response = await forgedHostRequest(baseURL!, `/${locale}/login/reset`, {
+			method: 'POST',
+			form: { email }
+		});
+		answers.push([response.status, response.headers.location]);
+	}
+	expect(answers).toEqual([
+		[303, `/${locale}/login/reset?sent=1`],
+		[303, `/${locale}/login/reset?sent=1`]
+	]);
+	const link = await outboxLink(db, known, 'password-reset', `/${locale}/login/reset/new`);
+	const mail = await db
+		.selectFrom('outbox')
+		.select('text_body')
+		.where('to_address', '=', known)
+		.executeTakeFirstOrThrow();
+	expect(mail.text_body).not.toContain('evil.example');
+	expect(mail.text_body).toContain(`${new URL(baseURL!).origin}${link.split('?')[0]}`);
 });
 
 test('a password is reset through the mailed link, once; the old password stops working', async ({

@@ -1,6 +1,6 @@
 import { localeHandle } from '@solidair/i18n/server';
 import { handleError as logServerError, unavailableHandle } from '@solidair/server/errors';
-import { cacheHandle, healthHandle, isLocaleFreePath } from '@solidair/site-kit/server';
+import { cacheHandle, healthHandle, inputHandle, isLocaleFreePath } from '@solidair/site-kit/server';
 import { sequence, type HandleServerError } from '@sveltejs/kit/hooks';
 import { site } from '#lib/site.ts';
 
@@ -8,6 +8,8 @@ export const handle = sequence(
 	unavailableHandle,
 	healthHandle,
 	localeHandle({ ...site, localeFree: isLocaleFreePath }),
+	// Input PostgreSQL cannot store: 404/400 in the visitor's language (the public sites audit no refusals).
+	inputHandle(),
 	cacheHandle
 );
 

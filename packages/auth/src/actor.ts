@@ -12,7 +12,11 @@ export async function loadActor(db: Kysely<Database>, userId: string): Promise<S
 			.where('id', '=', userId)
 			.executeTakeFirst(),
 		db.selectFrom('memberships').select(['organisation_id', 'role']).where('user_id', '=', userId).execute(),
-		db.selectFrom('working_group_members').select('group_id').where('user_id', '=', userId).execute(),
+		db
+			.selectFrom('working_group_members')
+			.select(['group_id', 'role'])
+			.where('user_id', '=', userId)
+			.execute(),
 		db.selectFrom('site_editors').select('site_id').where('user_id', '=', userId).execute()
 	]);
 	if (!user) return null;
@@ -23,6 +27,7 @@ export async function loadActor(db: Kysely<Database>, userId: string): Promise<S
 		intranetAdmin: user.is_intranet_admin,
 		memberships: memberships.map((m) => ({ organisationId: m.organisation_id, role: m.role })),
 		workingGroups: groups.map((g) => g.group_id),
+		coordinatorOf: groups.filter((g) => g.role === 'coordinator').map((g) => g.group_id),
 		editorOf: sites.map((s) => s.site_id).filter((id): id is SiteId => id === 'wsm' || id === 'fos')
 	};
 }

@@ -65,6 +65,7 @@ async function membershipActor(db: Db, userId: string): Promise<SignedInActor | 
 		intranetAdmin: user.is_intranet_admin,
 		memberships: memberships.map((m) => ({ organisationId: m.organisation_id, role: m.role })),
 		workingGroups: [],
+		coordinatorOf: [],
 		editorOf: []
 	};
 }

@@ -206,6 +206,41 @@ describe.each(inject('databases'))('passwords on $name', ({ adminUrl }) => {
 			expect(await verifyPassword(await passwordHashOf(id), 'k7#mQ2vx-marie')).toBe(true);
 		});
 
+		test('wrong current passwords are throttled per account and audited, the password untouched', async () => {
+			const id = await addUser('wim.claes@acv-csc.be', 'Wim Claes', 'k7#mQ2vx-wim');
+			const ip = '192.0.2.17';
+			const when = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+			// Four free guesses, the fifth locks for 2 s: then even the right password waits.
+			for (let i = 0; i < 5; i++) {
+				expect(await changePassword(t.db, id, `guess-${i}`, 'brand-n3w-secret', { now: when(0), ip })).toBe(
+					'wrong_password'
+				);
+			}
+			expect(
+				await changePassword(t.db, id, 'k7#mQ2vx-wim', 'brand-n3w-secret', { now: when(1), ip })
+			).toEqual({ reason: 'throttled', retryAfterSeconds: 1 });
+			// Another address does not escape the account's lock.
+			expect(
+				await changePassword(t.db, id, 'k7#mQ2vx-wim', 'brand-n3w-secret', { now: when(1), ip: '192.0.2.18' })
+			).toMatchObject({ reason: 'throttled' });
+			expect(await verifyPassword(await passwordHashOf(id), 'k7#mQ2vx-wim')).toBe(true);
+			const failures = await auditEntries(t.db, {
+				actorId: id,
+				action: 'password.change_failure',
+				limit: 10
+			});
+			expect(failures.map((entry) => entry.details)).toEqual([
+				{ reason: 'throttled' },
+				{ reason: 'throttled' },
+				...Array.from({ length: 5 }, () => ({ reason: 'wrong_password' }))
+			]);
+			expect(failures[6]).toMatchObject({ ip, targetId: id });
+			// Once the lock is over, the right password goes through.
+			expect(await changePassword(t.db, id, 'k7#mQ2vx-wim', 'brand-n3w-secret', { now: when(3), ip })).toBe(
+				'ok'
+			);
+		});
+
 		test('ends every session of the user and no one else’s', async () => {
 			const id = await addUser('luc.janssens@cm-mc.be', 'Luc Janssens', 'k7#mQ2vx-luc');
 			const lucSessions = await sessionsOf(id);
@@ -291,6 +326,7 @@ describe.each(inject('databases'))('passwords on $name', ({ adminUrl }) => {
 			const entries = await auditEntries(t.db, { actorId: id, limit: 10 });
 			expect(entries.map((e) => [e.action, e.at, e.ip, e.targetId])).toEqual([
 				['password.changed', at(3), ip, id],
+				['password.change_failure', at(3), ip, id],
 				['password.reset', at(2), ip, id],
 				['password.reset_requested', at(1), ip, id]
 			]);

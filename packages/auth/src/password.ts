@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import { audit } from './audit.ts';
 import { commonPasswords } from './common-passwords.ts';
 import type { SessionUser } from './session.ts';
+import { checkThrottle, recordFailure, recordSuccess, throttleKeys } from './throttle.ts';
 
 type Db = Kysely<Database>;
 
@@ -276,7 +277,25 @@ export async function changePassword(
 	current: string,
 	next: string,
 	{ now = new Date(), ip }: { now?: Date; ip?: string } = {}
-): Promise<'ok' | 'wrong_password' | PasswordProblem> {
+): Promise<'ok' | 'wrong_password' | PasswordProblem | { reason: 'throttled'; retryAfterSeconds: number }> {
+	// Guessing the current password from a session someone left open is throttled and audited as
+	// logging in is: per account and per address, each wrong guess written to the log.
+	const keys = ip
+		? throttleKeys('password', { account: userId, address: ip })
+		: [`password:account:${userId}`];
+	const throttle = await checkThrottle(db, keys, now);
+	if (!throttle.allowed) {
+		await audit(db, {
+			actorId: userId,
+			action: 'password.change_failure',
+			targetType: 'user',
+			targetId: userId,
+			ip,
+			at: now,
+			details: { reason: 'throttled' }
+		});
+		return { reason: 'throttled', retryAfterSeconds: throttle.retryAfterSeconds };
+	}
 	const user = await db
 		.selectFrom('users')
 		.select(['email', 'display_name', 'password_hash'])
@@ -284,8 +303,19 @@ export async function changePassword(
 		.where('disabled_at', 'is', null)
 		.executeTakeFirst();
 	if (!user?.password_hash || !(await verifyPassword(user.password_hash, current))) {
+		await recordFailure(db, keys, now);
+		await audit(db, {
+			actorId: userId,
+			action: 'password.change_failure',
+			targetType: 'user',
+			targetId: userId,
+			ip,
+			at: now,
+			details: { reason: 'wrong_password' }
+		});
 		return 'wrong_password';
 	}
+	await recordSuccess(db, keys);
 	const problem = passwordProblem(next, { email: user.email, name: user.display_name });
 	if (problem) return problem;
 	const passwordHash = await hashPassword(next);

@@ -19,6 +19,7 @@ const user = (id: string, roles: Partial<SignedInActor> = {}): SignedInActor => 
 	intranetAdmin: false,
 	memberships: [],
 	workingGroups: [],
+	coordinatorOf: [],
 	editorOf: [],
 	...roles
 });
@@ -497,6 +498,22 @@ describe('can, the riskiest rules', () => {
 		// Only intranet admins post announcements, even for their own organisation's staff.
 		expect(can(actors.wsmMember, 'create', wsmItems[0]!)).toBe(false);
 		expect(can(actors.intranetAdmin, 'create', wsmItems[0]!)).toBe(true);
+	});
+
+	test('a coordinator decides who joins their own group only; its members do not', () => {
+		const wg1 = { type: 'working-group', id: WG_1 } as const;
+		const wg2 = { type: 'working-group', id: WG_2 } as const;
+		const coordinator = user('u-wg1-coordinator', {
+			memberships: [{ organisationId: ORG_A, role: 'member' }],
+			workingGroups: [WG_1],
+			coordinatorOf: [WG_1]
+		});
+		expect(can(coordinator, 'manage', wg1)).toBe(true);
+		expect(can(coordinator, 'manage', wg2)).toBe(false);
+		expect(can(coordinator, 'update', wg1)).toBe(false);
+		expect(can(coordinator, 'delete', wg1)).toBe(false);
+		expect(can(actors.orgAMemberWg1, 'manage', wg1)).toBe(false);
+		expect(can({ ...coordinator, disabled: true }, 'manage', wg1)).toBe(false);
 	});
 
 	test('an organisation admin manages the memberships of their own organisation only', () => {

@@ -33,6 +33,8 @@ export interface SignedInActor {
 	memberships: Array<{ organisationId: string; role: 'member' | 'admin' }>;
 	/** Ids of the working groups the user belongs to (any role). */
 	workingGroups: string[];
+	/** Ids of the working groups the user coordinates: they decide who joins a closed one. */
+	coordinatorOf: string[];
 	/** The sites the user edits. */
 	editorOf: SiteId[];
 }
@@ -214,7 +216,9 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
 		// 3, 6.
 		case 'working-group':
 			if (actor.platformAdmin) return true;
-			return action === 'view' && inGroup(actor, resource.id);
+			if (action === 'view') return inGroup(actor, resource.id);
+			// Approving or declining requests to join: the group's coordinators.
+			return action === 'manage' && actor.coordinatorOf.includes(resource.id);
 
 		// 3, 7.
 		case 'thread':

@@ -1,11 +1,11 @@
-// Growing delays after failed logins, password resets and 2FA codes, per account and per client
+// Growing delays after failed logins, password resets, 2FA codes and password changes, per account and per client
 // address. The state lives in PostgreSQL (`throttles`), so every app instance sees the same locks.
 import type { Database } from '@solidair/db';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 
 type Db = Kysely<Database>;
 
-export type ThrottleKind = 'login' | 'reset' | '2fa';
+export type ThrottleKind = 'login' | 'reset' | '2fa' | 'password';
 
 /** Failures that cost nothing: typos happen. */
 export const freeFailures = 4;

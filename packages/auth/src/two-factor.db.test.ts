@@ -24,6 +24,8 @@ import {
 const t0 = new Date('2026-11-23T09:00:00Z');
 const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
 const now = at(10);
+/** When `enrolled` users confirmed their set-up: steps before any code the tests log in with. */
+const enrolledAt = at(-110);
 
 /** The code an authenticator app shows at `when` (generateTOTP reads the clock: set it, briefly). */
 function codeAt(secret: Uint8Array, when: Date): string {
@@ -58,7 +60,7 @@ describe.each(inject('databases'))('two-factor authentication on $name', ({ admi
 		const id = await addUser(email);
 		const begun = await beginTotpEnrolment(t.db, id);
 		const secret = decodeBase32IgnorePadding(begun?.secret ?? '');
-		const confirmed = await confirmTotpEnrolment(t.db, id, codeAt(secret, now), { now });
+		const confirmed = await confirmTotpEnrolment(t.db, id, codeAt(secret, enrolledAt), { now: enrolledAt });
 		if (!confirmed.ok) throw new Error('enrolment failed');
 		return { id, secret, recoveryCodes: confirmed.recoveryCodes };
 	}
@@ -133,6 +135,25 @@ describe.each(inject('databases'))('two-factor authentication on $name', ({ admi
 			expect((await confirmTotpEnrolment(t.db, id, codeAt(secret, now), { now })).ok).toBe(true);
 			// On: nothing pending any more, and the secret is not shown again.
 			expect(await pendingTotpEnrolment(t.db, id)).toBeUndefined();
+		});
+
+		test('the code that confirmed the set-up is used up: it does not pass a login afterwards', async () => {
+			const id = await addUser('enrolment.code@wsm.be');
+			const begun = await beginTotpEnrolment(t.db, id);
+			const secret = decodeBase32IgnorePadding(begun?.secret ?? '');
+			const code = codeAt(secret, now);
+			expect((await confirmTotpEnrolment(t.db, id, code, { now })).ok).toBe(true);
+			const ip = address();
+			for (const when of [now, at(25), at(40)]) {
+				expect(await verifyTwoFactor(t.db, id, code, { ip, now: when })).toEqual({
+					ok: false,
+					reason: 'invalid'
+				});
+			}
+			expect(await verifyTwoFactor(t.db, id, codeAt(secret, at(40)), { ip, now: at(40) })).toEqual({
+				ok: true,
+				method: 'totp'
+			});
 		});
 
 		test('once on, it is not replaced nor confirmed again: disable it first', async () => {

@@ -72,10 +72,6 @@ function totpMatchingStep(secret: Uint8Array, code: string, now: Date): bigint |
 	return matched;
 }
 
-function totpMatches(secret: Uint8Array, code: string, now: Date): boolean {
-	return totpMatchingStep(secret, code, now) !== undefined;
-}
-
 /** Whether the user has 2FA switched on. */
 export async function hasTotp(db: Db, userId: string): Promise<boolean> {
 	const row = await db
@@ -193,10 +189,15 @@ export async function confirmTotpEnrolment(
 			.forUpdate()
 			.executeTakeFirst();
 		if (!pending) return { ok: false, reason: 'no_enrolment' } as const;
-		if (!totpMatches(pending.secret, code.replace(/\s+/g, ''), now)) {
-			return { ok: false, reason: 'invalid_code' } as const;
-		}
-		await tx.updateTable('totp_credentials').set({ enabled_at: now }).where('user_id', '=', userId).execute();
+		const step = totpMatchingStep(pending.secret, code.replace(/\s+/g, ''), now);
+		if (step === undefined) return { ok: false, reason: 'invalid_code' } as const;
+		// The code that confirmed is used up, as one at login is: seen over a shoulder during the
+		// set-up, it must not pass a login afterwards (RFC 6238 §5.2).
+		await tx
+			.updateTable('totp_credentials')
+			.set({ enabled_at: now, last_used_step: step.toString() })
+			.where('user_id', '=', userId)
+			.execute();
 		const recoveryCodes = Array.from({ length: recoveryCodeCount }, newRecoveryCode);
 		await tx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
 		await tx

@@ -326,6 +326,8 @@ export interface WorkingGroupsTable {
 	country_code: string | null;
 	name: string;
 	description: Generated<string>;
+	/** `closed` (the default): members join on a coordinator's approval; `open`: at once. */
+	access: Generated<'open' | 'closed'>;
 	created_at: CreatedAt;
 }
 
@@ -334,6 +336,13 @@ export interface WorkingGroupMembersTable {
 	user_id: string;
 	role: Generated<'member' | 'coordinator'>;
 	joined_at: CreatedAt;
+}
+
+/** A member's request to join a closed group, until a coordinator decides. */
+export interface WorkingGroupRequestsTable {
+	group_id: string;
+	user_id: string;
+	requested_at: CreatedAt;
 }
 
 export interface ThreadsTable {
@@ -528,6 +537,7 @@ export interface Database {
 	publication_files: PublicationFilesTable;
 	working_groups: WorkingGroupsTable;
 	working_group_members: WorkingGroupMembersTable;
+	working_group_requests: WorkingGroupRequestsTable;
 	threads: ThreadsTable;
 	posts: PostsTable;
 	files: FilesTable;

@@ -92,6 +92,7 @@ export function faultStack(dbPort: number): FaultStack {
 						DATABASE_URL: databaseUrl,
 						PORT: String(port),
 						HOST: '127.0.0.1',
+						ORIGIN: `http://127.0.0.1:${port}`,
 						OUTBOX: 'off',
 						MEDIA_DIR: mediaDir,
 						LOG_REQUESTS: '0',

@@ -93,6 +93,16 @@ describe('security headers', () => {
 		expect(headers.get('permissions-policy')).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
 	});
 
+	test('HTML says it is UTF-8, however the app set its type; other types are left alone', async () => {
+		const { url } = await start();
+		for (const path of ['/html', '/html-head']) {
+			expect((await fetch(`${url}${path}`)).headers.get('content-type'), path).toBe(
+				'text/html; charset=utf-8'
+			);
+		}
+		expect((await fetch(`${url}/framed`)).headers.get('content-type')).toBe('text/plain');
+	});
+
 	test('do not replace what the app set itself', async () => {
 		const { url } = await start();
 		const response = await fetch(`${url}/framed`);
@@ -200,6 +210,58 @@ describe('request limits', () => {
 		// A path that only looks like the library is not the library.
 		expect((await fetch(`${url}/nl/filesx`, { method: 'POST', body })).status).toBe(413);
 		expect((await fetch(`${url}/echo`, { method: 'POST', body: new Uint8Array(512) })).status).toBe(200);
+	});
+
+	test('a chunked body, without Content-Length, is counted against the same limits', async () => {
+		const { port } = await start({
+			bodySizeLimit: 64 * 1024,
+			uploadPaths: /^\/nl\/files(\/|$)/,
+			formBodySizeLimit: 1024
+		});
+		const chunked = (path: string, bytes: number) => {
+			const chunks = [];
+			for (let left = bytes; left > 0; left -= 500) chunks.push('x'.repeat(Math.min(500, left)));
+			const body = chunks.map((chunk) => `${chunk.length.toString(16)}\r\n${chunk}\r\n`).join('');
+			return rawRequest(
+				port,
+				`POST ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n${body}0\r\n\r\n`
+			);
+		};
+		// A form (here /echo) over the form limit never reaches the app.
+		const large = await chunked('/echo', 8 * 1024);
+		expect(large.text).toMatch(/^HTTP\/1\.1 413 /);
+		expect(large.text).not.toContain('"bytes"');
+		// Within it, the app reads the whole body, as if its length had been given.
+		const small = await chunked('/echo', 1000);
+		expect(small.text).toMatch(/^HTTP\/1\.1 200 /);
+		expect(small.text).toContain('"bytes":1000');
+		// An upload path keeps the larger limit (adapter-node counts it there).
+		const upload = await chunked('/nl/files', 8 * 1024);
+		expect(upload.text).toMatch(/^HTTP\/1\.1 200 /);
+		expect(upload.text).toContain('"bytes":8192');
+	});
+
+	test('the upload limit goes by the path the app routes: dot segments do not borrow it', async () => {
+		const { port } = await start({
+			bodySizeLimit: 64 * 1024,
+			uploadPaths: /^\/nl\/files(\/|$)/,
+			formBodySizeLimit: 1024
+		});
+		const body = new Uint8Array(8 * 1024);
+		for (const path of ['/nl/files/../../echo', '/nl/files/%2e%2e/%2E%2E/echo']) {
+			const { text } = await rawRequest(
+				port,
+				`POST ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: ${body.byteLength}\r\n\r\n${'x'.repeat(body.byteLength)}`
+			);
+			expect(text, path).toMatch(/^HTTP\/1\.1 413 /);
+		}
+		// And the other way: a path that reaches the library through dot segments is an upload.
+		const { text } = await rawRequest(
+			port,
+			`POST /nl/x/../files?/upload HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: ${body.byteLength}\r\n\r\n${'x'.repeat(body.byteLength)}`
+		);
+		expect(text).toMatch(/^HTTP\/1\.1 200 /);
+		expect(text).toContain('"bytes":8192');
 	});
 
 	test('an upload over the limit reaches its page without a body, told why; no client can say so', async () => {

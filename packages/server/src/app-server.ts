@@ -67,6 +67,50 @@ function firstValue(header: string | string[] | undefined): string | undefined {
 	return value?.split(',')[0]?.trim();
 }
 
+/** The path as the app routes it: dot segments resolved, as `new URL` (and so SvelteKit) does. */
+function normalisedPath(url: string | undefined): string {
+	const raw = url ?? '/';
+	const absolute = `http://localhost${raw.startsWith('/') ? raw : `/${raw}`}`;
+	return URL.canParse(absolute) ? new URL(absolute).pathname : raw.split('?')[0]!;
+}
+
+/**
+ * A body sent without Content-Length (chunked) is counted as it arrives: Node's parser pushes
+ * each chunk into the request, and here they are held until the last one, then handed on with the
+ * Content-Length they add up to. Over `limit`, the rest is dropped and `tooLarge` answers; the app
+ * never sees the request. Only a form's body is held so (at most the form limit, 1M).
+ */
+function holdChunkedBody(req: IncomingMessage, limit: number, complete: () => void, tooLarge: () => void) {
+	const push = req.push.bind(req);
+	const chunks: Buffer[] = [];
+	let size = 0;
+	let over = false;
+	req.push = (chunk: unknown, encoding?: BufferEncoding) => {
+		if (chunk === null) {
+			req.push = push;
+			if (over) return push(null);
+			req.headers['content-length'] = String(size);
+			delete req.headers['transfer-encoding'];
+			for (const held of chunks) push(held);
+			chunks.length = 0;
+			const result = push(null);
+			complete();
+			return result;
+		}
+		if (over) return true;
+		const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, encoding);
+		size += bytes.byteLength;
+		if (size > limit) {
+			over = true;
+			chunks.length = 0;
+			tooLarge();
+			return true;
+		}
+		chunks.push(bytes);
+		return true;
+	};
+}
+
 /** The path without its query string (which may carry tokens). */
 function pathOf(url: string | undefined): string {
 	if (!url) return '';
@@ -80,6 +124,37 @@ function byteLength(chunk: unknown, encoding: unknown): number {
 		return Buffer.byteLength(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
 	}
 	return ArrayBuffer.isView(chunk) ? chunk.byteLength : 0;
+}
+
+const htmlWithoutCharset = /^\s*text\/html\s*;?\s*$/i;
+
+/**
+ * HTML says its encoding: SvelteKit sends `text/html` alone, which leaves a browser to guess
+ * (and a guess other than UTF-8 turns text into markup in old browsers). Every app's pages are UTF-8.
+ */
+function declareCharset(res: ServerResponse): void {
+	const fix = (value: unknown) =>
+		typeof value === 'string' && htmlWithoutCharset.test(value) ? 'text/html; charset=utf-8' : value;
+	const setHeader = res.setHeader;
+	res.setHeader = function (this: ServerResponse, name: string, value: unknown) {
+		return (setHeader as (...args: unknown[]) => ServerResponse).call(
+			this,
+			name,
+			name.toLowerCase() === 'content-type' ? fix(value) : value
+		);
+	} as ServerResponse['setHeader'];
+	const writeHead = res.writeHead;
+	res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+		const headers = args.find((arg) => typeof arg === 'object' && arg !== null && !Array.isArray(arg));
+		if (headers) {
+			for (const name of Object.keys(headers)) {
+				if (name.toLowerCase() === 'content-type') {
+					(headers as Record<string, unknown>)[name] = fix((headers as Record<string, unknown>)[name]);
+				}
+			}
+		}
+		return (writeHead as (...args: unknown[]) => ServerResponse).apply(this, args);
+	} as ServerResponse['writeHead'];
 }
 
 /** Counts the body bytes written to a response. */
@@ -129,15 +204,18 @@ export function createAppServer(handler: Handler, options: AppServerOptions = {}
 		return req.socket.remoteAddress;
 	};
 
-	const isUpload = (req: IncomingMessage) =>
-		options.uploadPaths?.test((req.url ?? '/').split('?')[0]!) ?? false;
+	// On the path the app will route, not the raw one: `/nl/files/../login` is the login page, and
+	// must not borrow the file library's limit. adapter-node builds the request's URL the same way.
+	const isUpload = (req: IncomingMessage) => options.uploadPaths?.test(normalisedPath(req.url)) ?? false;
 
-	const tooLarge = (req: IncomingMessage): boolean => {
-		const size = Number(req.headers['content-length'] ?? 0);
-		if (size > bodySizeLimit) return true;
-		if (!options.uploadPaths || options.formBodySizeLimit === undefined) return false;
-		return size > options.formBodySizeLimit && !isUpload(req);
-	};
+	/** The most body bytes this request may send. */
+	const limitOf = (req: IncomingMessage): number =>
+		options.uploadPaths && options.formBodySizeLimit !== undefined && !isUpload(req)
+			? Math.min(options.formBodySizeLimit, bodySizeLimit)
+			: bodySizeLimit;
+
+	const tooLarge = (req: IncomingMessage): boolean =>
+		Number(req.headers['content-length'] ?? 0) > limitOf(req);
 
 	const refuseBody = (res: ServerResponse, close: boolean) => {
 		res.writeHead(413, {
@@ -197,6 +275,7 @@ export function createAppServer(handler: Handler, options: AppServerOptions = {}
 			encrypted || (trustProxy && firstValue(req.headers['x-forwarded-proto'])?.toLowerCase() === 'https');
 		// Set before the app runs: whatever the app sets replaces them.
 		for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+		declareCharset(res);
 		if (https) res.setHeader('strict-transport-security', strictTransportSecurity);
 
 		delete req.headers[bodyTooLargeHeader];
@@ -209,16 +288,29 @@ export function createAppServer(handler: Handler, options: AppServerOptions = {}
 			if (continued) res.setHeader('connection', 'close');
 		} else if (continued) res.writeContinue();
 
-		try {
-			const result = handler(req, res, () => {
-				res.statusCode = 404;
-				res.setHeader('content-type', 'text/plain; charset=utf-8');
-				res.end('Not found');
-			});
-			if (result instanceof Promise) result.catch((error: unknown) => failed(req, res, error));
-		} catch (error) {
-			failed(req, res, error);
+		const run = () => {
+			try {
+				const result = handler(req, res, () => {
+					res.statusCode = 404;
+					res.setHeader('content-type', 'text/plain; charset=utf-8');
+					res.end('Not found');
+				});
+				if (result instanceof Promise) result.catch((error: unknown) => failed(req, res, error));
+			} catch (error) {
+				failed(req, res, error);
+			}
+		};
+		// A body without a length (chunked): a form's is counted against its limit before the app
+		// runs; an upload's is counted by adapter-node against BODY_SIZE_LIMIT as it reads it.
+		if (
+			req.headers['content-length'] === undefined &&
+			req.headers['transfer-encoding'] !== undefined &&
+			!isUpload(req)
+		) {
+			holdChunkedBody(req, limitOf(req), run, () => refuseBody(res, true));
+			return;
 		}
+		run();
 	};
 
 	const server = createServer(

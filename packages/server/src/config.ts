@@ -82,7 +82,8 @@ const rules: Rule[] = [
 	},
 	{ name: 'TRUST_PROXY', expected: '0 or 1', valid: (v) => v === '0' || v === '1' },
 	{
-		// adapter-node's public address of the app; links in e-mails are built on it.
+		// The public address of the app; every absolute URL is built on it. serve() requires it
+		// (checked there, so that tests of other variables need not set it).
 		name: 'ORIGIN',
 		expected: 'the public address of the app, such as https://waardigwerk.be (no path)',
 		valid: isOrigin

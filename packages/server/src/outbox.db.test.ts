@@ -49,6 +49,37 @@ describe.each(inject('databases'))('the outbox sender on $name', ({ adminUrl }) 
 		expect(row.sent_at).toBeInstanceOf(Date);
 	});
 
+	test('once sent, the outbox keeps no working token: links lose their query strings', async () => {
+		await db.deleteFrom('outbox').execute();
+		const token = 'q7x2m4k9a3b5c6d8e2f4g6h8j2k4m6n8';
+		const link = `https://waardigwerk.be/nl/login/reset/new?token=${token}`;
+		await enqueueMail(db, {
+			kind: 'password-reset',
+			to: 'an@example.org',
+			subject: 'Nieuw wachtwoord',
+			text: `Dag An,\n\nKies een nieuw wachtwoord: ${link}\n\nDe link werkt een uur.`,
+			html: `<p><a href="${link}">Nieuw wachtwoord</a></p>`
+		});
+		const delivered: string[] = [];
+		const transport = {
+			sendMail: async (mail: SendMailOptions) => {
+				delivered.push(`${String(mail.text)}\n${String(mail.html)}`);
+				return {};
+			}
+		} as unknown as Transporter;
+		expect(await deliverDue({ db, transport, from: 'x@example.org' })).toEqual({ sent: 1, failed: 0 });
+		// The mail itself carried the link, token and all.
+		expect(delivered[0]).toContain(link);
+		const row = await db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
+		expect(`${row.text_body}${row.html_body}`).not.toContain(token);
+		expect(row.text_body).toBe(
+			'Dag An,\n\nKies een nieuw wachtwoord: https://waardigwerk.be/nl/login/reset/new?…\n\nDe link werkt een uur.'
+		);
+		expect(row.html_body).toBe(
+			'<p><a href="https://waardigwerk.be/nl/login/reset/new?…">Nieuw wachtwoord</a></p>'
+		);
+	});
+
 	test('a failing delivery is kept, counted and retried later, not lost', async () => {
 		await db.deleteFrom('outbox').execute();
 		await enqueueMail(db, { kind: 'test', to: 'karim@example.org', subject: 'Uitnodiging', text: 'Welkom' });

@@ -16,6 +16,18 @@ export interface OutboxOptions {
 
 const maxAttempts = 8;
 
+/** A link's query string: where every single-use token a mail carries sits (resets, invitations, confirmations). */
+const linkQuery = /(https?:\/\/[^\s?#"'<>]+)\?[^\s#"'<>]*/g;
+
+/**
+ * A sent mail's body as it is kept: its links without their query strings, so the outbox holds
+ * no working reset, invitation or newsletter token once the mail is gone (only their hashes are
+ * kept elsewhere). What the mail said, and to which page, stays readable for support.
+ */
+export function withoutLinkTokens(body: string): string {
+	return body.replace(linkQuery, '$1?…');
+}
+
 /** Sends what is due, once; returns how many were sent and how many failed. */
 export async function deliverDue({
 	db,
@@ -54,7 +66,12 @@ export async function deliverDue({
 				}
 				await tx
 					.updateTable('outbox')
-					.set({ sent_at: sql`now()`, last_error: null })
+					.set({
+						sent_at: sql`now()`,
+						last_error: null,
+						text_body: withoutLinkTokens(mail.text_body),
+						html_body: mail.html_body === null ? null : withoutLinkTokens(mail.html_body)
+					})
 					.where('id', '=', mail.id)
 					.execute();
 				sent++;

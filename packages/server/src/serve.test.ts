@@ -68,6 +68,19 @@ describe('serve() refuses a bad environment', () => {
 		});
 	});
 
+	test('without ORIGIN it does not start: absolute URLs would otherwise come from the Host header', async () => {
+		const { stdout, stderr, exited } = run({
+			PORT: String(await freePort()),
+			HOST: '127.0.0.1',
+			OUTBOX: 'off'
+		});
+		expect(await exited).toBe(1);
+		expect(stdout()).toBe('');
+		expect(jsonLines(stderr())).toEqual([
+			expect.objectContaining({ level: 'error', msg: expect.stringMatching(/^ORIGIN must be set/) })
+		]);
+	});
+
 	test('every bad variable is named, before anything starts', async () => {
 		const { stderr, exited } = run({ TRUST_PROXY: 'true', BODY_SIZE_LIMIT: '1MB', LOG_REQUESTS: 'no' });
 		expect(await exited).toBe(1);
@@ -82,7 +95,12 @@ describe('serve() refuses a bad environment', () => {
 describe('serve() with a good environment', () => {
 	test('listens, limits bodies to 1M by default, logs JSON lines, stops on SIGTERM', async () => {
 		const port = await freePort();
-		const { child, stdout, stderr, exited } = run({ PORT: String(port), HOST: '127.0.0.1', OUTBOX: 'off' });
+		const { child, stdout, stderr, exited } = run({
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			OUTBOX: 'off',
+			ORIGIN: `http://127.0.0.1:${port}`
+		});
 		await until(() => stdout().includes('"Listening"'), 'the server to listen');
 		expect(jsonLines(stdout())[0]).toMatchObject({
 			level: 'info',
@@ -126,6 +144,7 @@ describe('serve() with a good environment', () => {
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			OUTBOX: 'off',
+			ORIGIN: `http://127.0.0.1:${port}`,
 			BODY_SIZE_LIMIT: '2K',
 			LOG_REQUESTS: '0'
 		});

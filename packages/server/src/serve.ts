@@ -58,6 +58,15 @@ export async function serve({
 		fail(checked.problems.at(-1)!, { fatal: true });
 	}
 	const { config } = checked;
+	// Every absolute URL the app writes (mails, feeds, sitemap, canonical links) is built on ORIGIN
+	// (site-kit's publicOrigin), never on the request's Host header, which anyone can forge.
+	// adapter-node 6 no longer reads ORIGIN itself: the request's URL still names its Host.
+	if (!process.env.ORIGIN) {
+		fail(
+			"ORIGIN must be set to the app's public address, such as https://wsm.be (no path): mails, feeds, the sitemap and canonical links are built on it, never on the request's Host header",
+			{ fatal: true }
+		);
+	}
 	if (bodySizeLimit !== undefined && !validByteSize(bodySizeLimit)) {
 		fail(`serve({ bodySizeLimit }) must be like 512K, 1M or 50M, got ${JSON.stringify(bodySizeLimit)}`);
 	}

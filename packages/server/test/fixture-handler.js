@@ -47,6 +47,15 @@ export function handler(req, res, next) {
 			req.on('end', answer);
 			return;
 		}
+		case '/html':
+			// As SvelteKit sends a page: no charset.
+			res.setHeader('content-type', 'text/html');
+			res.end('<!doctype html><p>Zoë</p>');
+			return;
+		case '/html-head':
+			res.writeHead(200, { 'Content-Type': 'text/html' });
+			res.end('<!doctype html><p>Zoë</p>');
+			return;
 		case '/env':
 			res.setHeader('content-type', 'application/json');
 			res.end(JSON.stringify({ bodySizeLimitAtImport }));

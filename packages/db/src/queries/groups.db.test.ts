@@ -19,7 +19,9 @@ import {
 	groupBySlug,
 	groupMembers,
 	groupThreads,
+	decideJoinRequest,
 	joinGroup,
+	joinRequests,
 	leaveGroup,
 	libraryFiles,
 	listGroups,
@@ -53,6 +55,8 @@ describe.each(inject('databases'))('members area queries on $name', ({ adminUrl 
 			.execute();
 		ids.group = await createTestGroup(t.db, 'health');
 		ids.other = await createTestGroup(t.db, 'water');
+		// Open groups, joined at once (a new group is closed: see the closed group's test).
+		await t.db.updateTable('working_groups').set({ access: 'open' }).execute();
 	});
 	afterAll(async () => t?.drop());
 
@@ -71,6 +75,46 @@ describe.each(inject('databases'))('members area queries on $name', ({ adminUrl 
 		]);
 		expect(await leaveGroup(t.db, ids.group, ids.ben)).toBe(true);
 		expect(await leaveGroup(t.db, ids.group, ids.ben)).toBe(false);
+	});
+
+	test('a new group is closed: members ask to join, a coordinator approves or declines', async () => {
+		const closed = await createTestGroup(t.db, 'land-rights');
+		expect(await groupBySlug(t.db, 'land-rights', ids.ana)).toMatchObject({
+			access: 'closed',
+			myRole: null,
+			requested: false
+		});
+		expect(await joinGroup(t.db, closed, ids.ana)).toBe('requested');
+		expect(await joinGroup(t.db, closed, ids.ana)).toBe('requested');
+		expect(await joinGroup(t.db, closed, ids.cleo)).toBe('requested');
+		// Asking is not joining: no member yet, nothing of the group's work to see.
+		expect(await groupMembers(t.db, closed)).toEqual([]);
+		expect((await listGroups(t.db, ids.ana)).find((g) => g.id === closed)).toMatchObject({
+			myRole: null,
+			requested: true,
+			memberCount: 0
+		});
+		expect((await joinRequests(t.db, closed)).map((r) => [r.name, r.organisations])).toEqual([
+			['Ana', 'ORG-A'],
+			['Cleo', 'ORG-B']
+		]);
+		expect(await decideJoinRequest(t.db, closed, ids.ana, true)).toBe(true);
+		expect(await decideJoinRequest(t.db, closed, ids.cleo, false)).toBe(true);
+		// Decided once: a second answer finds nothing (nor does a request never made).
+		expect(await decideJoinRequest(t.db, closed, ids.ana, true)).toBe(false);
+		expect(await decideJoinRequest(t.db, closed, ids.ben, true)).toBe(false);
+		expect(await decideJoinRequest(t.db, closed, 'not-a-uuid', true)).toBe(false);
+		expect((await groupMembers(t.db, closed)).map((m) => m.name)).toEqual(['Ana']);
+		expect(await joinRequests(t.db, closed)).toEqual([]);
+		expect(await groupBySlug(t.db, 'land-rights', ids.cleo)).toMatchObject({
+			myRole: null,
+			requested: false
+		});
+		// A member asks nothing; leaving takes back a request too.
+		expect(await joinGroup(t.db, closed, ids.ana)).toBe('joined');
+		expect(await joinGroup(t.db, closed, ids.cleo)).toBe('requested');
+		expect(await leaveGroup(t.db, closed, ids.cleo)).toBe(true);
+		expect(await joinRequests(t.db, closed)).toEqual([]);
 	});
 
 	test('threads: created with their first post, replies bump them to the top', async () => {

@@ -12,7 +12,14 @@ type Db = Kysely<Database>;
 
 // ── Working groups ──────────────────────────────────────────────────────────────────────────
 
-/** Every working group with its number of members and the user's role in it (null: not a member). */
+/** Whether the user waits for a coordinator's answer to join the group. */
+const requested = (userId: string) =>
+	sql<boolean>`exists (select 1 from working_group_requests r where r.group_id = w.id and r.user_id = ${userId})`;
+
+/**
+ * Every working group with its number of members, whether it is open or closed, the user's role in
+ * it (null: not a member) and whether they asked to join.
+ */
 export async function listGroups(db: Db, userId: string) {
 	return db
 		.selectFrom('working_groups as w')
@@ -25,7 +32,9 @@ export async function listGroups(db: Db, userId: string) {
 			'w.kind',
 			'w.name',
 			'w.description',
+			'w.access',
 			'mine.role as myRole',
+			requested(userId).as('requested'),
 			eb
 				.selectFrom('working_group_members as c')
 				.whereRef('c.group_id', '=', 'w.id')
@@ -37,7 +46,7 @@ export async function listGroups(db: Db, userId: string) {
 		.execute();
 }
 
-/** One working group by slug, with the user's role in it, or undefined. */
+/** One working group by slug, with the user's role in it and whether they asked to join, or undefined. */
 export async function groupBySlug(db: Db, slug: string, userId: string) {
 	if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) return undefined;
 	return db
@@ -45,28 +54,123 @@ export async function groupBySlug(db: Db, slug: string, userId: string) {
 		.leftJoin('working_group_members as mine', (join) =>
 			join.onRef('mine.group_id', '=', 'w.id').on('mine.user_id', '=', userId)
 		)
-		.select(['w.id', 'w.slug', 'w.kind', 'w.name', 'w.description', 'mine.role as myRole'])
+		.select([
+			'w.id',
+			'w.slug',
+			'w.kind',
+			'w.name',
+			'w.description',
+			'w.access',
+			'mine.role as myRole',
+			requested(userId).as('requested')
+		])
 		.where('w.slug', '=', slug)
 		.executeTakeFirst();
 }
 
-/** Joins a group as a member; joining twice changes nothing. */
-export async function joinGroup(db: Db, groupId: string, userId: string): Promise<void> {
-	await db
-		.insertInto('working_group_members')
-		.values({ group_id: groupId, user_id: userId })
-		.onConflict((oc) => oc.doNothing())
+/**
+ * Joins an open group at once; for a closed one, asks to join (a coordinator decides). Twice
+ * changes nothing; a member asks nothing.
+ */
+export async function joinGroup(db: Db, groupId: string, userId: string): Promise<'joined' | 'requested'> {
+	return db.transaction().execute(async (tx) => {
+		const group = await tx
+			.selectFrom('working_groups')
+			.select('access')
+			.where('id', '=', groupId)
+			.executeTakeFirstOrThrow();
+		const member = await tx
+			.selectFrom('working_group_members')
+			.select('role')
+			.where('group_id', '=', groupId)
+			.where('user_id', '=', userId)
+			.executeTakeFirst();
+		if (member) return 'joined';
+		if (group.access === 'open') {
+			await tx
+				.insertInto('working_group_members')
+				.values({ group_id: groupId, user_id: userId })
+				.onConflict((oc) => oc.doNothing())
+				.execute();
+			return 'joined';
+		}
+		await tx
+			.insertInto('working_group_requests')
+			.values({ group_id: groupId, user_id: userId })
+			.onConflict((oc) => oc.doNothing())
+			.execute();
+		return 'requested';
+	});
+}
+
+/** Leaves a group, or takes back a request to join it; true when there was either. */
+export async function leaveGroup(db: Db, groupId: string, userId: string): Promise<boolean> {
+	const [left, withdrawn] = await Promise.all([
+		db
+			.deleteFrom('working_group_members')
+			.where('group_id', '=', groupId)
+			.where('user_id', '=', userId)
+			.executeTakeFirst(),
+		db
+			.deleteFrom('working_group_requests')
+			.where('group_id', '=', groupId)
+			.where('user_id', '=', userId)
+			.executeTakeFirst()
+	]);
+	return left.numDeletedRows + withdrawn.numDeletedRows > 0n;
+}
+
+/** The requests to join a group, oldest first: who asked (name, address, organisations) and when. */
+export async function joinRequests(db: Db, groupId: string) {
+	return db
+		.selectFrom('working_group_requests as r')
+		.innerJoin('users as u', 'u.id', 'r.user_id')
+		.select((eb) => [
+			'u.id as userId',
+			'u.display_name as name',
+			'u.email',
+			'r.requested_at as requestedAt',
+			eb
+				.selectFrom('memberships as m')
+				.innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+				.whereRef('m.user_id', '=', 'u.id')
+				.select(sql<string>`string_agg(o.name, ', ' order by o.name)`.as('names'))
+				.as('organisations')
+		])
+		.where('r.group_id', '=', groupId)
+		.where('u.disabled_at', 'is', null)
+		.orderBy('r.requested_at')
+		.orderBy('u.display_name')
 		.execute();
 }
 
-/** Leaves a group; true when the user was a member. */
-export async function leaveGroup(db: Db, groupId: string, userId: string): Promise<boolean> {
-	const result = await db
-		.deleteFrom('working_group_members')
-		.where('group_id', '=', groupId)
-		.where('user_id', '=', userId)
-		.executeTakeFirst();
-	return result.numDeletedRows > 0n;
+/**
+ * A coordinator's answer to a request (the caller checked `manage` on the group): approved, the
+ * user becomes a member; declined, the request is gone. False when there was no such request.
+ */
+export async function decideJoinRequest(
+	db: Db,
+	groupId: string,
+	userId: string,
+	approve: boolean
+): Promise<boolean> {
+	if (!isUuid(userId)) return false;
+	return db.transaction().execute(async (tx) => {
+		const removed = await tx
+			.deleteFrom('working_group_requests')
+			.where('group_id', '=', groupId)
+			.where('user_id', '=', userId)
+			.executeTakeFirst();
+		if (removed.numDeletedRows === 0n) return false;
+		if (approve) {
+			await tx
+				.insertInto('working_group_members')
+				.values({ group_id: groupId, user_id: userId })
+				.onConflict((oc) => oc.doNothing())
+				.execute();
+		}
+		return true;
+	});
 }
 
 /** The members of a group: name, role and organisations, coordinators first. */

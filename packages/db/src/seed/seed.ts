@@ -500,15 +500,29 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 			}
 		}
 
+		// The country groups are open (join at once); the theme groups closed (a coordinator approves).
 		const groups = [
-			{ slug: 'benin', kind: 'country' as const, country_code: 'BJ', name: 'Benin' },
-			{ slug: 'bolivia', kind: 'country' as const, country_code: 'BO', name: 'Bolivia' },
-			{ slug: 'social-protection', kind: 'theme' as const, country_code: null, name: 'Social protection' },
+			{ slug: 'benin', kind: 'country' as const, country_code: 'BJ', name: 'Benin', access: 'open' as const },
+			{
+				slug: 'bolivia',
+				kind: 'country' as const,
+				country_code: 'BO',
+				name: 'Bolivia',
+				access: 'open' as const
+			},
+			{
+				slug: 'social-protection',
+				kind: 'theme' as const,
+				country_code: null,
+				name: 'Social protection',
+				access: 'closed' as const
+			},
 			{
 				slug: 'decent-work-dialogue',
 				kind: 'theme' as const,
 				country_code: null,
-				name: 'Decent work: dialogue with DGD'
+				name: 'Decent work: dialogue with DGD',
+				access: 'closed' as const
 			}
 		];
 		for (const group of groups) {

@@ -9,12 +9,14 @@ import { database } from './database.ts';
 import { atomFeed } from './feed.ts';
 import { eventPath, newsPath } from './paths.ts';
 import { localesOf } from './entries.ts';
+import { publicUrl } from './origin.ts';
 
 /** Public, shared caches may keep it a few minutes: new items show up soon enough. */
 const cacheable = 'public, max-age=300, stale-while-revalidate=60';
 
 /** The Atom feed of a site's news in a locale: the 30 newest items. */
-export async function newsFeed(site: PublicSite, locale: Locale, url: URL): Promise<Response> {
+export async function newsFeed(site: PublicSite, locale: Locale, requested: URL): Promise<Response> {
+	const url = publicUrl(requested);
 	const db = database();
 	const { items } = await listEntries(db, await localesOf(site), locale, { type: 'news', limit: 30 });
 	const title = m.news_feed_title({ site: site.name }, { locale });
@@ -54,8 +56,9 @@ export async function eventCalendar(
 	site: ContentSite,
 	locale: Locale,
 	slug: string,
-	url: URL
+	requested: URL
 ): Promise<Response> {
+	const url = publicUrl(requested);
 	const { event } = await loadEvent(site, locale, slug);
 	const entry: CalendarEvent = {
 		uid: `${event.id}@${site.id}.solidair`,
@@ -79,8 +82,9 @@ export async function eventCalendar(
 export async function agendaCalendar(
 	site: ContentSite & { name: string },
 	locale: Locale,
-	url: URL
+	requested: URL
 ): Promise<Response> {
+	const url = publicUrl(requested);
 	const db = database();
 	const locales = await localesOf(site);
 	const [upcoming, past] = await Promise.all([

@@ -42,9 +42,13 @@ export interface FormFailure<Values> {
 	formError?: string;
 }
 
-/** The submitted text fields, as strings (files and repeated names are not used by these forms). */
+/**
+ * The submitted text fields, as strings (files and repeated names are not used by these forms),
+ * whole: a value longer than its field allows is refused by the schema with the limit, never cut
+ * short and stored (the edge, `inputHandle`, has already refused absurd lengths).
+ */
 export function formValues(data: FormData, names: readonly string[]): Record<string, string> {
-	return Object.fromEntries(names.map((name) => [name, String(data.get(name) ?? '').slice(0, 20_000)]));
+	return Object.fromEntries(names.map((name) => [name, String(data.get(name) ?? '')]));
 }
 
 /**

@@ -88,6 +88,9 @@ async function streamFile(storageKey: string, headers: Record<string, string>): 
 	});
 }
 
+/** What a served file may do once a browser opens it: nothing (no scripts, no requests, no forms). */
+export const fileSandbox = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
+
 /** Streams one of the site's public files: a publication's file, or a copy of an image. */
 export async function mediaFile(site: ContentSite, id: string, filename: string): Promise<Response> {
 	if (!isUrlId(id)) error(404);
@@ -103,10 +106,14 @@ export async function mediaFile(site: ContentSite, id: string, filename: string)
 		});
 	}
 	const file = await publicMediaFile(database(), site.id, id);
-	if (!file) error(404);
+	// Only under its own name: a link naming it `report.html` is not the file.
+	if (!file || file.filename !== filename) error(404);
 	return streamFile(file.storage_key, {
 		'content-type': file.mime_type,
-		'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+		// An upload is checked by its content, yet a viewer shows it on this site's origin: a picture
+		// inline, anything else (PDF, office document) as a download, and never with scripts or requests.
+		'content-disposition': `${file.mime_type.startsWith('image/') ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+		'content-security-policy': fileSandbox,
 		'cache-control': 'public, max-age=86400'
 	});
 }

@@ -6,6 +6,7 @@ import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { PublicSite } from '../site.ts';
 import { database } from './database.ts';
+import { publicOrigin } from './origin.ts';
 import { allowedToPost, email, formValues, isRobot, parseForm, tooMany } from './forms.ts';
 import { sectionAlternates, type Alternates } from './entries.ts';
 
@@ -80,7 +81,8 @@ export async function subscribeAction(
 				unsubscribeTokenHash: unsubscribe.hash
 			});
 			if (!created) return;
-			const link = (name: string, token: string) => new URL(`${page}?${name}=${token}`, url).href;
+			const link = (name: string, token: string) =>
+				new URL(`${page}?${name}=${token}`, publicOrigin(url)).href;
 			await enqueueMail(tx, {
 				kind: 'newsletter-confirm',
 				to: parsed.data.email,

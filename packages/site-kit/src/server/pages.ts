@@ -14,6 +14,7 @@ import { entryAlternates, localesOf, sectionAlternates, slugPattern, type Altern
 import { entryBody, type BodyPart } from './markdown.ts';
 import { picturesOf } from './media.ts';
 import type { PictureData } from '@solidair/ui';
+import { publicOrigin } from './origin.ts';
 
 /** What a content page shows: the entry, in the locale asked or the default one as a stand-in. */
 export interface PageContent {
@@ -145,5 +146,10 @@ export function publicLayoutData(site: PublicSite, event: { locals: { locale: Lo
 	const alternates = route
 		? (Object.fromEntries(site.locales.map((other) => [other, localizedPath(route, other)])) as Alternates)
 		: undefined;
-	return { locale: event.locals.locale, pathname: event.url.pathname, origin: event.url.origin, alternates };
+	return {
+		locale: event.locals.locale,
+		pathname: event.url.pathname,
+		origin: publicOrigin(event.url),
+		alternates
+	};
 }

@@ -1,3 +1,3 @@
-import { robots } from '@solidair/site-kit/server';
+import { publicOrigin, robots } from '@solidair/site-kit/server';
 
-export const GET = ({ url }) => robots(url.origin);
+export const GET = ({ url }) => robots(publicOrigin(url));

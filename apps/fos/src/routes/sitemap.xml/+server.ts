@@ -1,4 +1,4 @@
-import { sitemap } from '@solidair/site-kit/server';
+import { publicOrigin, sitemap } from '@solidair/site-kit/server';
 import { site } from '#lib/site.ts';
 
-export const GET = ({ url }) => sitemap(site, url.origin);
+export const GET = ({ url }) => sitemap(site, publicOrigin(url));

@@ -115,6 +115,16 @@ export function accountPage<Extra extends object = Record<never, never>>(
 				const db = database();
 				const ip = event.getClientAddress();
 				const result = await changePassword(db, user.id, values.current ?? '', values.password ?? '', { ip });
+				if (typeof result === 'object') {
+					// Too many wrong current passwords (throttled and audited by changePassword).
+					return fail(429, {
+						password: {
+							errors: {
+								current: m.login_throttled({ seconds: String(result.retryAfterSeconds) }, { locale })
+							} satisfies PasswordErrors
+						}
+					});
+				}
 				if (result === 'wrong_password') {
 					return passwordFailure({ current: m.account_password_wrong({}, { locale }) });
 				}

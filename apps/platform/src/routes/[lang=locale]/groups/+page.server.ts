@@ -1,3 +1,4 @@
+import { audit } from '@solidair/auth';
 import { groupBySlug, joinGroup, leaveGroup, listGroups } from '@solidair/db';
 import { database } from '@solidair/site-kit/server';
 import { redirect } from '@sveltejs/kit';
@@ -20,17 +21,26 @@ export const actions = {
 	join: async (event) => {
 		const { user, actor } = await requireMember(event);
 		const group = await postedGroup(event, user.id);
-		// Any member of an organisation may join a group (staff without one may not).
+		// Any member of an organisation may join an open group, or ask to join a closed one (staff
+		// without one may not).
 		if (!actor.platformAdmin && actor.memberships.length === 0) {
 			await denied(event, user.id, { type: 'working-group', id: group.id });
 		}
-		await joinGroup(database(), group.id, user.id);
+		if ((await joinGroup(database(), group.id, user.id)) === 'requested' && !group.requested) {
+			await audit(database(), {
+				actorId: user.id,
+				action: 'group.join_requested',
+				targetType: 'working-group',
+				targetId: group.id,
+				ip: event.getClientAddress()
+			});
+		}
 		redirect(303, `/${event.params.lang}/groups/${group.slug}`);
 	},
 	leave: async (event) => {
 		const { user } = await requireMember(event);
 		const group = await postedGroup(event, user.id);
-		if (!group.myRole) {
+		if (!group.myRole && !group.requested) {
 			await denied(event, user.id, { type: 'working-group', id: group.id });
 		}
 		await leaveGroup(database(), group.id, user.id);

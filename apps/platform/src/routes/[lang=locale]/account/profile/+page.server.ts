@@ -1,25 +1,16 @@
 import { updateProfile } from '@solidair/db';
+import * as m from '@solidair/i18n/messages';
 import { database, formValues, parseForm } from '@solidair/site-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { requireMember } from '#lib/guard.ts';
+import { languageList, maxLanguageLength, maxLanguages } from '#lib/profile.ts';
 
 const profileSchema = v.object({
 	bio: v.pipe(v.string(), v.trim(), v.maxLength(2000, 'too_long:2000')),
 	// "Nederlands, Frans, Kirundi": at most 10 languages of at most 40 characters each.
 	languages: v.pipe(v.string(), v.trim(), v.maxLength(400, 'too_long:400'))
 });
-
-function languageList(text: string): string[] {
-	return [
-		...new Set(
-			text
-				.split(',')
-				.map((language) => language.trim().slice(0, 40))
-				.filter(Boolean)
-		)
-	].slice(0, 10);
-}
 
 export const load = async (event) => {
 	const { user } = await requireMember(event);
@@ -37,10 +28,16 @@ export const actions = {
 		const values = formValues(await event.request.formData(), ['bio', 'languages']);
 		const parsed = parseForm(profileSchema, values, event.params.lang);
 		if (!parsed.ok) return fail(400, parsed.failure.data);
-		await updateProfile(database(), user.id, {
-			bio: parsed.data.bio,
-			languages: languageList(parsed.data.languages)
-		});
+		const languages = languageList(parsed.data.languages);
+		if (!languages) {
+			const message = m.profile_languages_too_many(
+				{ max: String(maxLanguages), length: String(maxLanguageLength) },
+				{ locale: event.params.lang }
+			);
+			const errors: Partial<Record<string, string>> = { languages: message };
+			return fail(400, { values, errors });
+		}
+		await updateProfile(database(), user.id, { bio: parsed.data.bio, languages });
 		redirect(303, `/${event.params.lang}/people/${user.id}`);
 	}
 };

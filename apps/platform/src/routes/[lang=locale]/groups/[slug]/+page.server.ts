@@ -1,18 +1,21 @@
-import { can } from '@solidair/auth';
+import { audit, can } from '@solidair/auth';
 import type { Locale } from '@solidair/i18n';
 import {
 	createThread,
+	decideJoinRequest,
 	groupBySlug,
 	groupMembers,
 	groupThreads,
+	joinRequests,
 	libraryFiles,
 	upcomingMeetings
 } from '@solidair/db';
 import { database, formValues, parseForm, text } from '@solidair/site-kit/server';
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { requireMember } from '#lib/guard.ts';
 import { denied } from '#lib/members-area.ts';
+import type { RequestEvent } from './$types';
 
 const threadSchema = v.object({ title: text(200), body: text(20_000) });
 
@@ -25,11 +28,14 @@ export const load = async (event) => {
 	if (!can(actor, 'view', { type: 'working-group', id: group.id })) {
 		return { group, member: false as const };
 	}
-	const [members, threads, files, meetings] = await Promise.all([
+	const decides = can(actor, 'manage', { type: 'working-group', id: group.id });
+	const [members, threads, files, meetings, requests] = await Promise.all([
 		groupMembers(db, group.id),
 		groupThreads(db, group.id),
 		libraryFiles(db, user.id, { groupId: group.id }),
-		upcomingMeetings(db, user.id, { groupId: group.id })
+		upcomingMeetings(db, user.id, { groupId: group.id }),
+		// Who asked to join: for those who decide (its coordinators, platform admins) only.
+		decides ? joinRequests(db, group.id) : Promise.resolve([])
 	]);
 	return {
 		group,
@@ -38,11 +44,38 @@ export const load = async (event) => {
 		threads,
 		files,
 		meetings,
+		requests,
 		canPost: can(actor, 'create', { type: 'thread', workingGroupId: group.id, authorId: user.id })
 	};
 };
 
+/**
+ * A coordinator's answer to a request to join: the request is gone, and approved, its author is a
+ * member. Audited; anyone else, or a request that is not there, gets the 404 of `denied`.
+ */
+async function decide(event: RequestEvent, approve: boolean) {
+	const { user, actor } = await requireMember(event);
+	const db = database();
+	const group = await groupBySlug(db, event.params.slug, user.id);
+	if (!group || !can(actor, 'manage', { type: 'working-group', id: group.id })) {
+		return denied(event, user.id, { type: 'working-group', id: group?.id ?? event.params.slug });
+	}
+	const { user: applicant = '' } = formValues(await event.request.formData(), ['user']);
+	if (!(await decideJoinRequest(db, group.id, applicant, approve))) error(404, 'Not found');
+	await audit(db, {
+		actorId: user.id,
+		action: approve ? 'group.join_approved' : 'group.join_declined',
+		targetType: 'user',
+		targetId: applicant,
+		ip: event.getClientAddress(),
+		details: { group: group.slug }
+	});
+	redirect(303, `/${event.params.lang}/groups/${group.slug}`);
+}
+
 export const actions = {
+	approve: (event) => decide(event, true),
+	decline: (event) => decide(event, false),
 	thread: async (event) => {
 		const { user, actor } = await requireMember(event);
 		const locale = event.params.lang as Locale;

@@ -1,7 +1,7 @@
 // One meeting as an iCalendar file, for the member's own calendar app.
 import { can } from '@solidair/auth';
 import { meetingForUser } from '@solidair/db';
-import { calendar, database } from '@solidair/site-kit/server';
+import { calendar, database, publicOrigin } from '@solidair/site-kit/server';
 import { requireMember } from '#lib/guard.ts';
 import { denied } from '#lib/members-area.ts';
 
@@ -19,7 +19,7 @@ export const GET = async (event) => {
 				uid: `${meeting.id}@platform.solidair`,
 				title: meeting.title,
 				description: meeting.agenda || undefined,
-				url: `${event.url.origin}/${event.params.lang}/meetings/${meeting.id}`,
+				url: `${publicOrigin(event.url)}/${event.params.lang}/meetings/${meeting.id}`,
 				startsAt: meeting.startsAt,
 				endsAt: meeting.endsAt,
 				timeZone: meeting.timeZone,
