@@ -21,7 +21,7 @@ import {
 	pdf,
 	run,
 	signedOut,
-	totp
+	nextTotp
 } from './members.ts';
 
 const db = e2eDb();
@@ -65,7 +65,7 @@ test('invite → password → 2FA → log in with a code → upload to a group; 
 	await member.page.getByRole('button', { name: m.logout({}, { locale }) }).click();
 	await logIn(member.page, memberEmail, newPassword);
 	await expect(member.page).toHaveURL(`/${locale}/login/two-factor`);
-	await member.page.getByLabel(m.two_factor_code({}, { locale })).fill(totp(secret));
+	await member.page.getByLabel(m.two_factor_code({}, { locale })).fill(nextTotp(secret));
 	await member.page.getByRole('button', { name: m.two_factor_submit({}, { locale }) }).click();
 	await expect(member.page).toHaveURL(`/${locale}/members`);
 

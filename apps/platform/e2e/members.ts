@@ -1,7 +1,7 @@
 // What the portal's end-to-end tests share: logging in, accounts made through invitations,
 // authenticator codes, working groups, and PDFs unique to a run.
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
-import { generateTOTP } from '@oslojs/otp';
+import { generateHOTP, generateTOTP } from '@oslojs/otp';
 import { expect, type Browser, type Page } from '@playwright/test';
 import { acceptInvitation, createInvitation } from '@solidair/auth/invitations';
 import { createDb } from '@solidair/db';
@@ -83,6 +83,17 @@ export async function joinGroup(page: Page, group = bolivia) {
 /** The code an authenticator app shows now for the secret (base32, as the page shows it). */
 export const totp = (secret: string) =>
 	generateTOTP(decodeBase32IgnorePadding(secret.replace(/\s+/g, '')), 30, 6);
+
+/**
+ * The code the app shows in the next 30 seconds. A code passes once: the one that confirmed the
+ * set-up is used up, so the first login after it takes the next (one step of clock drift is allowed).
+ */
+export const nextTotp = (secret: string) =>
+	generateHOTP(
+		decodeBase32IgnorePadding(secret.replace(/\s+/g, '')),
+		BigInt(Math.floor(Date.now() / 30_000) + 1),
+		6
+	);
 
 export async function organisationId(db: E2eDb, slug: string): Promise<string> {
 	const row = await db
