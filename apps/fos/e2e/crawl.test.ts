@@ -1,18 +1,3 @@
-import { test } from '@playwright/test';
-import { crawlTests } from '@solidair/tooling/playwright/crawl';
-import { rowCounts } from '../../platform/e2e/crawl-roles.ts';
-import { e2eDb } from '../../platform/e2e/members.ts';
+import { crawlApp } from '../../platform/e2e/crawl-roles.ts';
 
-const db = e2eDb();
-test.afterAll(() => db.destroy());
-
-crawlTests({
-	root: `${import.meta.dirname}/../../..`,
-	app: 'fos',
-	start: ['/', '/nl', '/fr', '/en'],
-	// The route folders are named after the English segments.
-	lang: 'en',
-	roles: [{ name: 'signed out' }],
-	limit: 250,
-	stateOf: () => rowCounts(db)
-});
+crawlApp('fos', ['/', '/nl', '/fr', '/en']);

@@ -1,9 +1,11 @@
-// The roles the portal's and the intranet's crawls go round as: signed out and every demo role,
-// each signed in with a session made in the e2e database (2FA counted as passed where required);
-// and what the fuzzing compares before and after refused requests.
-import type { CrawlRole } from '@solidair/tooling/playwright/crawl';
-import { signIn } from '../../intranet/e2e/staff.ts';
-import type { E2eDb } from './members.ts';
+// The crawl and fuzz of every app's end-to-end suite: the roles the portal's and the intranet's
+// crawls go round as (signed out and every demo role, each signed in with a session made in the e2e
+// database, 2FA counted as passed where required) and what the fuzzing compares before and after
+// refused posts.
+import { test } from '@playwright/test';
+import { crawlTests, type CrawlRole } from '@solidair/tooling/playwright/crawl';
+import { forgetTwoFactor, signIn } from '../../intranet/e2e/staff.ts';
+import { e2eDb, type E2eDb } from './members.ts';
 
 const accounts = {
 	member: 'karim.elamrani@abvv-fgtb.be',
@@ -47,4 +49,27 @@ export async function rowCounts(db: E2eDb): Promise<Record<string, number>> {
 		counts[name] = Number(row.n);
 	}
 	return counts;
+}
+
+/**
+ * An app's crawl and fuzz tests (tooling/playwright/crawl.ts) on the e2e database: signed out only
+ * for the public sites, as every demo role for the portal and the intranet.
+ */
+export function crawlApp(app: 'wsm' | 'fos' | 'platform' | 'intranet', start: string[]): void {
+	const db = e2eDb();
+	test.afterAll(async () => {
+		await forgetTwoFactor(db);
+		await db.destroy();
+	});
+	const publicSite = app === 'wsm' || app === 'fos';
+	crawlTests({
+		root: `${import.meta.dirname}/../../..`,
+		app,
+		start,
+		// The sites' route folders are named after the English segments.
+		lang: publicSite ? 'en' : 'nl',
+		roles: publicSite ? [{ name: 'signed out' }] : demoRoles(db),
+		limit: publicSite ? 250 : 120,
+		stateOf: () => rowCounts(db)
+	});
 }
