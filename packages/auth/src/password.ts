@@ -283,17 +283,19 @@ export async function changePassword(
 	const keys = ip
 		? throttleKeys('password', { account: userId, address: ip })
 		: [`password:account:${userId}`];
-	const throttle = await checkThrottle(db, keys, now);
-	if (!throttle.allowed) {
-		await audit(db, {
+	const auditFailure = (reason: 'throttled' | 'wrong_password') =>
+		audit(db, {
 			actorId: userId,
 			action: 'password.change_failure',
 			targetType: 'user',
 			targetId: userId,
 			ip,
 			at: now,
-			details: { reason: 'throttled' }
+			details: { reason }
 		});
+	const throttle = await checkThrottle(db, keys, now);
+	if (!throttle.allowed) {
+		await auditFailure('throttled');
 		return { reason: 'throttled', retryAfterSeconds: throttle.retryAfterSeconds };
 	}
 	const user = await db
@@ -304,15 +306,7 @@ export async function changePassword(
 		.executeTakeFirst();
 	if (!user?.password_hash || !(await verifyPassword(user.password_hash, current))) {
 		await recordFailure(db, keys, now);
-		await audit(db, {
-			actorId: userId,
-			action: 'password.change_failure',
-			targetType: 'user',
-			targetId: userId,
-			ip,
-			at: now,
-			details: { reason: 'wrong_password' }
-		});
+		await auditFailure('wrong_password');
 		return 'wrong_password';
 	}
 	await recordSuccess(db, keys);
