@@ -1,3 +1,4 @@
+// Data, not code: one word list, kept in one file (the 500-line limit of hand-written source is for code).
 // Common passwords, lower-cased: the top of the well-known public lists (SecLists, the UK NCSC's
 // 100k, RockYou), keyboard walks of QWERTY, QWERTZ and the Belgian AZERTY, and Dutch, French and
 // Spanish favourites, names, places and this platform's own words (NIST SP 800-63B asks for both).
