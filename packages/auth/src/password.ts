@@ -14,7 +14,7 @@ import { checkThrottle, recordFailure, recordSuccess, throttleKeys } from './thr
 type Db = Kysely<Database>;
 
 /**
- * OWASP's argon2id parameters (m = 19456 KiB, t = 2, p = 1). packages/db/src/seed/seed.ts hashes
+ * OWASP's argon2id parameters (m = 19456 KiB, t = 2, p = 1). packages/db/src/seed/accounts.ts hashes
  * the demo accounts with the same values: change both together.
  */
 const argon2Options: Options = {
