@@ -15,8 +15,8 @@ test('the home page: pinned first, each organisation’s own, nothing expired or
 }) => {
 	const minutes = (n: number) => new Date(Date.now() + n * 60_000);
 	const [wsm, fos, marie] = [
-		await organisationId('wsm'),
-		await organisationId('fos'),
+		await organisationId(db, 'wsm'),
+		await organisationId(db, 'fos'),
 		await userId(db, staff.marie)
 	];
 	const title = (what: string) => `${what} ${run}`;

@@ -51,7 +51,7 @@ test('the directory a page at a time: the pager keeps the search; past the last 
 	baseURL
 }) => {
 	// More colleagues than a page holds, this run's mark in their names: what is searched for.
-	const wsm = await organisationId('wsm');
+	const wsm = await organisationId(db, 'wsm');
 	const name = (i: number) => `Pager ${run} ${String(i).padStart(2, '0')}`;
 	// Their names only: other tests' colleagues carry the run's mark in their e-mail addresses.
 	const search = `Pager ${run}`;

@@ -20,7 +20,7 @@ test('the intranet admin edits an announcement: the form comes prefilled, refuse
 		.values({
 			title,
 			body: 'Om **10 uur**.',
-			organisation_id: await organisationId('wsm'),
+			organisation_id: await organisationId(db, 'wsm'),
 			publish_from: new Date(Date.now() - 60_000),
 			created_by: await userId(db, staff.marie)
 		})
