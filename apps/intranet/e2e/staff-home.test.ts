@@ -6,8 +6,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { dateTimeLocalValue } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
-import { karim, pdf } from '../../platform/e2e/members.ts';
-import { e2eDb, forgetTwoFactor, run, signedInPage, staff, userId } from './staff.ts';
+import { karim, pdf } from '@solidair/account/e2e/members';
+import { e2eDb, forgetTwoFactor, run, signedInPage, staff, userId } from '@solidair/account/e2e/staff';
 
 const locale = 'nl';
 const db = e2eDb();
