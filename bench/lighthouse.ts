@@ -5,7 +5,7 @@
 // `pnpm bench` (bench/run.ts) calls `lighthouseReport` on its own running servers.
 import { spawn } from 'node:child_process';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, chromiumEnv, chromiumPath } from '../tooling/playwright/chromium.js';
+import { chromiumArgs, chromiumEnv, chromiumPath } from '@solidair/tooling/chromium';
 import { startStack } from './stack.ts';
 
 const debuggingPort = 9333;

@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { lighthouseReport, publicPages } from './lighthouse.ts';
 import { wrk, wrkAsync, type WrkResult } from './wrk.ts';
 import { root, startStack } from './stack.ts';
-import { buildAll } from '../tooling/scripts/lib.mjs';
+import { buildAll } from '@solidair/tooling/scripts/lib';
 
 const steps = 6;
 let step = 0;

@@ -1,3 +1,3 @@
-import { crawlApp } from '../../platform/e2e/crawl-roles.ts';
+import { crawlApp } from '@solidair/account/e2e/crawl-roles';
 
 crawlApp('fos', ['/', '/nl', '/fr', '/en']);

@@ -1,6 +1,7 @@
 import { localeHandle } from '@solidair/i18n/server';
 import { handleError as logServerError, unavailableHandle } from '@solidair/server/errors';
-import { cacheHandle, healthHandle, inputHandle, isLocaleFreePath } from '@solidair/site-kit/server';
+import { cacheHandle, isLocaleFreePath } from '@solidair/site-kit/server';
+import { healthHandle, inputHandle } from '@solidair/app-kit/server';
 import { sequence, type HandleServerError } from '@sveltejs/kit/hooks';
 import { site } from '#lib/site.ts';
 

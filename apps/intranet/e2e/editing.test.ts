@@ -4,7 +4,7 @@
 // other site's editor meets a 404 everywhere. Staff are signed in with a session made in the
 // database (the login pages have their own tests).
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { previewToken } from '@solidair/auth/preview';
+import { previewToken } from '@solidair/site-kit/preview-token';
 import { createEntry } from '@solidair/db';
 import { dateTimeLocalValue, languageName, sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
@@ -15,8 +15,8 @@ import {
 	hreflangLinks,
 	watchConsole
 } from '@solidair/tooling/playwright/checks';
-import { ports } from '../../../tooling/ports.js';
-import { e2eDb, run, signedInPage, signIn, staff, userId } from './staff.ts';
+import { ports } from '@solidair/tooling/ports';
+import { e2eDb, run, signedInPage, signIn, staff, userId } from '@solidair/account/e2e/staff';
 
 const db = e2eDb();
 test.afterAll(() => db.destroy());

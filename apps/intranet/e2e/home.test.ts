@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectHealthyHome, expectSecurityHeaders } from '@solidair/tooling/playwright/checks';
-import { logIn } from '../../platform/e2e/members.ts';
+import { logIn } from '@solidair/account/e2e/members';
 
 test('the intranet home page renders, accessible and without console errors', async ({ page }) => {
 	// The home page is for staff only (sign-in.test.ts tests the door).

@@ -9,8 +9,8 @@ import { audit } from '@solidair/auth';
 import { sectionPath } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
-import { ports } from '../../../tooling/ports.js';
-import { e2eDb, forgetTwoFactor, run, signedInPage, staff, userId } from './staff.ts';
+import { ports } from '@solidair/tooling/ports';
+import { e2eDb, forgetTwoFactor, run, signedInPage, staff, userId } from '@solidair/account/e2e/staff';
 
 const db = e2eDb();
 test.afterAll(async () => {

@@ -7,8 +7,8 @@ import { languageName, sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { samplePng } from '@solidair/site-kit/e2e';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
-import { ports } from '../../../tooling/ports.js';
-import { e2eDb, run, signIn, staff, userId } from './staff.ts';
+import { ports } from '@solidair/tooling/ports';
+import { e2eDb, run, signIn, staff, userId } from '@solidair/account/e2e/staff';
 
 const db = e2eDb();
 test.afterAll(() => db.destroy());

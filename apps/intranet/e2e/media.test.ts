@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import * as m from '@solidair/i18n/messages';
 import { samplePng as png } from '@solidair/site-kit/e2e';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
-import { e2eDb, run, signedInPage, staff } from './staff.ts';
+import { e2eDb, run, signedInPage, staff } from '@solidair/account/e2e/staff';
 
 const db = e2eDb();
 test.afterAll(() => db.destroy());

@@ -13,9 +13,9 @@ import { languageName, sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { samplePng } from '@solidair/site-kit/e2e';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
-import { pdf } from '../../platform/e2e/members.ts';
-import { ports } from '../../../tooling/ports.js';
-import { e2eDb, run, signedInPage, staff } from './staff.ts';
+import { pdf } from '@solidair/account/e2e/members';
+import { ports } from '@solidair/tooling/ports';
+import { e2eDb, run, signedInPage, staff } from '@solidair/account/e2e/staff';
 
 const db = e2eDb();
 test.afterAll(() => db.destroy());

@@ -1,5 +1,5 @@
 // Signing in to the intranet, as staff would and as anyone else would try it. The pages are the
-// portal's (one implementation in @solidair/site-kit/account): this checks the intranet's own
+// portal's (one implementation in @solidair/account): this checks the intranet's own
 // rules — staff only, 2FA for its admins, its home, its mail, the language a staff member chooses.
 import { expect, test } from '@playwright/test';
 import type { Locale } from '@solidair/i18n';
@@ -17,7 +17,7 @@ import {
 	outboxLink,
 	signedOut,
 	nextTotp
-} from '../../platform/e2e/members.ts';
+} from '@solidair/account/e2e/members';
 
 const db = e2eDb();
 test.afterAll(() => db.destroy());

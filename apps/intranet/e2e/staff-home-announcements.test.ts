@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
-import { run, signedInPage, staff, userId } from './staff.ts';
+import { run, signedInPage, staff, userId } from '@solidair/account/e2e/staff';
 import { locale, organisationId, staffHomeDb, watchDialogs } from './staff-home.ts';
 
 const db = staffHomeDb();

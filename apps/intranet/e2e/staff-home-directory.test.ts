@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
-import { run, signedInPage, staff } from './staff.ts';
+import { run, signedInPage, staff } from '@solidair/account/e2e/staff';
 import { locale, organisationId, staffHomeDb } from './staff-home.ts';
 
 const db = staffHomeDb();

@@ -3,8 +3,8 @@
 import { expect, test } from '@playwright/test';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
-import { karim, pdf } from '../../platform/e2e/members.ts';
-import { run, signedInPage, staff } from './staff.ts';
+import { karim, pdf } from '@solidair/account/e2e/members';
+import { run, signedInPage, staff } from '@solidair/account/e2e/staff';
 import { locale, staffHomeDb } from './staff-home.ts';
 
 const db = staffHomeDb();

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { dateTimeLocalValue } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
-import { run, signedInPage, staff, userId } from './staff.ts';
+import { run, signedInPage, staff, userId } from '@solidair/account/e2e/staff';
 import { locale, organisationId, staffHomeDb } from './staff-home.ts';
 
 const db = staffHomeDb();

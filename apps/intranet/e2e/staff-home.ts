@@ -1,7 +1,7 @@
 // What the staff home's test files (staff-home-*.test.ts) share: their language, a database
 // handle closed after the file, and two small look-ups.
 import { test, type Page } from '@playwright/test';
-import { e2eDb, forgetTwoFactor, type E2eDb } from './staff.ts';
+import { e2eDb, forgetTwoFactor, type E2eDb } from '@solidair/account/e2e/staff';
 
 export const locale = 'nl';
 

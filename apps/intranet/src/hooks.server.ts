@@ -1,7 +1,7 @@
 import { csrfHandle, sessionHandle } from '@solidair/auth';
 import { localeHandle } from '@solidair/i18n/server';
 import { handleError as logServerError, unavailableHandle } from '@solidair/server/errors';
-import { database, healthHandle, inputHandle } from '@solidair/site-kit/server';
+import { database, healthHandle, inputHandle } from '@solidair/app-kit/server';
 import { sequence, type HandleServerError } from '@sveltejs/kit/hooks';
 import { site } from '#lib/site.ts';
 

@@ -18,7 +18,7 @@ import {
 	signedOut,
 	nextTotp,
 	userId
-} from './members.ts';
+} from '@solidair/account/e2e/members';
 
 const db = e2eDb();
 test.afterAll(() => db.destroy());

@@ -3,7 +3,14 @@
 // each person is a request context with their own session cookie.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import * as m from '@solidair/i18n/messages';
-import { e2eDb, locale, memberAccount, newPassword as password, run, userId } from './members.ts';
+import {
+	e2eDb,
+	locale,
+	memberAccount,
+	newPassword as password,
+	run,
+	userId
+} from '@solidair/account/e2e/members';
 
 const db = e2eDb();
 test.afterAll(() => db.destroy());

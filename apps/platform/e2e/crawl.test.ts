@@ -1,3 +1,3 @@
-import { crawlApp } from './crawl-roles.ts';
+import { crawlApp } from '@solidair/account/e2e/crawl-roles';
 
 crawlApp('platform', ['/', '/nl', '/nl/members', '/fr', '/en']);

@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
-import { locale, logInAsMember as logIn } from './members.ts';
+import { locale, logInAsMember as logIn } from '@solidair/account/e2e/members';
 
 const payloads = [
 	'<script>alert(1)</script>',

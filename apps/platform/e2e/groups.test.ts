@@ -15,7 +15,7 @@ import {
 	run,
 	signedIn,
 	sophie
-} from './members.ts';
+} from '@solidair/account/e2e/members';
 
 const group = bolivia;
 

@@ -3,7 +3,7 @@
 // it used to reach the database and end in a 500.
 import { expect, test } from '@playwright/test';
 import * as m from '@solidair/i18n/messages';
-import { demoPassword, e2eDb, karim, locale, userId } from './members.ts';
+import { demoPassword, e2eDb, karim, locale, userId } from '@solidair/account/e2e/members';
 
 const db = e2eDb();
 test.afterAll(() => db.destroy());

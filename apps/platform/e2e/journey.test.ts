@@ -22,7 +22,7 @@ import {
 	run,
 	signedOut,
 	nextTotp
-} from './members.ts';
+} from '@solidair/account/e2e/members';
 
 const db = e2eDb();
 test.afterAll(() => db.destroy());

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
-import { demoPassword, e2eDb, forgetFailedLogins, karim, locale, logIn } from './members.ts';
+import { demoPassword, e2eDb, forgetFailedLogins, karim, locale, logIn } from '@solidair/account/e2e/members';
 
 // A plain member: an organisation admin must set up 2FA first (account.test.ts tests that).
 const member = karim;

@@ -2,7 +2,7 @@
 // member's language after four wrong guesses) and every wrong guess in the audit log.
 import { expect, test } from '@playwright/test';
 import * as m from '@solidair/i18n/messages';
-import { e2eDb, locale, memberAccount, newPassword as password, userId } from './members.ts';
+import { e2eDb, locale, memberAccount, newPassword as password, userId } from '@solidair/account/e2e/members';
 
 const db = e2eDb();
 test.afterAll(async () => {

@@ -11,7 +11,7 @@ import {
 	expectSecurityHeaders,
 	watchConsole
 } from '@solidair/tooling/playwright/checks';
-import { platformEvents, platformPublications } from '../../../packages/db/src/seed/content/platform.ts';
+import { platformEvents, platformPublications } from '@solidair/db/seed/content/platform';
 
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54330/solidair';
 

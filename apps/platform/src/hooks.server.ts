@@ -1,7 +1,8 @@
 import { csrfHandle, sessionHandle } from '@solidair/auth';
 import { localeHandle } from '@solidair/i18n/server';
 import { handleError as logServerError, unavailableHandle } from '@solidair/server/errors';
-import { database, healthHandle, inputHandle, isLocaleFreePath } from '@solidair/site-kit/server';
+import { isLocaleFreePath } from '@solidair/site-kit/server';
+import { database, healthHandle, inputHandle } from '@solidair/app-kit/server';
 import { sequence, type HandleServerError, type ServerInit } from '@sveltejs/kit/hooks';
 import { building } from '$app/env';
 import { startDigests } from '#lib/digest.ts';

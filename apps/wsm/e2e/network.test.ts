@@ -7,7 +7,7 @@ import {
 import {
 	seedCountries as allSeedCountries,
 	seedPartners as allSeedPartners
-} from '../../../packages/db/src/seed/content/network.ts';
+} from '@solidair/db/seed/content/network';
 
 // WSM's network as the seed makes it.
 const seedCountries = allSeedCountries.filter((country) => country.sites.includes('wsm'));

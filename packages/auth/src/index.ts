@@ -49,6 +49,6 @@ export {
 // Passwords load a native module (argon2) that must not be bundled into every app: they live at
 // `@solidair/auth/password`, throttling beside them at `@solidair/auth/throttle`, and invitations,
 // which set passwords, at `@solidair/auth/invitations`. Enrolment and login with 2FA are at
-// `@solidair/auth/two-factor` (no native module, but only account pages need them); audit, CSRF
-// and signed preview links (`@solidair/auth/preview`) also have their own subpaths.
+// `@solidair/auth/two-factor` (no native module, but only account pages need them); audit and
+// CSRF also have their own subpaths.
 export { loadActor } from './actor.ts';

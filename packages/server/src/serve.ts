@@ -59,7 +59,7 @@ export async function serve({
 	}
 	const { config } = checked;
 	// Every absolute URL the app writes (mails, feeds, sitemap, canonical links) is built on ORIGIN
-	// (site-kit's publicOrigin), never on the request's Host header, which anyone can forge.
+	// (app-kit's publicOrigin), never on the request's Host header, which anyone can forge.
 	// adapter-node 6 no longer reads ORIGIN itself: the request's URL still names its Host.
 	if (!process.env.ORIGIN) {
 		fail(

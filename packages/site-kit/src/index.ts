@@ -1,5 +1,3 @@
-export { fieldTexts, summaryErrors } from './forms.ts';
-export { default as ErrorPage, type ErrorPageProps } from './ErrorPage.svelte';
 export { default as HomePage, type HomePageProps } from './HomePage.svelte';
 export { sectionLabel, sectionLinks, type SectionLink } from './navigation.ts';
 export { default as PublicLayout, type PublicLayoutProps } from './PublicLayout.svelte';
@@ -7,7 +5,6 @@ export { default as HreflangLinks, type HreflangLinksProps } from './HreflangLin
 export type { ContentSite, HomeContent, Message, PublicSite } from './site.ts';
 export { default as ContentPage, type ContentPageProps } from './ContentPage.svelte';
 export { default as SectionLanding, type SectionLandingProps } from './SectionLanding.svelte';
-export { default as Body, type BodyProps } from './Body.svelte';
 export type { Alternates } from './server/entries.ts';
 export type { PageContent, SectionLandingData, SectionPageData } from './server/pages.ts';
 export { default as Article, type ArticleProps } from './pages/Article.svelte';
@@ -30,7 +27,6 @@ export type {
 } from './server/network.ts';
 export { default as Donate, type DonateProps } from './pages/Donate.svelte';
 export type { DonateData } from './server/donate.ts';
-export type { FormFailure } from './server/forms.ts';
 export { default as Contact, type ContactProps } from './pages/Contact.svelte';
 export { default as Newsletter, type NewsletterProps } from './pages/Newsletter.svelte';
 export type { ContactData } from './server/contact.ts';

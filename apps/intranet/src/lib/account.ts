@@ -1,6 +1,6 @@
 // How the intranet configures the sign-in and account pages it shares with the portal.
 import * as m from '@solidair/i18n/messages';
-import type { AccountOptions } from '@solidair/site-kit/account/server';
+import type { AccountOptions } from '@solidair/account/server';
 import { requireStaff } from './guard.ts';
 import { site } from './site.ts';
 

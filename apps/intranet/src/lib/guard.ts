@@ -2,8 +2,8 @@
 // Staff are the people of WSM and FOS (members of either organisation), the sites' editors and
 // the intranet's admins. Anyone else signed in gets a 404, as for a page that does not exist.
 import type { SessionUser, SignedInActor } from '@solidair/auth';
-import { requireSignedIn, type GuardEvent, type GuardOptions } from '@solidair/site-kit/account/server';
-import { database } from '@solidair/site-kit/server';
+import { requireSignedIn, type GuardEvent, type GuardOptions } from '@solidair/account/server';
+import { database } from '@solidair/app-kit/server';
 
 /**
  * The staff member signed in; anyone else goes to the login page, and comes back after. The 2FA

@@ -1,5 +1,5 @@
 import { loadActor } from '@solidair/auth';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { sitesOf } from '#lib/server/sites.ts';
 
 // Runs for every page and for error pages, so both know the visitor's language; for staff it

@@ -1,8 +1,8 @@
 // The door of the members' area: every route behind it calls `requireMember` first.
 import type { SessionUser, SignedInActor } from '@solidair/auth';
 import { recordVisit } from '@solidair/db';
-import { requireSignedIn, type GuardEvent, type GuardOptions } from '@solidair/site-kit/account/server';
-import { database } from '@solidair/site-kit/server';
+import { requireSignedIn, type GuardEvent, type GuardOptions } from '@solidair/account/server';
+import { database } from '@solidair/app-kit/server';
 
 /**
  * The signed-in member and their roles, with the 2FA rules of `requireSignedIn` (the login page

@@ -1,4 +1,4 @@
-import { publicOrigin } from '@solidair/site-kit/server';
+import { publicOrigin } from '@solidair/app-kit/server';
 
 // Runs for every page and for error pages, so both know the visitor's language.
 export const load = ({ locals, url }) => ({

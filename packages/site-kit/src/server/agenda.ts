@@ -2,8 +2,7 @@ import { eventDetails, listEvents, type EventItem, type PublishedTranslation } f
 import { sectionPath, type Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { ContentSite } from '../site.ts';
-import { database } from './database.ts';
-import { entryBody, type BodyPart } from './markdown.ts';
+import { database, entryBody, type BodyPart } from '@solidair/app-kit/server';
 import { eventPath } from './paths.ts';
 import { entryAlternates, entryBySlug, localesOf, sectionAlternates, type Alternates } from './entries.ts';
 

@@ -4,8 +4,8 @@ import * as m from '@solidair/i18n/messages';
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { PublicSite } from '../site.ts';
-import { database } from './database.ts';
-import { allowedToPost, email, formValues, isRobot, parseForm, text, tooMany } from './forms.ts';
+import { database, email, formValues, parseForm, text } from '@solidair/app-kit/server';
+import { allowedToPost, isRobot, tooMany } from './public-forms.ts';
 import { sectionAlternates, type Alternates } from './entries.ts';
 
 const fields = ['name', 'email', 'subject', 'message'] as const;

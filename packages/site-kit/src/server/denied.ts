@@ -2,7 +2,7 @@
 // intranet): a 404, with the refused attempt in the audit log.
 import { audit } from '@solidair/auth';
 import { error } from '@sveltejs/kit';
-import { database } from './database.ts';
+import { database } from '@solidair/app-kit/server';
 
 interface DeniedEvent {
 	getClientAddress(): string;

@@ -3,10 +3,10 @@ import { formatEuro, sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
-import { database } from './database.ts';
+import { database, formValues, isUrlId } from '@solidair/app-kit/server';
 import { epcPayload, epcQrSvg, formatIban, structuredCommunication } from './donations.ts';
-import { allowedToPost, formValues, tooMany } from './forms.ts';
-import { isUrlId, sectionAlternates, type Alternates } from './entries.ts';
+import { allowedToPost, tooMany } from './public-forms.ts';
+import { sectionAlternates, type Alternates } from './entries.ts';
 
 /** The amounts offered with one click, in euro; any other amount can be typed. */
 export const presetAmounts = [25, 40, 60, 100] as const;

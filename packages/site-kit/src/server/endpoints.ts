@@ -4,12 +4,10 @@ import { sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import type { ContentSite, PublicSite } from '../site.ts';
 import { loadEvent } from './agenda.ts';
-import { calendar, type CalendarEvent } from './calendar.ts';
-import { database } from './database.ts';
+import { calendar, database, publicUrl, type CalendarEvent } from '@solidair/app-kit/server';
 import { atomFeed } from './feed.ts';
 import { eventPath, newsPath } from './paths.ts';
 import { localesOf } from './entries.ts';
-import { publicUrl } from './origin.ts';
 
 /** Public, shared caches may keep it a few minutes: new items show up soon enough. */
 const cacheable = 'public, max-age=300, stale-while-revalidate=60';

@@ -2,7 +2,6 @@
 // a URL, the entry behind a slug (following renamed slugs), and its URL in each locale.
 import {
 	alternates as publicAlternates,
-	isUuid,
 	publishedTranslation,
 	redirectedSlug,
 	siteLocales,
@@ -13,15 +12,13 @@ import {
 import { localizedPath, type Locale } from '@solidair/i18n';
 import { error, redirect } from '@sveltejs/kit';
 import type { ContentSite } from '../site.ts';
-import { database } from './database.ts';
+import { database } from '@solidair/app-kit/server';
 
 /** This page's URL in each locale it is public in: for the language switcher and hreflang. */
 export type Alternates = Partial<Record<Locale, string>>;
 
 /** What a slug in a URL may look like (as the database allows), before it is looked up. */
 export const slugPattern = /^[a-z0-9-]{1,120}$/;
-/** An id in a URL (donation intents, media files): in lower case only, as the sites write it (one address each). */
-export const isUrlId = (value: string): boolean => isUuid(value) && value === value.toLowerCase();
 
 export async function localesOf(site: ContentSite): Promise<SiteLocales> {
 	const locales = await siteLocales(database(), site.id);

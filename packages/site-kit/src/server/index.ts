@@ -1,9 +1,6 @@
-export { database } from './database.ts';
-export { publicOrigin, publicUrl } from './origin.ts';
-export { inputHandle } from './input.ts';
+// The public sites' server side: loaders and actions of their pages, feeds, calendars, SEO files,
+// the page cache and signed previews. Plumbing every app shares is in `@solidair/app-kit/server`.
 export { denied } from './denied.ts';
-export { healthHandle, isOperationalPath } from './health.ts';
-export { entryBody, markdownLabel, renderBody, videoOf, type BodyPart } from './markdown.ts';
 export { loadSectionLanding, loadSectionPage, publicLayoutData } from './pages.ts';
 export { loadArticle, loadNewsList } from './news.ts';
 export { entryPath, eventPath, isPreviewPath, newsPath, previewPath, vacancyPath } from './paths.ts';
@@ -11,7 +8,6 @@ export { loadPreview, type PreviewData } from './preview.ts';
 export { jsonLd, jsonLdScript, robotsTxt, sitemapXml, type SitemapUrl } from '../seo.ts';
 export { loadAgenda, loadEvent } from './agenda.ts';
 export { loadVacancies, loadVacancy } from './vacancies.ts';
-export { calendar, type CalendarEvent } from './calendar.ts';
 export { atomFeed, type FeedEntry } from './feed.ts';
 export { agendaCalendar, eventCalendar, newsFeed } from './endpoints.ts';
 export { countryPath, loadCountry, loadNetwork, networkSection } from './network.ts';
@@ -22,5 +18,3 @@ export { loadSearch } from './search.ts';
 export { isLocaleFreePath, robots, sitemap } from './sitemap.ts';
 export { cacheHandle } from './cache.ts';
 export { loadPublications } from './publications.ts';
-export { mediaFile, mediaPath, pictureOf, picturesOf } from './media.ts';
-export { email, formValues, parseForm, text, type FormFailure } from './forms.ts';

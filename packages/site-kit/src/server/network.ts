@@ -9,7 +9,7 @@ import {
 import { sectionPath, sectionSegments, type Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
-import { database } from './database.ts';
+import { database } from '@solidair/app-kit/server';
 import type { NewsCardData } from './news.ts';
 import { newsPath } from './paths.ts';
 import { localesOf, sectionAlternates, slugPattern, type Alternates } from './entries.ts';

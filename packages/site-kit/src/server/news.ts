@@ -13,10 +13,8 @@ import {
 import { sectionPath, type Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
-import { database } from './database.ts';
-import { entryBody, type BodyPart } from './markdown.ts';
+import { database, entryBody, picturesOf, type BodyPart } from '@solidair/app-kit/server';
 import { newsPath } from './paths.ts';
-import { picturesOf } from './media.ts';
 import type { PictureData } from '@solidair/ui';
 import {
 	entryAlternates,

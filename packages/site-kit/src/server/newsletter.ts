@@ -5,9 +5,8 @@ import * as m from '@solidair/i18n/messages';
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { PublicSite } from '../site.ts';
-import { database } from './database.ts';
-import { publicOrigin } from './origin.ts';
-import { allowedToPost, email, formValues, isRobot, parseForm, tooMany } from './forms.ts';
+import { database, email, formValues, parseForm, publicOrigin } from '@solidair/app-kit/server';
+import { allowedToPost, isRobot, tooMany } from './public-forms.ts';
 import { sectionAlternates, type Alternates } from './entries.ts';
 
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;

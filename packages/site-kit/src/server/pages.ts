@@ -9,12 +9,9 @@ import {
 } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
-import { database } from './database.ts';
+import { database, entryBody, picturesOf, publicOrigin, type BodyPart } from '@solidair/app-kit/server';
 import { entryAlternates, localesOf, sectionAlternates, slugPattern, type Alternates } from './entries.ts';
-import { entryBody, type BodyPart } from './markdown.ts';
-import { picturesOf } from './media.ts';
 import type { PictureData } from '@solidair/ui';
-import { publicOrigin } from './origin.ts';
 
 /** What a content page shows: the entry, in the locale asked or the default one as a stand-in. */
 export interface PageContent {

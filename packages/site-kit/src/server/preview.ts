@@ -2,13 +2,13 @@
 // whatever its status, on the page its type has here, until the link expires. Nothing else opens
 // it: a bad, altered or expired token, another site's translation, or a site without a secret all
 // answer the same 404.
-import { verifyPreviewToken } from '@solidair/auth/preview';
+import { verifyPreviewToken } from './preview-token.ts';
 import { previewTranslation } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { eventData, type EventData } from './agenda.ts';
-import { database } from './database.ts';
+import { database } from '@solidair/app-kit/server';
 import type { Alternates } from './entries.ts';
 import { articleData, type ArticleData } from './news.ts';
 import { pageContent, type PageContent } from './pages.ts';

@@ -1,9 +1,8 @@
 import { listEntries, publicationFiles } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
 import type { ContentSite } from '../site.ts';
-import { database } from './database.ts';
+import { database, mediaPath } from '@solidair/app-kit/server';
 import { localesOf, sectionAlternates, type Alternates } from './entries.ts';
-import { mediaPath } from './media.ts';
 
 export interface PublicationFileLink {
 	href: string;

@@ -1,7 +1,7 @@
 import { searchEntries, type EntryType } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
 import type { PublicSite } from '../site.ts';
-import { database } from './database.ts';
+import { database } from '@solidair/app-kit/server';
 import { entryPath } from './paths.ts';
 import { localesOf, sectionAlternates, type Alternates } from './entries.ts';
 

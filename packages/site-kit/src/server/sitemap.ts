@@ -1,7 +1,7 @@
 import { networkCountries, publicTranslations } from '@solidair/db';
 import { homePath, sectionPath, type Locale, type Section } from '@solidair/i18n';
 import type { PublicSite } from '../site.ts';
-import { database } from './database.ts';
+import { database } from '@solidair/app-kit/server';
 import { entryPath } from './paths.ts';
 import { networkSection } from './network.ts';
 import { robotsTxt, sitemapXml, type SitemapUrl } from '../seo.ts';

@@ -2,8 +2,7 @@ import { listOpenVacancies, vacancyDetails, type PublishedTranslation } from '@s
 import type { Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
-import { database } from './database.ts';
-import { entryBody, type BodyPart } from './markdown.ts';
+import { database, entryBody, type BodyPart } from '@solidair/app-kit/server';
 import { vacancyPath } from './paths.ts';
 import { entryAlternates, entryBySlug, sectionAlternates, type Alternates } from './entries.ts';
 

@@ -1,8 +1,8 @@
 // What the inbox, subscribers and admin pages share: which site a URL names, asking `can` and
 // answering a refusal, and reading the filters of a list from its URL.
 import { audit, can, type Action, type Resource, type SignedInActor, type SiteId } from '@solidair/auth';
-import type { GuardEvent } from '@solidair/site-kit/account/server';
-import { database } from '@solidair/site-kit/server';
+import type { GuardEvent } from '@solidair/account/server';
+import { database } from '@solidair/app-kit/server';
 import { error } from '@sveltejs/kit';
 import { isPublicSite } from '../public-sites.ts';
 

@@ -14,7 +14,7 @@ import {
 } from '@solidair/db';
 import { isLocale, parseDateTimeLocal, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import { videoOf } from '@solidair/site-kit/server';
+import { videoOf } from '@solidair/app-kit/server';
 import { isEntryType, isStatus } from '../entry-labels.ts';
 
 // ——— The list's filters ———

@@ -5,7 +5,8 @@
 import { imagesById, siteEntries, type Locale } from '@solidair/db';
 import { languageName } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import { database, entryPath, markdownLabel, pictureOf } from '@solidair/site-kit/server';
+import { entryPath } from '@solidair/site-kit/server';
+import { database, markdownLabel, pictureOf } from '@solidair/app-kit/server';
 import type { MarkdownInsertion } from '@solidair/ui';
 import { typeLabel } from '#lib/entry-labels.ts';
 

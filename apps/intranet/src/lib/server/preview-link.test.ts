@@ -1,4 +1,4 @@
-import { verifyPreviewToken } from '@solidair/auth/preview';
+import { verifyPreviewToken } from '@solidair/site-kit/preview-token';
 import { expect, test } from 'vitest';
 import { previewLink, siteOrigin } from './preview-link.ts';
 

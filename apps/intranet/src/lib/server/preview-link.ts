@@ -1,6 +1,6 @@
 // Signed preview links from the intranet to the public sites (checked there by `loadPreview`).
 import type { SiteId } from '@solidair/auth';
-import { previewToken } from '@solidair/auth/preview';
+import { previewToken } from '@solidair/site-kit/preview-token';
 import type { Locale } from '@solidair/i18n';
 import { previewPath } from '@solidair/site-kit/server';
 

@@ -1,7 +1,7 @@
 // Which site a staff member edits: every editing route asks here first, after the intranet's door.
 import { can, type SignedInActor, type SiteId } from '@solidair/auth';
 import type { Locale } from '@solidair/db';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { error } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
 import { isPublicSite, publicSites } from '../public-sites.ts';

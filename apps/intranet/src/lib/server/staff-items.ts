@@ -7,7 +7,7 @@ import { can, type Action, type Resource, type StaffOrganisations } from '@solid
 import type { StaffItemSaveResult } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '../guard.ts';
 import type { StaffEvent } from './access.ts';

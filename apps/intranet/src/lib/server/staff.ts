@@ -2,7 +2,7 @@
 // for the "for whom?" choice) and the `can` resources of announcements, agenda items and documents.
 import type { Resource, StaffAudience, StaffOrganisations } from '@solidair/auth';
 import { staffOrganisations, type FileScopeRow } from '@solidair/db';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 
 /** WSM and FOS (id, slug, name) and their ids by slug, as `can` takes them. */
 export async function loadStaffOrganisations() {

@@ -1,5 +1,5 @@
 import { announcementsFor, upcomingStaffEvents } from '@solidair/db';
-import { database, renderBody } from '@solidair/site-kit/server';
+import { database, renderBody } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 
 // The intranet is for staff only, from its home page on. It shows what is current for the staff

@@ -1,4 +1,4 @@
 import { memberOrganisations } from '@solidair/db';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 
 export const load = async () => ({ members: await memberOrganisations(database()) });

@@ -1,3 +1,4 @@
-import { publicOrigin, robots } from '@solidair/site-kit/server';
+import { robots } from '@solidair/site-kit/server';
+import { publicOrigin } from '@solidair/app-kit/server';
 
 export const GET = ({ url }) => robots(publicOrigin(url));

@@ -1,4 +1,4 @@
-import { accountPage } from '@solidair/site-kit/account/server';
+import { accountPage } from '@solidair/account/server';
 import { account } from '#lib/account.ts';
 
 export const { load, actions } = accountPage(account);

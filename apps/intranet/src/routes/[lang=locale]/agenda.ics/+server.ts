@@ -3,7 +3,7 @@
 import { upcomingStaffEvents } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import { calendar, database } from '@solidair/site-kit/server';
+import { calendar, database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 
 export const GET = async (event) => {

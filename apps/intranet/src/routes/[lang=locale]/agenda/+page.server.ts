@@ -1,7 +1,7 @@
 import { can } from '@solidair/auth';
 import { createStaffEvent, upcomingStaffEvents } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
 import { textValues } from '#lib/server/forms.ts';

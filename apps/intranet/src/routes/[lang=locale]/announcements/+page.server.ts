@@ -1,7 +1,7 @@
 import { can } from '@solidair/auth';
 import { announcementsFor, announcementsPage, createAnnouncement } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
-import { database, renderBody } from '@solidair/site-kit/server';
+import { database, renderBody } from '@solidair/app-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
 import { offsetOf, pageCountOf, pageParam, pageSize } from '#lib/server/access.ts';

@@ -1,5 +1,5 @@
 import { staffDirectoryOptions } from '@solidair/db';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 
 // The search's choices (teams, languages, countries staff have), here rather than in the page's

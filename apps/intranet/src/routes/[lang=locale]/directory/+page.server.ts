@@ -1,7 +1,7 @@
 import { staffDirectoryPage } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { error, isHttpError } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
 import { offsetOf, pageCountOf, pageParam, pageSize } from '#lib/server/access.ts';

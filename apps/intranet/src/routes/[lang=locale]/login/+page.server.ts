@@ -1,4 +1,4 @@
-import { loginPage } from '@solidair/site-kit/account/server';
+import { loginPage } from '@solidair/account/server';
 import { account } from '#lib/account.ts';
 
 export const { load, actions } = loginPage(account);

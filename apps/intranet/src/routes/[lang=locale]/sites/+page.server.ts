@@ -1,4 +1,4 @@
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 import { sitesOf } from '#lib/server/sites.ts';
 

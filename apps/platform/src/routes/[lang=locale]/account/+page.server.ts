@@ -1,7 +1,7 @@
 import { digestFrequencies, digestFrequencyOf, setDigestFrequency, type DigestFrequency } from '@solidair/db';
 import * as m from '@solidair/i18n/messages';
-import { accountPage } from '@solidair/site-kit/account/server';
-import { database, formValues } from '@solidair/site-kit/server';
+import { accountPage } from '@solidair/account/server';
+import { database, formValues } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import { account } from '#lib/account.ts';
 import { requireMember } from '#lib/guard.ts';

@@ -1,5 +1,5 @@
 import { platformDirectory } from '@solidair/db';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { requireMember } from '#lib/guard.ts';
 
 // The organisation directory: who is in the platform, for its members only.

@@ -2,12 +2,12 @@ import { can, type SignedInActor } from '@solidair/auth';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { createFile, groupsOf, isUuid, libraryFiles, organisationsOf, type FileScopeRow } from '@solidair/db';
-import { database, formValues, parseForm, text } from '@solidair/site-kit/server';
+import { database, formValues, parseForm, text } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { requireMember } from '#lib/guard.ts';
 import { denied, fileResource } from '#lib/members-area.ts';
-import { isDuplicateVersion, readForm, readUpload, storeVersion } from '@solidair/site-kit/files/server';
+import { isDuplicateVersion, readForm, readUpload, storeVersion } from '@solidair/files/server';
 
 const uploadSchema = v.object({ title: text(200), scope: text(100) });
 

@@ -1,6 +1,6 @@
 import { audit } from '@solidair/auth';
 import { groupBySlug, joinGroup, leaveGroup, listGroups } from '@solidair/db';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';
 import { denied } from '#lib/members-area.ts';

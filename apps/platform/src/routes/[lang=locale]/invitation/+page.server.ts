@@ -7,8 +7,8 @@ import {
 } from '@solidair/auth';
 import { acceptInvitation, invitationByToken } from '@solidair/auth/invitations';
 import * as m from '@solidair/i18n/messages';
-import { passwordHint, passwordMessage } from '@solidair/site-kit/account/server';
-import { database, formValues } from '@solidair/site-kit/server';
+import { passwordHint, passwordMessage } from '@solidair/account/server';
+import { database, formValues } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 
 type Errors = Partial<Record<'name' | 'password' | 'repeat', string>>;

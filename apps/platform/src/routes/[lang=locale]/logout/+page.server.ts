@@ -1,4 +1,4 @@
-import { logoutPage } from '@solidair/site-kit/account/server';
+import { logoutPage } from '@solidair/account/server';
 import { account } from '#lib/account.ts';
 
 export const { load, actions } = logoutPage(account);

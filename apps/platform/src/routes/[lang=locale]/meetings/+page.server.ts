@@ -1,5 +1,5 @@
 import { upcomingMeetings } from '@solidair/db';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { requireMember } from '#lib/guard.ts';
 
 export const load = async (event) => {

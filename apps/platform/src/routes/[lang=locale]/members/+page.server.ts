@@ -1,5 +1,5 @@
 import { activitySince, groupsOf, organisationsOf } from '@solidair/db';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { describeActivity } from '#lib/activity.ts';
 import { formatDateTime } from '@solidair/i18n';
 import { requireMember } from '#lib/guard.ts';

@@ -8,8 +8,8 @@ import {
 import { enqueueMail, isUuid } from '@solidair/db';
 import { formatDateTime } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import { mailLink } from '@solidair/site-kit/account/server';
-import { database, email, formValues, parseForm } from '@solidair/site-kit/server';
+import { mailLink } from '@solidair/account/server';
+import { database, email, formValues, parseForm } from '@solidair/app-kit/server';
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { requireMember } from '#lib/guard.ts';

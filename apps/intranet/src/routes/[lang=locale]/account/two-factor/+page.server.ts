@@ -1,4 +1,4 @@
-import { twoFactorPage } from '@solidair/site-kit/account/server';
+import { twoFactorPage } from '@solidair/account/server';
 import { account } from '#lib/account.ts';
 
 export const { load, actions } = twoFactorPage(account);

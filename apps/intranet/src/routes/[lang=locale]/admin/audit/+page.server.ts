@@ -1,7 +1,7 @@
 import { auditActions, auditLogPage, type AuditFilter } from '@solidair/auth';
 import { parseDateTimeLocal, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import { database, formValues } from '@solidair/site-kit/server';
+import { database, formValues } from '@solidair/app-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
 import { demand, offsetOf, pageCountOf, pageParam, pageSize } from '#lib/server/access.ts';

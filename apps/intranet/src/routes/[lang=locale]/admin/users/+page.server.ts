@@ -1,5 +1,5 @@
 import { adminUsers } from '@solidair/db';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 import { offsetOf, pageCountOf, pageParam, pageSize, refuse, textParam } from '#lib/server/access.ts';
 import { accountScope } from '#lib/server/accounts.ts';

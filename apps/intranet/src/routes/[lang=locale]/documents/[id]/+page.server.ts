@@ -1,8 +1,9 @@
 import { can, type SignedInActor } from '@solidair/auth';
 import { fileDetailsForUser, fileVersions } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
-import { addPostedVersion } from '@solidair/site-kit/files/server';
-import { database, denied } from '@solidair/site-kit/server';
+import { addPostedVersion } from '@solidair/files/server';
+import { denied } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
 import { documentResource, loadStaffOrganisations } from '#lib/server/staff.ts';

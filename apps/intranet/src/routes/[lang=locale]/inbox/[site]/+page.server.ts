@@ -1,6 +1,6 @@
 import { can } from '@solidair/auth';
 import { contactStatuses, inboxMessages } from '@solidair/db';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 import {
 	choiceParam,

@@ -1,7 +1,7 @@
 import { can } from '@solidair/auth';
 import { newsletterSubscribers } from '@solidair/db';
 import * as m from '@solidair/i18n/messages';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 import {
 	demand,

@@ -1,6 +1,6 @@
 import { updateProfile } from '@solidair/db';
 import * as m from '@solidair/i18n/messages';
-import { database, formValues, parseForm } from '@solidair/site-kit/server';
+import { database, formValues, parseForm } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { requireMember } from '#lib/guard.ts';

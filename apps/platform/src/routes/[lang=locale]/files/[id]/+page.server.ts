@@ -1,11 +1,11 @@
 import { can } from '@solidair/auth';
 import type { Locale } from '@solidair/i18n';
 import { fileDetailsForUser, fileVersions } from '@solidair/db';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';
 import { denied, fileResource } from '#lib/members-area.ts';
-import { addPostedVersion } from '@solidair/site-kit/files/server';
+import { addPostedVersion } from '@solidair/files/server';
 
 /** The file of the URL if the member may see it; a 404 (audited) otherwise. */
 async function visibleFile(

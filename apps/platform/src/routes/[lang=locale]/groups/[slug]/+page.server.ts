@@ -10,7 +10,7 @@ import {
 	libraryFiles,
 	upcomingMeetings
 } from '@solidair/db';
-import { database, formValues, parseForm, text } from '@solidair/site-kit/server';
+import { database, formValues, parseForm, text } from '@solidair/app-kit/server';
 import { error, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { requireMember } from '#lib/guard.ts';

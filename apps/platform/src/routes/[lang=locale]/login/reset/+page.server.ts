@@ -1,4 +1,4 @@
-import { resetPage } from '@solidair/site-kit/account/server';
+import { resetPage } from '@solidair/account/server';
 import { account } from '#lib/account.ts';
 
 export const { load, actions } = resetPage(account);

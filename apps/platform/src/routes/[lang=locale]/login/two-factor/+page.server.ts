@@ -1,4 +1,4 @@
-import { loginCodePage } from '@solidair/site-kit/account/server';
+import { loginCodePage } from '@solidair/account/server';
 import { account } from '#lib/account.ts';
 
 export const { load, actions } = loginCodePage(account);

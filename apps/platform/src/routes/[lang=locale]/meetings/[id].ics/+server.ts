@@ -1,7 +1,7 @@
 // One meeting as an iCalendar file, for the member's own calendar app.
 import { can } from '@solidair/auth';
 import { meetingForUser } from '@solidair/db';
-import { calendar, database, publicOrigin } from '@solidair/site-kit/server';
+import { calendar, database, publicOrigin } from '@solidair/app-kit/server';
 import { requireMember } from '#lib/guard.ts';
 import { denied } from '#lib/members-area.ts';
 

@@ -1,6 +1,6 @@
 import { can } from '@solidair/auth';
 import { meetingForUser, rsvp } from '@solidair/db';
-import { database, renderBody } from '@solidair/site-kit/server';
+import { database, renderBody } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';
 import { denied } from '#lib/members-area.ts';

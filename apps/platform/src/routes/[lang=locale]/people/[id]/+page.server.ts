@@ -1,5 +1,5 @@
 import { memberProfile } from '@solidair/db';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { requireMember } from '#lib/guard.ts';
 import { denied } from '#lib/members-area.ts';
 

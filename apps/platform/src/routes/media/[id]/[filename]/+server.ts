@@ -1,4 +1,4 @@
-import { mediaFile } from '@solidair/site-kit/server';
+import { mediaFile } from '@solidair/app-kit/server';
 import { site } from '#lib/site.ts';
 
 export const GET = ({ params }) => mediaFile(site, params.id, params.filename);

@@ -1,7 +1,7 @@
 import { audit, can, invalidateUserSessions, type AuditAction, type AuditDetails } from '@solidair/auth';
 import { adminUser, isUuid, setIntranetAdmin, setSiteEditor, setUserDisabled } from '@solidair/db';
 import * as m from '@solidair/i18n/messages';
-import { database, formValues } from '@solidair/site-kit/server';
+import { database, formValues } from '@solidair/app-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
 import { publicSites, refuse, type StaffEvent } from '#lib/server/access.ts';

@@ -7,7 +7,7 @@ import {
 	markContactMessageHandled
 } from '@solidair/db';
 import * as m from '@solidair/i18n/messages';
-import { database, formValues, type FormFailure } from '@solidair/site-kit/server';
+import { database, formValues, type FormFailure } from '@solidair/app-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
 import { demand, siteName, siteParam, type StaffEvent } from '#lib/server/access.ts';

@@ -1,5 +1,5 @@
 import { siteEntriesPage } from '@solidair/db';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { error } from '@sveltejs/kit';
 import { offsetOf, pageCountOf, pageParam, pageSize } from '#lib/server/access.ts';
 import { parseListFilters } from '#lib/server/forms.ts';

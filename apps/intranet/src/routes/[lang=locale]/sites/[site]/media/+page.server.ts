@@ -2,8 +2,8 @@ import { ImageRejected, inspectImage, maxImageBytes, storeImage } from '@solidai
 import { imagesById, siteImagesPage } from '@solidair/db';
 import * as m from '@solidair/i18n/messages';
 import { error, fail, redirect } from '@sveltejs/kit';
-import { readForm, storageFailure } from '@solidair/site-kit/files/server';
-import { database, pictureOf } from '@solidair/site-kit/server';
+import { readForm, storageFailure } from '@solidair/files/server';
+import { database, pictureOf } from '@solidair/app-kit/server';
 import { readImageDetails, type ImageDetailsErrors, type ImageDetailsValues } from '#lib/server/media.ts';
 import { offsetOf, pageCountOf, pageParam, pageSize } from '#lib/server/access.ts';
 import { editableSite } from '#lib/server/sites.ts';

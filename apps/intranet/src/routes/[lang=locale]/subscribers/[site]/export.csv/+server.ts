@@ -1,6 +1,6 @@
 import { audit } from '@solidair/auth';
 import { allNewsletterSubscribers } from '@solidair/db';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 import { csvDocument } from '#lib/csv.ts';
 import { demand, siteParam } from '#lib/server/access.ts';

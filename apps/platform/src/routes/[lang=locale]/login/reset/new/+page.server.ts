@@ -1,3 +1,3 @@
-import { newPasswordPage } from '@solidair/site-kit/account/server';
+import { newPasswordPage } from '@solidair/account/server';
 
 export const { load, actions } = newPasswordPage();

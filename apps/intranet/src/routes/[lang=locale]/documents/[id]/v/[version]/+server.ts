@@ -1,8 +1,9 @@
 // A version of a staff document, as an attachment (see fileDownload), for the staff it is for.
 import { can } from '@solidair/auth';
 import { fileVersionForUser } from '@solidair/db';
-import { fileDownload, versionNumber } from '@solidair/site-kit/files/server';
-import { database, denied } from '@solidair/site-kit/server';
+import { fileDownload, versionNumber } from '@solidair/files/server';
+import { denied } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 import { documentResource, loadStaffOrganisations } from '#lib/server/staff.ts';
 

@@ -16,8 +16,8 @@ import {
 import { removeStoredFile } from '@solidair/db/storage';
 import { isLocale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import { readForm, readUpload, storeUpload } from '@solidair/site-kit/files/server';
-import { database, pictureOf, renderBody } from '@solidair/site-kit/server';
+import { readForm, readUpload, storeUpload } from '@solidair/files/server';
+import { database, pictureOf, renderBody } from '@solidair/app-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import {
 	detailsFields,

@@ -1,7 +1,7 @@
 import { createEntry } from '@solidair/db';
 import { sectionSegments } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import { database } from '@solidair/site-kit/server';
+import { database } from '@solidair/app-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import {
 	invalidMessage,

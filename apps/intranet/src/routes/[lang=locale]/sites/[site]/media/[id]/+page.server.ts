@@ -1,7 +1,7 @@
 import { deleteImage, imagesById, imageUsage, siteImages, updateImageDetails } from '@solidair/db';
 import { removeStoredFile } from '@solidair/db/storage';
 import * as m from '@solidair/i18n/messages';
-import { database, pictureOf } from '@solidair/site-kit/server';
+import { database, pictureOf } from '@solidair/app-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { imageMarkdown } from '#lib/server/insertions.ts';
 import { readImageDetails } from '#lib/server/media.ts';

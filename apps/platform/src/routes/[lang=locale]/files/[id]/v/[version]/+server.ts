@@ -1,8 +1,8 @@
 // A version of a file, as an attachment (see fileDownload), for members who may see the file.
 import { can } from '@solidair/auth';
 import { fileVersionForUser } from '@solidair/db';
-import { fileDownload, versionNumber } from '@solidair/site-kit/files/server';
-import { database } from '@solidair/site-kit/server';
+import { fileDownload, versionNumber } from '@solidair/files/server';
+import { database } from '@solidair/app-kit/server';
 import { requireMember } from '#lib/guard.ts';
 import { denied, fileResource } from '#lib/members-area.ts';
 

@@ -1,7 +1,7 @@
 import { can } from '@solidair/auth';
 import type { Locale } from '@solidair/i18n';
 import { replyToThread, threadWithPosts } from '@solidair/db';
-import { database, formValues, parseForm, renderBody, text } from '@solidair/site-kit/server';
+import { database, formValues, parseForm, renderBody, text } from '@solidair/app-kit/server';
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { requireMember } from '#lib/guard.ts';

@@ -1,6 +1,6 @@
 // The library's image copies, for the intranet's own pages (the sites serve the same copies to
 // everyone under /media/…; here they are behind the staff door like the rest of the library).
-import { mediaFile } from '@solidair/site-kit/server';
+import { mediaFile } from '@solidair/app-kit/server';
 import { editableSite } from '#lib/server/sites.ts';
 
 export const GET = async (event) => {
