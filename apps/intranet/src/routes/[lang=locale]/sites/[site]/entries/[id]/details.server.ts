@@ -1,0 +1,42 @@
+// Saving what every language shares: the main picture, the film, an event's or vacancy's facts.
+import { saveEntryDetails } from '@solidair/db';
+import { database } from '@solidair/app-kit/server';
+import { error, redirect } from '@sveltejs/kit';
+import { detailsFields, detailsMessage, parseEntryDetails, textValues } from '#lib/server/forms.ts';
+import { editedEntry, postedVersion, refuse, type EditorEvent } from './editor.server.ts';
+
+export async function saveDetails(event: EditorEvent) {
+	const { user, site, entry } = await editedEntry(event);
+	const lang = event.locals.locale;
+	const data = await event.request.formData();
+	const expectedVersion = postedVersion(data);
+	const values = textValues(data, detailsFields);
+	const failure = { form: 'details', values, errors: {}, expectedVersion } as const;
+
+	const parsed = parseEntryDetails(values, entry.type, lang);
+	if (!parsed.ok) return refuse(400, { ...failure, errors: parsed.errors });
+	const result = await saveEntryDetails(database(), {
+		siteId: site.id,
+		entryId: entry.id,
+		expectedVersion,
+		imageId: parsed.imageId,
+		videoUrl: parsed.videoUrl,
+		event: parsed.event,
+		vacancy: parsed.vacancy,
+		userId: user.id
+	});
+	switch (result.kind) {
+		case 'saved':
+			redirect(303, `${event.url.pathname}?details#details`);
+		// eslint-disable-next-line no-fallthrough -- redirect() throws
+		case 'conflict':
+			// Nothing was written; the form keeps what was typed and now counts on their version.
+			return refuse(409, { ...failure, conflict: {}, expectedVersion: result.version });
+		case 'invalid': {
+			const { field, message } = detailsMessage(result, entry.type, lang);
+			return refuse(400, { ...failure, errors: { [field]: message } });
+		}
+		default:
+			error(404, 'Not found');
+	}
+}

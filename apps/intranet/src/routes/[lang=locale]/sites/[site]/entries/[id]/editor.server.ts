@@ -1,0 +1,48 @@
+// What every action of the entry editor does first: the site, the entry, the posted language and
+// version, and the one way it refuses a form.
+import { entryForEditing, type Locale } from '@solidair/db';
+import { isLocale } from '@solidair/i18n';
+import { database } from '@solidair/app-kit/server';
+import { error, fail } from '@sveltejs/kit';
+import { editableSite } from '#lib/server/sites.ts';
+import type { RequestEvent } from './$types';
+import type { EditorFailure } from './failure.ts';
+
+export type EditorEvent = RequestEvent;
+
+/** The entry of the address, scoped to the site: another site's entry is not found, even by its id. */
+export async function loadEntry(siteId: string, entryId: string) {
+	const entry = await entryForEditing(database(), siteId, entryId);
+	if (!entry) error(404, 'Not found');
+	return entry;
+}
+
+/** The staff member, the site and the entry, when they may edit it; 404 otherwise. */
+export async function editedEntry(event: EditorEvent) {
+	const { user, site } = await editableSite(event, 'update');
+	const entry = await loadEntry(site.id, event.params.id);
+	return { user, site, entry };
+}
+
+/** The posted language, one of the entry's; 400 for anything else (no form of ours sends it). */
+export function postedLocale(data: FormData, locales: readonly Locale[]): Locale {
+	const locale = data.get('locale');
+	if (!isLocale(locale) || !locales.includes(locale)) error(400, 'Bad request');
+	return locale;
+}
+
+/** The version the posted form is based on; 400 for anything but a number. */
+export function postedVersion(data: FormData): number {
+	const text = data.get('expectedVersion');
+	if (typeof text !== 'string' || !/^\d{1,9}$/.test(text)) error(400, 'Bad request');
+	return Number(text);
+}
+
+/** The refused form, in the one shape the page reads: its input kept, with the reasons. */
+export function refuse(status: number, failure: EditorFailure) {
+	return fail(status, failure);
+}
+
+/** Back to the page after a save, at the language's form, saying what was done. */
+export const back = (url: URL, kind: string, locale: Locale) =>
+	`${url.pathname}?${kind}=${locale}#lang-${locale}`;

@@ -1,0 +1,129 @@
+// What the editor shows: the entry, per language its text, preview link and revisions (with a
+// diff between two when asked), the library's images, and a publication's files.
+import {
+	imagesById,
+	publicationFilesForEditing,
+	revisionDiff,
+	revisions,
+	siteImages,
+	type Locale
+} from '@solidair/db';
+import { isLocale } from '@solidair/i18n';
+import { database, pictureOf, renderBody } from '@solidair/app-kit/server';
+import { error } from '@sveltejs/kit';
+import { revisionId } from '#lib/server/forms.ts';
+import { insertionsFor } from '#lib/server/insertions.ts';
+import { previewLink } from '#lib/server/preview-link.ts';
+import { editableSite, type EditedSite } from '#lib/server/sites.ts';
+import type { PageServerLoadEvent } from './$types';
+import { loadEntry } from './editor.server.ts';
+
+type Entry = Awaited<ReturnType<typeof loadEntry>>;
+
+/** `?compare=fr&from=12&to=15`: two revisions of one translation, or 400 for anything else. */
+function comparison(url: URL) {
+	const compare = url.searchParams.get('compare');
+	if (compare === null) return undefined;
+	const from = revisionId(url.searchParams.get('from'));
+	const to = revisionId(url.searchParams.get('to'));
+	if (!isLocale(compare) || !from || !to) error(400, 'Bad request');
+	return { locale: compare, from, to };
+}
+
+/** One language's column: its text rendered, its preview link, its revisions and the diff asked for. */
+async function languageOf(
+	site: EditedSite,
+	entry: Entry,
+	locale: Locale,
+	compare: ReturnType<typeof comparison>
+) {
+	const translation = entry.translations[locale];
+	if (!translation) return { locale, translation: undefined, revisions: [], body: [], preview: undefined };
+	const history = await revisions(database(), site.id, translation.id);
+	let diff;
+	if (compare?.locale === locale) {
+		const before = history.find((revision) => revision.id === compare.from);
+		const after = history.find((revision) => revision.id === compare.to);
+		if (!before || !after) error(400, 'Bad request');
+		diff = { from: before.version, to: after.version, fields: revisionDiff(before, after) };
+	}
+	return {
+		locale,
+		translation,
+		// The list needs no texts; the diff above was made from them.
+		revisions: history.map(({ id, version, status, created_at, created_by_name, restored_from }) => ({
+			id,
+			version,
+			status,
+			created_at,
+			created_by_name,
+			restored_from
+		})),
+		diff,
+		body: renderBody(translation.body),
+		preview: previewLink(site.id, translation)
+	};
+}
+
+/** The library's images to choose the main picture from (its newest 200, and the current one). */
+async function imageChoices(site: EditedSite, entry: Entry, locale: Locale) {
+	const db = database();
+	const library = await siteImages(db, site.id);
+	const images = library.map(({ id, filename, alt, decorative }) => ({
+		id,
+		label: [filename, decorative ? '' : (alt[locale] ?? alt[site.defaultLocale] ?? '')]
+			.filter(Boolean)
+			.join(' · ')
+	}));
+	if (entry.image_id && !images.some((image) => image.id === entry.image_id)) {
+		const [current] = await siteImages(db, site.id, { id: entry.image_id });
+		if (current) images.unshift({ id: current.id, label: current.filename });
+	}
+	const current = entry.image_id ? (await imagesById(db, [entry.image_id])).get(entry.image_id) : undefined;
+	return {
+		library,
+		images,
+		picture: current && pictureOf(current, locale, `/${locale}/sites/${site.id}`)
+	};
+}
+
+/** After post/redirect/get: what was just done, and to which language. */
+function noticeOf(url: URL) {
+	const notice = (['saved', 'restored', 'created', 'details', 'file'] as const).find((kind) =>
+		url.searchParams.has(kind)
+	);
+	const noticeLocale = notice && url.searchParams.get(notice);
+	// A removed file is confirmed in the files section, beside the file it was.
+	const fileRemoved = url.searchParams.get('fileRemoved');
+	return {
+		notice,
+		noticeLocale: isLocale(noticeLocale) ? noticeLocale : undefined,
+		fileRemoved: isLocale(fileRemoved) ? fileRemoved : undefined
+	};
+}
+
+export async function loadEditor(event: PageServerLoadEvent) {
+	const { site } = await editableSite(event, 'update');
+	const entry = await loadEntry(site.id, event.params.id);
+	const compare = comparison(event.url);
+	const languages = await Promise.all(
+		entry.locales.map((locale) => languageOf(site, entry, locale, compare))
+	);
+	if (compare && !languages.some((language) => language.locale === compare.locale && language.diff))
+		error(400, 'Bad request');
+	const locale = event.locals.locale;
+	const { library, images, picture } = await imageChoices(site, entry, locale);
+	return {
+		site,
+		entry,
+		languages,
+		// A publication's download per language (name and size), for the files section.
+		files:
+			entry.type === 'publication' ? await publicationFilesForEditing(database(), site.id, entry.id) : [],
+		images,
+		// Images and links the body editor inserts, with texts in each language of the entry.
+		insertions: await insertionsFor(site.id, library, entry.locales, locale),
+		picture,
+		...noticeOf(event.url)
+	};
+}

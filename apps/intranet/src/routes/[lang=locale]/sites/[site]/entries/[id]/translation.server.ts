@@ -1,0 +1,79 @@
+// Saving one language's text, and restoring one of its earlier revisions.
+import { restoreRevision, revisions, saveTranslation } from '@solidair/db';
+import * as m from '@solidair/i18n/messages';
+import { database } from '@solidair/app-kit/server';
+import { error, redirect } from '@sveltejs/kit';
+import {
+	invalidMessage,
+	parseTranslation,
+	revisionId,
+	textValues,
+	translationFields
+} from '#lib/server/forms.ts';
+import { back, editedEntry, postedLocale, postedVersion, refuse, type EditorEvent } from './editor.server.ts';
+
+export async function saveText(event: EditorEvent) {
+	const { user, site, entry } = await editedEntry(event);
+	const lang = event.locals.locale;
+	const data = await event.request.formData();
+	const locale = postedLocale(data, entry.locales);
+	const expectedVersion = postedVersion(data);
+	const values = textValues(data, translationFields);
+	const failure = { form: 'translation', locale, values, errors: {}, expectedVersion } as const;
+
+	const parsed = parseTranslation(values, lang);
+	if (!parsed.ok) return refuse(400, { ...failure, errors: parsed.errors });
+	const result = await saveTranslation(database(), {
+		...parsed.fields,
+		siteId: site.id,
+		entryId: entry.id,
+		locale,
+		expectedVersion,
+		markUpToDate: parsed.markUpToDate,
+		userId: user.id
+	});
+	switch (result.kind) {
+		case 'saved':
+			redirect(303, back(event.url, 'saved', locale));
+		// eslint-disable-next-line no-fallthrough -- redirect() throws
+		case 'conflict':
+			// Nothing was written: their version is shown beside the form, which keeps what was typed
+			// and now counts on their version, so saving again replaces it knowingly.
+			return refuse(409, {
+				...failure,
+				conflict: { theirs: result.stored },
+				expectedVersion: result.stored.version
+			});
+		case 'slug-taken':
+			return refuse(400, { ...failure, errors: { slug: m.editing_error_slug_taken({}, { locale: lang }) } });
+		case 'invalid': {
+			const { field, message } = invalidMessage(result, lang);
+			return refuse(400, { ...failure, errors: { [field]: message } });
+		}
+		default:
+			error(404, 'Not found');
+	}
+}
+
+export async function restore(event: EditorEvent) {
+	const { user, site, entry } = await editedEntry(event);
+	const data = await event.request.formData();
+	const locale = postedLocale(data, entry.locales);
+	const posted = data.get('revision');
+	const revision = revisionId(typeof posted === 'string' ? posted : null);
+	if (!revision) error(400, 'Bad request');
+	// Only a revision of this entry's translation in that language, as the page lists them.
+	const translation = entry.translations[locale];
+	const history = translation ? await revisions(database(), site.id, translation.id) : [];
+	if (!history.some((row) => row.id === revision)) error(404, 'Not found');
+	const result = await restoreRevision(database(), {
+		siteId: site.id,
+		revisionId: revision,
+		expectedVersion: postedVersion(data),
+		userId: user.id
+	});
+	if (result.kind === 'saved') redirect(303, back(event.url, 'restored', locale));
+	if (result.kind === 'not-found') error(404, 'Not found');
+	// Someone saved since the page was loaded (or the text cannot be restored as it was).
+	return refuse(result.kind === 'conflict' ? 409 : 400, { form: 'restore', locale, values: {}, errors: {} });
+}

@@ -1,0 +1,198 @@
+import * as v from 'valibot';
+import { describe, expect, test } from 'vitest';
+import {
+	contractMaxLength,
+	detailsSchema,
+	entryBodyMaxLength,
+	entryListFilters,
+	entrySearchMaxLength,
+	entrySummaryMaxLength,
+	entryTitleMaxLength,
+	newEntrySchema,
+	placeMaxLength,
+	revisionIdSchema,
+	translationSchema,
+	videoUrlMaxLength
+} from './entries.ts';
+
+/** The first message of each field of a refused input. */
+function problems(schema: v.GenericSchema, input: unknown): Record<string, string> {
+	const result = v.safeParse(schema, input);
+	const found: Record<string, string> = {};
+	for (const issue of result.issues ?? []) found[v.getDotPath(issue) ?? ''] ??= issue.message;
+	return found;
+}
+
+const x = (length: number) => 'x'.repeat(length);
+// A stand-in for the apps' Brussels clock reader: `datetime-local` read as UTC.
+const parseTime = (text: string) =>
+	/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text) ? new Date(`${text}Z`) : undefined;
+
+describe('the entry list’s filters', () => {
+	test('empty is every entry; a type, a status and a trimmed search are read', () => {
+		expect(v.parse(entryListFilters, { type: '', status: '', q: '' })).toEqual({
+			type: '',
+			status: '',
+			q: ''
+		});
+		expect(v.parse(entryListFilters, { type: 'news', status: 'draft', q: ' x ' })).toMatchObject({ q: 'x' });
+	});
+
+	test('an unknown type or status, or a search over its limit, is refused', () => {
+		expect(
+			problems(entryListFilters, { type: 'blog', status: 'gone', q: x(entrySearchMaxLength + 1) })
+		).toEqual({
+			type: 'choose',
+			status: 'choose',
+			q: `too_long:${entrySearchMaxLength}`
+		});
+		expect(v.is(entryListFilters, { type: '', status: '', q: x(entrySearchMaxLength) })).toBe(true);
+	});
+});
+
+describe('a new entry', () => {
+	const schema = newEntrySchema({ locales: ['nl', 'fr'], sections: ['about'] });
+	const entry = { type: 'news', sourceLocale: 'nl', section: '', title: ' Nieuws ', slug: '' };
+
+	test('a news item has no section; a page one of the site’s', () => {
+		expect(v.parse(schema, entry)).toEqual({
+			type: 'news',
+			sourceLocale: 'nl',
+			section: null,
+			title: 'Nieuws',
+			slug: undefined
+		});
+		expect(v.parse(schema, { ...entry, type: 'page', section: 'about' })).toMatchObject({ section: 'about' });
+		expect(problems(schema, { ...entry, type: 'campaign', section: 'donate' })).toEqual({
+			section: 'section'
+		});
+	});
+
+	test('a language of another site, a bad slug and a title at the edge', () => {
+		expect(
+			problems(schema, {
+				...entry,
+				sourceLocale: 'es',
+				slug: 'Not a slug',
+				title: x(entryTitleMaxLength + 1)
+			})
+		).toEqual({
+			sourceLocale: 'choose',
+			slug: 'slug',
+			title: `too_long:${entryTitleMaxLength}`
+		});
+		expect(v.parse(schema, { ...entry, title: x(entryTitleMaxLength) }).title).toHaveLength(
+			entryTitleMaxLength
+		);
+		expect(problems(schema, { ...entry, title: '   ' })).toEqual({ title: 'required' });
+	});
+});
+
+describe('one language’s text', () => {
+	const schema = translationSchema(parseTime);
+	const text = {
+		title: 'Titel',
+		slug: 'titel',
+		summary: '',
+		body: 'a\r\nb',
+		status: 'draft',
+		publishAt: 'ignored',
+		markUpToDate: ''
+	};
+
+	test('a draft: line ends made plain, no publication time, not marked up to date', () => {
+		expect(v.parse(schema, text)).toEqual({
+			title: 'Titel',
+			slug: 'titel',
+			summary: '',
+			body: 'a\nb',
+			status: 'draft',
+			publishAt: undefined,
+			markUpToDate: false
+		});
+	});
+
+	test('scheduling needs a time, read by the clock it is given', () => {
+		const scheduled = { ...text, status: 'scheduled' };
+		expect(v.parse(schema, { ...scheduled, publishAt: '2027-01-01T10:00' }).publishAt).toEqual(
+			new Date('2027-01-01T10:00Z')
+		);
+		expect(problems(schema, { ...scheduled, publishAt: '' })).toEqual({ publishAt: 'publish_at_required' });
+		expect(problems(schema, { ...scheduled, publishAt: 'soon' })).toEqual({ publishAt: 'date' });
+	});
+
+	test('summary and body at their limits pass, one more character does not', () => {
+		const edge = { ...text, summary: x(entrySummaryMaxLength), body: x(entryBodyMaxLength) };
+		expect(v.is(schema, edge)).toBe(true);
+		expect(
+			problems(schema, { ...edge, summary: x(entrySummaryMaxLength + 1), body: x(entryBodyMaxLength + 1) })
+		).toEqual({ summary: `too_long:${entrySummaryMaxLength}`, body: `too_long:${entryBodyMaxLength}` });
+		expect(problems(schema, { ...text, status: 'live' })).toEqual({ status: 'choose' });
+	});
+});
+
+describe('the details every language shares', () => {
+	const context = { parseTime, isVideo: (url: string) => url.startsWith('https://vimeo.com/') };
+	const blank = {
+		image: '',
+		video: '',
+		startsAt: '',
+		endsAt: '',
+		place: '',
+		onlineUrl: '',
+		closesOn: '',
+		contract: ''
+	};
+
+	test('a page: a picture id and a film that plays, or none', () => {
+		const schema = detailsSchema('page', context);
+		expect(v.parse(schema, blank)).toEqual({ imageId: null, videoUrl: null });
+		const film = `https://vimeo.com/${'1'.repeat(videoUrlMaxLength - 18)}`;
+		expect(v.parse(schema, { ...blank, video: film }).videoUrl).toBe(film);
+		expect(problems(schema, { ...blank, image: 'abc', video: `${film}1` })).toEqual({
+			image: 'image',
+			video: 'video'
+		});
+		expect(problems(schema, { ...blank, video: 'https://example.org/film' })).toEqual({ video: 'video' });
+	});
+
+	test('an event: its times in order, a place or an https address', () => {
+		const schema = detailsSchema('event', context);
+		const event = { ...blank, startsAt: '2027-03-01T10:00', endsAt: '2027-03-01T12:00', place: 'Brussel' };
+		expect(v.parse(schema, event)).toMatchObject({
+			event: { place: 'Brussel', onlineUrl: null, startsAt: new Date('2027-03-01T10:00Z') }
+		});
+		expect(problems(schema, { ...event, endsAt: '2027-03-01T09:00' })).toEqual({
+			endsAt: 'ends_before_start'
+		});
+		expect(problems(schema, { ...event, place: '' })).toEqual({ place: 'place_or_url' });
+		expect(problems(schema, { ...event, startsAt: '', endsAt: 'x', onlineUrl: 'http://a.be' })).toEqual({
+			startsAt: 'required',
+			endsAt: 'date',
+			onlineUrl: 'https'
+		});
+		expect(v.is(schema, { ...event, place: x(placeMaxLength) })).toBe(true);
+		expect(problems(schema, { ...event, place: x(placeMaxLength + 1) })).toEqual({
+			place: `too_long:${placeMaxLength}`
+		});
+	});
+
+	test('a vacancy: a real closing day, a contract and a place', () => {
+		const schema = detailsSchema('vacancy', context);
+		const vacancy = { ...blank, closesOn: '2027-02-28', contract: x(contractMaxLength), place: 'Gent' };
+		expect(v.parse(schema, vacancy)).toMatchObject({ vacancy: { closesOn: '2027-02-28', place: 'Gent' } });
+		expect(
+			problems(schema, { ...vacancy, closesOn: '2027-02-30', contract: x(contractMaxLength + 1), place: ' ' })
+		).toEqual({
+			closesOn: 'day',
+			contract: `too_long:${contractMaxLength}`,
+			place: 'required'
+		});
+	});
+});
+
+test('a revision id is a positive bigint as text', () => {
+	for (const id of ['1', '123456789012345678']) expect(v.is(revisionIdSchema, id), id).toBe(true);
+	for (const id of ['0', '01', '1234567890123456789', '-1', '1.5', ''])
+		expect(v.is(revisionIdSchema, id), id).toBe(false);
+});

@@ -1,0 +1,6 @@
+// One schema per input (valibot), with its limits as named constants: the apps' form parsers use
+// them, and the queries that store the same values can check the same limits.
+export * from './codes.ts';
+export * from './entries.ts';
+export * from './fields.ts';
+export * from './staff.ts';
