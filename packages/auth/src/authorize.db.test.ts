@@ -53,9 +53,9 @@ describe.each(inject('databases'))('authorize and refuse on $name', ({ adminUrl 
 
 	test('allowed: it goes on, and nothing is written', async () => {
 		const member = actor(els, { workingGroups: ['g1'] });
-		expect(await statusOf(authorize(event('/groups/[slug]'), member, 'view', { type: 'working-group', id: 'g1' }))).toBe(
-			'passed'
-		);
+		expect(
+			await statusOf(authorize(event('/groups/[slug]'), member, 'view', { type: 'working-group', id: 'g1' }))
+		).toBe('passed');
 		expect(await entriesOf(els)).toEqual([]);
 	});
 
@@ -109,9 +109,11 @@ describe.each(inject('databases'))('authorize and refuse on $name', ({ adminUrl 
 			.returning('id')
 			.executeTakeFirstOrThrow();
 		const long = 'x'.repeat(5000);
-		expect(await statusOf(refuse(event('/people/[id]', 'not an address'), jan, 'view', { type: 'profile', id: long }))).toBe(
-			404
-		);
+		expect(
+			await statusOf(
+				refuse(event('/people/[id]', 'not an address'), jan, 'view', { type: 'profile', id: long })
+			)
+		).toBe(404);
 		const [entry] = await entriesOf(jan.id);
 		// One truncation rule, and an address that is none left out rather than fail the refusal.
 		expect(entry?.targetId).toBe('x'.repeat(maxAuditedTargetId));
@@ -125,14 +127,23 @@ describe.each(inject('databases'))('authorize and refuse on $name', ({ adminUrl 
 				throw new Error('no address');
 			}
 		};
-		expect(await statusOf(refuse(unknownAddress, null, 'create', { type: 'file-scope', id: 'group:g9' }))).toBe(404);
+		expect(
+			await statusOf(refuse(unknownAddress, null, 'create', { type: 'file-scope', id: 'group:g9' }))
+		).toBe(404);
 		const files = await auditEntries(t.db, { action: 'file.access_denied', limit: 100 });
 		expect(files).toHaveLength(before + 1);
-		expect(files[0]).toMatchObject({ actorId: null, targetType: 'file-scope', targetId: 'group:g9', ip: null });
+		expect(files[0]).toMatchObject({
+			actorId: null,
+			targetType: 'file-scope',
+			targetId: 'group:g9',
+			ip: null
+		});
 	});
 
 	test('a disabled actor is refused what their roles would otherwise allow', async () => {
 		const disabled = actor(els, { disabled: true, intranetAdmin: true });
-		expect(await statusOf(authorize(event('/admin/audit'), disabled, 'view', { type: 'audit-log' }))).toBe(404);
+		expect(await statusOf(authorize(event('/admin/audit'), disabled, 'view', { type: 'audit-log' }))).toBe(
+			404
+		);
 	});
 });

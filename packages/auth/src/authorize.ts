@@ -8,10 +8,14 @@ import type { Kysely } from 'kysely';
 import { audit, type AuditAction } from './audit.ts';
 import { can, type Action, type Actor, type Resource } from './permissions.ts';
 
-/** What a refusal reads of SvelteKit's request event (`locals.db` is set by `sessionHandle`). */
+/**
+ * What a refusal reads of SvelteKit's request event (`locals.db` is set by `sessionHandle`). The
+ * address and route are optional so that a door typed for less (the account pages' guard) may
+ * refuse too: SvelteKit's own event always has both.
+ */
 export interface RefusalEvent {
-	getClientAddress(): string;
-	route: { id: string | null };
+	getClientAddress?(): string;
+	route?: { id: string | null };
 	locals: { db: Kysely<Database> };
 }
 
@@ -39,19 +43,21 @@ export async function refuse(
 ): Promise<never> {
 	let ip: string | undefined;
 	try {
-		ip = event.getClientAddress();
+		ip = event.getClientAddress?.();
 	} catch {
 		// Not every adapter knows it (prerendering, some tests): the row is written without.
 		ip = undefined;
 	}
-	const auditAction: AuditAction = fileTargets.has(target.type) ? 'file.access_denied' : 'resource.access_denied';
+	const auditAction: AuditAction = fileTargets.has(target.type)
+		? 'file.access_denied'
+		: 'resource.access_denied';
 	await audit(event.locals.db, {
 		actorId: actor?.id ?? null,
 		action: auditAction,
 		targetType: target.type,
 		targetId: target.id?.slice(0, maxAuditedTargetId),
 		ip,
-		details: { route: event.route.id, attempted: action }
+		details: { route: event.route?.id ?? null, attempted: action }
 	});
 	error(404, 'Not found');
 }

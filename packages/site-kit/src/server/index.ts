@@ -1,7 +1,6 @@
 export { database } from './database.ts';
 export { publicOrigin, publicUrl } from './origin.ts';
 export { inputHandle } from './input.ts';
-export { denied } from './denied.ts';
 export { healthHandle, isOperationalPath } from './health.ts';
 export { entryBody, markdownLabel, renderBody, videoOf, type BodyPart } from './markdown.ts';
 export { loadSectionLanding, loadSectionPage, publicLayoutData } from './pages.ts';
