@@ -35,6 +35,18 @@ async function refusingRouteFiles(routes: string, callers: string[]): Promise<st
 	return found.sort();
 }
 
+/** The files under `src` that answer a `!can(…)` with a bare `error(404)`, skipping the audit. */
+async function bareRefusals(src: string): Promise<string[]> {
+	const bare = /!can\([^;]{0,200}?\)\)?\s*\{?\s*(return\s+)?error\(40[34]/;
+	const found: string[] = [];
+	for (const entry of await readdir(src, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+		const path = join(entry.parentPath, entry.name);
+		if (bare.test(await readFile(path, 'utf8'))) found.push(relative(src, path));
+	}
+	return found;
+}
+
 /** SvelteKit's route id of a route file: what `refuse` writes as `details.route`. */
 const routeId = (file: string) => `/${file.split('/').slice(0, -1).join('/')}`;
 
@@ -117,8 +129,17 @@ export function refusalTests(
 		expect(listed).toEqual(await refusingRouteFiles(routes, ['authorize', 'refuse', ...helpers]));
 	});
 
-	for (const { route, ...refusal } of refusals) {
-		test(`${app}: ${route} refuses ${refusal.as}: 404, audited`, async ({ browser, baseURL }) => {
+	// Numbered, for a route that refuses more than one thing; the paths are no part of the title, as
+	// they carry this run's mark (a worker started after a failure loads the file again).
+	test(`${app}: no permission check answers 404 without the audit row`, async () => {
+		expect(await bareRefusals(`${routes}/..`)).toEqual([]);
+	});
+
+	for (const [index, { route, ...refusal }] of refusals.entries()) {
+		test(`${app} ${index + 1}: ${route} refuses ${refusal.as}: 404, audited`, async ({
+			browser,
+			baseURL
+		}) => {
 			await expectRefused(db, browser, baseURL!, { ...refusal, routeId: routeId(route) });
 		});
 	}
