@@ -59,10 +59,4 @@ export const arrows = {
  * exception is no longer needed, so that it is removed with the code that needed it.
  * @type {ReadonlyArray<{ file: string; imports: string; until: string }>}
  */
-export const exceptions = [
-	{
-		file: 'packages/site-kit/src/server/denied.ts',
-		imports: '@solidair/auth',
-		until: '`authorize` in @solidair/auth replaces `denied` (issue 18), and this file is deleted'
-	}
-];
+export const exceptions = [];

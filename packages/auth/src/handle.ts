@@ -17,21 +17,27 @@ declare global {
 			/** The signed-in user, or null. */
 			user: SessionUser | null;
 			session: Session | null;
+			/** The app's database handle, which `authorize` and `refuse` write refusals to. */
+			db: Kysely<Database>;
 		}
 	}
 }
 
-/** Reads the session cookie on every request and puts the user (or null) in `locals`. */
+/**
+ * Reads the session cookie on every request and puts the user (or null) in `locals`, with the
+ * database handle the refusals of the request are logged to (authorize.ts).
+ */
 export function sessionHandle(
 	db: () => Kysely<Database>,
 	policy: SessionPolicy = defaultSessionPolicy
 ): Handle {
 	return async ({ event, resolve }) => {
+		event.locals.db = db();
 		event.locals.user = null;
 		event.locals.session = null;
 		const token = event.cookies.get(sessionCookieName);
 		if (token) {
-			const result = await validateSessionToken(db(), token, policy);
+			const result = await validateSessionToken(event.locals.db, token, policy);
 			if (result) {
 				event.locals.user = result.user;
 				event.locals.session = result.session;

@@ -38,6 +38,7 @@ export {
 	type AuditFilter,
 	type AuditLogEntry
 } from './audit.ts';
+export { authorize, maxAuditedTargetId, refuse, type RefusalEvent, type RefusalTarget } from './authorize.ts';
 export { csrfHandle, sameOriginRequest } from './csrf.ts';
 export {
 	hasTotp,

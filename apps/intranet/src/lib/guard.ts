@@ -1,7 +1,8 @@
 // The door of the intranet: every staff route calls `requireStaff` first.
 // Staff are the people of WSM and FOS (members of either organisation), the sites' editors and
-// the intranet's admins. Anyone else signed in gets a 404, as for a page that does not exist.
-import type { SessionUser, SignedInActor } from '@solidair/auth';
+// the intranet's admins. Anyone else signed in gets a 404, as for a page that does not exist, and
+// the attempt is in the audit log.
+import { refuse, type SessionUser, type SignedInActor } from '@solidair/auth';
 import { requireSignedIn, type GuardEvent, type GuardOptions } from '@solidair/account/server';
 import { database } from '@solidair/app-kit/server';
 
@@ -14,7 +15,10 @@ export async function requireStaff(
 	event: GuardEvent,
 	options: Pick<GuardOptions, 'enrolling'> = {}
 ): Promise<{ user: SessionUser; actor: SignedInActor; totp: boolean }> {
-	return requireSignedIn(event, { ...options, admit: isStaff });
+	return requireSignedIn(event, {
+		...options,
+		admit: async (actor) => (await isStaff(actor)) || refuse(event, actor, 'view', { type: 'intranet' })
+	});
 }
 
 async function isStaff(actor: SignedInActor): Promise<boolean> {

@@ -1,8 +1,6 @@
-// What the members' area routes share: one answer for "not there" and "not yours" (a 404, with the
-// refused attempt in the audit log; shared with the intranet) and the `can` resource of a file.
+// What the members' area routes share: the `can` resource of a file. (Their one answer for "not
+// there" and "not yours" is `authorize`/`refuse` of @solidair/auth.)
 import type { Resource } from '@solidair/auth';
-
-export { denied } from '@solidair/site-kit/server';
 
 /** The `can` resource of a file row. */
 export function fileResource(file: {

@@ -1,6 +1,5 @@
 // The public sites' server side: loaders and actions of their pages, feeds, calendars, SEO files,
 // the page cache and signed previews. Plumbing every app shares is in `@solidair/app-kit/server`.
-export { denied } from './denied.ts';
 export { loadSectionLanding, loadSectionPage, publicLayoutData } from './pages.ts';
 export { loadArticle, loadNewsList } from './news.ts';
 export { entryPath, eventPath, isPreviewPath, newsPath, previewPath, vacancyPath } from './paths.ts';

@@ -1,8 +1,8 @@
-// What the inbox, subscribers and admin pages share: which site a URL names, asking `can` and
-// answering a refusal, and reading the filters of a list from its URL.
-import { audit, can, type Action, type Resource, type SignedInActor, type SiteId } from '@solidair/auth';
+// What the inbox, subscribers and admin pages share: which site a URL names, the request their
+// helpers take, and reading the filters of a list from its URL. (Refusals: `authorize` and `refuse`
+// of @solidair/auth.)
+import type { RefusalEvent, SiteId } from '@solidair/auth';
 import type { GuardEvent } from '@solidair/account/server';
-import { database } from '@solidair/app-kit/server';
 import { error } from '@sveltejs/kit';
 import { isPublicSite } from '../public-sites.ts';
 
@@ -14,49 +14,13 @@ export function siteParam(value: string): SiteId {
 	return value;
 }
 
-/** What a refusal reads of the request. */
-export interface AccessEvent {
-	getClientAddress(): string;
-	route: { id: string | null };
-}
-
-/**
- * Refused: logged as `resource.access_denied`, answered with a 404 as for something that does not
- * exist (whether it does is not told).
- */
-export async function refuse(
-	event: AccessEvent,
-	actor: SignedInActor,
-	action: Action,
-	target: { type: string; id?: string }
-): Promise<never> {
-	await audit(database(), {
-		actorId: actor.id,
-		action: 'resource.access_denied',
-		targetType: target.type,
-		// Whatever was in the URL or the form, cut short: the log is no place for arbitrary input.
-		targetId: target.id?.slice(0, 64),
-		ip: event.getClientAddress(),
-		details: { route: event.route.id, attempted: action }
-	});
-	error(404, 'Not found');
-}
-
 /** A request as the helpers of a page take it, with the route's parameters `P` besides `lang`. */
 export type StaffEvent<P extends Record<string, string>> = GuardEvent &
-	AccessEvent & { params: { lang: string } & P };
-
-/** Goes on only when `can(actor, action, resource)`; otherwise `refuse`. */
-export async function demand(
-	event: AccessEvent,
-	actor: SignedInActor,
-	action: Action,
-	resource: Resource,
-	targetId?: string
-): Promise<void> {
-	if (!can(actor, action, resource))
-		await refuse(event, actor, action, { type: resource.type, id: targetId });
-}
+	RefusalEvent & {
+		getClientAddress(): string;
+		route: { id: string | null };
+		params: { lang: string } & P;
+	};
 
 // ---- Filters of a list, from its URL --------------------------------------------------------
 // The filter forms offer only valid values (selects, maxlength): anything else was typed into the

@@ -1,5 +1,5 @@
 // Which site a staff member edits: every editing route asks here first, after the intranet's door.
-import { can, type SignedInActor, type SiteId } from '@solidair/auth';
+import { authorize, can, refuse, type SignedInActor, type SiteId } from '@solidair/auth';
 import type { Locale } from '@solidair/db';
 import { database } from '@solidair/app-kit/server';
 import { error } from '@sveltejs/kit';
@@ -29,7 +29,8 @@ export async function editableSite(
 ) {
 	const { user, actor } = await requireStaff(event);
 	const siteId = event.params.site;
-	if (!isPublicSite(siteId) || !can(actor, action, { type: 'site-entry', siteId })) error(404, 'Not found');
+	if (!isPublicSite(siteId)) return refuse(event, actor, action, { type: 'site-entry', id: siteId });
+	await authorize(event, actor, action, { type: 'site-entry', siteId });
 	const row = await database()
 		.selectFrom('sites')
 		.select(['name', 'locales', 'default_locale'])

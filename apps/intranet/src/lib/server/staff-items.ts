@@ -3,7 +3,7 @@
 // that names no item, gets a 404, before any input is read. A save is based on the version the
 // form was loaded with: when another admin saved meanwhile, it is refused (409) with their version
 // shown, rather than silently overwriting it.
-import { can, type Action, type Resource, type StaffOrganisations } from '@solidair/auth';
+import { authorize, type Action, type Resource, type StaffOrganisations } from '@solidair/auth';
 import type { StaffItemSaveResult } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
@@ -79,10 +79,13 @@ export function staffItemEditing<Field extends string, Stored extends StoredItem
 		const { actor } = await requireStaff(event);
 		const organisations = await loadStaffOrganisations();
 		// Asked first, for any audience: someone who may not learns nothing, not even whether the id exists.
-		if (!can(actor, action, kind.resource(null, organisations.ids))) error(404, 'Not Found');
+		const anyAudience = kind.resource(null, organisations.ids);
+		const target = { type: anyAudience.type, id: event.params.id };
+		await authorize(event, actor, action, anyAudience, target);
 		const item = await kind.forEditing(database(), event.params.id);
-		if (!item || !can(actor, action, kind.resource(item.organisationId, organisations.ids)))
-			error(404, 'Not Found');
+		// Past the first question the actor may act on this kind at all: a missing id is no refusal.
+		if (!item) error(404, 'Not Found');
+		await authorize(event, actor, action, kind.resource(item.organisationId, organisations.ids), target);
 		return { actor, item, organisations };
 	}
 
@@ -110,14 +113,16 @@ export function staffItemEditing<Field extends string, Stored extends StoredItem
 			const parsed = kind.parse(values, { locale, now: new Date(), organisations: ids });
 			if (!parsed.ok) return refuse(400, { errors: parsed.errors });
 			// The new audience too: moving it is changing it there.
-			if (!can(actor, 'update', kind.resource(parsed.data.organisationId, ids))) error(404, 'Not Found');
+			await authorize(event, actor, 'update', kind.resource(parsed.data.organisationId, ids), {
+				id: item.id
+			});
 			const result = await kind.update(database(), item.id, { ...parsed.data, expectedVersion });
 			if (result.kind === 'saved') redirect(303, `/${locale}/${kind.list}?done=saved`);
 			// Deleted by someone else meanwhile: it is not found any more.
 			if (result.kind === 'not-found') error(404, 'Not Found');
 			const { stored } = result;
 			// Their version is shown only to whoever may change it where it now is.
-			if (!can(actor, 'update', kind.resource(stored.organisationId, ids))) error(404, 'Not Found');
+			await authorize(event, actor, 'update', kind.resource(stored.organisationId, ids), { id: item.id });
 			// Nothing was written: the form keeps what was typed and now counts on their version, so
 			// saving again replaces it knowingly.
 			return refuse(409, {

@@ -1,8 +1,8 @@
-import { can } from '@solidair/auth';
+import { authorize, can } from '@solidair/auth';
 import { createStaffEvent, upcomingStaffEvents } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
 import { database } from '@solidair/app-kit/server';
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
 import { textValues } from '#lib/server/forms.ts';
 import { loadStaffOrganisations, staffEventResource } from '#lib/server/staff.ts';
@@ -30,11 +30,11 @@ export const actions = {
 		const { user, actor } = await requireStaff(event);
 		const locale = event.params.lang as Locale;
 		const { ids } = await loadStaffOrganisations();
-		if (!can(actor, 'create', staffEventResource(null, ids))) error(404, 'Not Found');
+		await authorize(event, actor, 'create', staffEventResource(null, ids));
 		const values = textValues(await event.request.formData(), staffEventFields);
 		const parsed = parseStaffEvent(values, { locale, now: new Date(), organisations: ids });
 		if (!parsed.ok) return fail(400, { values, errors: parsed.errors });
-		if (!can(actor, 'create', staffEventResource(parsed.data.organisationId, ids))) error(404, 'Not Found');
+		await authorize(event, actor, 'create', staffEventResource(parsed.data.organisationId, ids));
 		await createStaffEvent(database(), { ...parsed.data, createdBy: user.id });
 		redirect(303, `/${locale}/agenda`);
 	}

@@ -1,8 +1,8 @@
-import { can } from '@solidair/auth';
+import { authorize, can } from '@solidair/auth';
 import { announcementsFor, announcementsPage, createAnnouncement } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
 import { database, renderBody } from '@solidair/app-kit/server';
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
 import { offsetOf, pageCountOf, pageParam, pageSize } from '#lib/server/access.ts';
 import { textValues } from '#lib/server/forms.ts';
@@ -49,11 +49,11 @@ export const actions = {
 		const locale = event.params.lang as Locale;
 		const { ids } = await loadStaffOrganisations();
 		// Asked before the input is judged: someone who may not post learns nothing from the form.
-		if (!can(actor, 'create', announcementResource(null, ids))) error(404, 'Not Found');
+		await authorize(event, actor, 'create', announcementResource(null, ids));
 		const values = textValues(await event.request.formData(), announcementFields);
 		const parsed = parseAnnouncement(values, { locale, now: new Date(), organisations: ids });
 		if (!parsed.ok) return fail(400, { values, errors: parsed.errors });
-		if (!can(actor, 'create', announcementResource(parsed.data.organisationId, ids))) error(404, 'Not Found');
+		await authorize(event, actor, 'create', announcementResource(parsed.data.organisationId, ids));
 		await createAnnouncement(database(), { ...parsed.data, createdBy: user.id });
 		redirect(303, `/${locale}/announcements`);
 	}

@@ -1,9 +1,8 @@
-import { can } from '@solidair/auth';
+import { authorize, can } from '@solidair/auth';
 import { createFile, libraryFiles } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { isDuplicateVersion, readForm, readUpload, storeVersion } from '@solidair/files/server';
-import { denied } from '@solidair/site-kit/server';
 import { database } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
@@ -47,9 +46,8 @@ export const actions = {
 
 		// An audience the staff member is not part of: as if it did not exist.
 		const { organisationId, title } = parsed.data;
-		if (!can(actor, 'create', documentResource({ organisationId, createdBy: user.id }, ids))) {
-			return denied(event, user.id, { type: 'file-scope', id: values.audience }, 'file.access_denied');
-		}
+		const resource = documentResource({ organisationId, createdBy: user.id }, ids);
+		await authorize(event, actor, 'create', resource, { type: 'file-scope', id: values.audience });
 		const scope = documentScope(organisationId);
 		const stored = await storeVersion(upload, scope, user.id, locale);
 		if (!stored.ok) {

@@ -1,4 +1,4 @@
-import { can, type SignedInActor } from '@solidair/auth';
+import { authorize, can, refuse, type SignedInActor } from '@solidair/auth';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { createFile, groupsOf, isUuid, libraryFiles, organisationsOf, type FileScopeRow } from '@solidair/db';
@@ -6,7 +6,7 @@ import { database, formValues, parseForm, text } from '@solidair/app-kit/server'
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { requireMember } from '#lib/guard.ts';
-import { denied, fileResource } from '#lib/members-area.ts';
+import { fileResource } from '#lib/members-area.ts';
 import { isDuplicateVersion, readForm, readUpload, storeVersion } from '@solidair/files/server';
 
 const uploadSchema = v.object({ title: text(200), scope: text(100) });
@@ -81,9 +81,9 @@ export const actions = {
 					createdBy: user.id
 				})
 			: undefined;
-		if (!scope || !resource || !can(actor, 'create', resource)) {
-			return denied(event, user.id, { type: 'file-scope', id: parsed.data.scope });
-		}
+		const target = { type: 'file-scope', id: parsed.data.scope };
+		if (!scope || !resource) return refuse(event, actor, 'create', target);
+		await authorize(event, actor, 'create', resource, target);
 		const stored = await storeVersion(upload, scope, user.id, locale);
 		if (!stored.ok) {
 			const storageErrors: UploadErrors = { file: stored.message };

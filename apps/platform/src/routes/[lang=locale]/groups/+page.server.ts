@@ -1,9 +1,8 @@
-import { audit } from '@solidair/auth';
+import { audit, refuse, type RefusalEvent } from '@solidair/auth';
 import { groupBySlug, joinGroup, leaveGroup, listGroups } from '@solidair/db';
 import { database } from '@solidair/app-kit/server';
 import { redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';
-import { denied } from '#lib/members-area.ts';
 
 export const load = async (event) => {
 	const { user } = await requireMember(event);
@@ -11,10 +10,10 @@ export const load = async (event) => {
 };
 
 /** The group a join/leave form names, or a 404 (audited) for a slug that names none. */
-async function postedGroup(event: { request: Request; getClientAddress(): string }, userId: string) {
+async function postedGroup(event: RefusalEvent & { request: Request }, userId: string) {
 	const slug = String((await event.request.formData()).get('slug') ?? '');
 	const group = await groupBySlug(database(), slug, userId);
-	return group ?? denied(event, userId, { type: 'working-group', id: slug });
+	return group ?? refuse(event, { id: userId }, 'view', { type: 'working-group', id: slug });
 }
 
 export const actions = {
@@ -24,7 +23,7 @@ export const actions = {
 		// Any member of an organisation may join an open group, or ask to join a closed one (staff
 		// without one may not).
 		if (!actor.platformAdmin && actor.memberships.length === 0) {
-			await denied(event, user.id, { type: 'working-group', id: group.id });
+			await refuse(event, user, 'create', { type: 'working-group', id: group.id });
 		}
 		if ((await joinGroup(database(), group.id, user.id)) === 'requested' && !group.requested) {
 			await audit(database(), {
@@ -41,7 +40,7 @@ export const actions = {
 		const { user } = await requireMember(event);
 		const group = await postedGroup(event, user.id);
 		if (!group.myRole && !group.requested) {
-			await denied(event, user.id, { type: 'working-group', id: group.id });
+			await refuse(event, user, 'delete', { type: 'working-group', id: group.id });
 		}
 		await leaveGroup(database(), group.id, user.id);
 		redirect(303, `/${event.params.lang}/groups`);

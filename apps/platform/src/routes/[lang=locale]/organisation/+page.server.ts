@@ -1,4 +1,4 @@
-import { audit, can, type SignedInActor } from '@solidair/auth';
+import { authorize, refuse, type SignedInActor } from '@solidair/auth';
 import {
 	createInvitation,
 	pendingInvitations,
@@ -44,37 +44,18 @@ async function managedOrganisations(actor: SignedInActor) {
 	return query.execute();
 }
 
-/** Refused: logged as `resource.access_denied`, answered as if there were nothing there. */
-async function denied(
-	event: RequestEvent,
-	actor: SignedInActor,
-	action: string,
-	target: { type: string; id: string }
-): Promise<never> {
-	await audit(database(), {
-		actorId: actor.id,
-		action: 'resource.access_denied',
-		targetType: target.type,
-		// Whatever was posted, cut short: the log is no place for arbitrary input.
-		targetId: target.id.slice(0, 64),
-		ip: event.getClientAddress(),
-		details: { route: 'organisation', attempted: action }
-	});
-	error(404, 'Not found');
-}
-
 /** The organisation id posted, when the actor manages its members; otherwise a logged 404. */
-async function managedId(event: RequestEvent, actor: SignedInActor, posted: string, action: string) {
-	if (!isUuid(posted) || !can(actor, 'manage', { type: 'membership', organisationId: posted })) {
-		return denied(event, actor, action, { type: 'organisation', id: posted });
-	}
+async function managedId(event: RequestEvent, actor: SignedInActor, posted: string) {
+	const target = { type: 'organisation', id: posted };
+	if (!isUuid(posted)) return refuse(event, actor, 'manage', target);
+	await authorize(event, actor, 'manage', { type: 'membership', organisationId: posted }, target);
 	return posted;
 }
 
 export const load = async (event) => {
 	const { actor } = await requireMember(event);
 	const organisations = await managedOrganisations(actor);
-	if (organisations.length === 0) error(404, 'Not found');
+	if (organisations.length === 0) await refuse(event, actor, 'manage', { type: 'membership' });
 	const db = database();
 	const locale = event.params.lang;
 	const done = event.url.searchParams.get('done');
@@ -128,7 +109,7 @@ export const actions = {
 		const locale = event.params.lang;
 		const data = await event.request.formData();
 		const values = formValues(data, ['organisation', 'email', 'role']);
-		const organisationId = await managedId(event, actor, values.organisation ?? '', 'invite');
+		const organisationId = await managedId(event, actor, values.organisation ?? '');
 		const parsed = parseForm(inviteSchema, values, locale);
 		if (!parsed.ok) return inviteFailure({ organisationId, ...parsed.failure.data });
 		const db = database();
@@ -162,7 +143,7 @@ export const actions = {
 		}
 		const sent = invitation.ok ? 'ok' : invitation.reason;
 		if (sent === 'forbidden')
-			return denied(event, actor, 'invite', { type: 'organisation', id: organisationId });
+			return refuse(event, actor, 'manage', { type: 'organisation', id: organisationId });
 		if (sent !== 'ok') {
 			const message =
 				sent === 'already_member'
@@ -176,9 +157,9 @@ export const actions = {
 	remove: async (event) => {
 		const { user, actor } = await requireMember(event);
 		const values = formValues(await event.request.formData(), ['organisation', 'user']);
-		const organisationId = await managedId(event, actor, values.organisation ?? '', 'remove');
+		const organisationId = await managedId(event, actor, values.organisation ?? '');
 		const userId = values.user ?? '';
-		if (!isUuid(userId)) return denied(event, actor, 'remove', { type: 'user', id: userId });
+		if (!isUuid(userId)) return refuse(event, actor, 'manage', { type: 'user', id: userId });
 		const db = database();
 		const member = await db
 			.selectFrom('users')
@@ -191,7 +172,7 @@ export const actions = {
 			by: user.id,
 			ip: event.getClientAddress()
 		});
-		if (!result.ok) return denied(event, actor, 'remove', { type: 'user', id: userId });
+		if (!result.ok) return refuse(event, actor, 'manage', { type: 'user', id: userId });
 		redirect(
 			303,
 			`/${event.params.lang}/organisation?done=removed&who=${encodeURIComponent(member?.display_name ?? '')}`
@@ -201,13 +182,13 @@ export const actions = {
 	revoke: async (event) => {
 		const { user, actor } = await requireMember(event);
 		const { invitation = '' } = formValues(await event.request.formData(), ['invitation']);
-		if (!isUuid(invitation)) return denied(event, actor, 'revoke', { type: 'invitation', id: invitation });
+		if (!isUuid(invitation)) return refuse(event, actor, 'manage', { type: 'invitation', id: invitation });
 		const result = await revokeInvitation(database(), {
 			invitationId: invitation,
 			by: user.id,
 			ip: event.getClientAddress()
 		});
-		if (result !== 'ok') return denied(event, actor, 'revoke', { type: 'invitation', id: invitation });
+		if (result !== 'ok') return refuse(event, actor, 'manage', { type: 'invitation', id: invitation });
 		redirect(303, `/${event.params.lang}/organisation?done=revoked`);
 	}
 };

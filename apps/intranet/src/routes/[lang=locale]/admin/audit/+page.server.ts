@@ -1,10 +1,10 @@
-import { auditActions, auditLogPage, type AuditFilter } from '@solidair/auth';
+import { auditActions, auditLogPage, authorize, type AuditFilter } from '@solidair/auth';
 import { parseDateTimeLocal, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { database, formValues } from '@solidair/app-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
-import { demand, offsetOf, pageCountOf, pageParam, pageSize } from '#lib/server/access.ts';
+import { offsetOf, pageCountOf, pageParam, pageSize } from '#lib/server/access.ts';
 import { queryString } from '#lib/query.ts';
 
 // The audit log for admins: newest first, by action, actor and days (Brussels time), a page at a time.
@@ -65,7 +65,7 @@ const valuesOf = (source: { get(name: string): string | null }): Values =>
 
 export const load = async (event) => {
 	const { actor } = await requireStaff(event);
-	await demand(event, actor, 'view', { type: 'audit-log' });
+	await authorize(event, actor, 'view', { type: 'audit-log' });
 	const values = valuesOf(event.url.searchParams);
 	const { filter, problems } = parseFilter(values);
 	if (Object.keys(problems).length > 0) error(400, 'Bad filter');
@@ -87,7 +87,7 @@ export const load = async (event) => {
 export const actions = {
 	filter: async (event) => {
 		const { actor } = await requireStaff(event);
-		await demand(event, actor, 'view', { type: 'audit-log' });
+		await authorize(event, actor, 'view', { type: 'audit-log' });
 		const values = formValues(await event.request.formData(), fields) as Values;
 		for (const name of fields) values[name] = values[name].trim();
 		const { problems } = parseFilter(values);

@@ -1,7 +1,8 @@
+import { refuse } from '@solidair/auth';
 import { adminUsers } from '@solidair/db';
 import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
-import { offsetOf, pageCountOf, pageParam, pageSize, refuse, textParam } from '#lib/server/access.ts';
+import { offsetOf, pageCountOf, pageParam, pageSize, textParam } from '#lib/server/access.ts';
 import { accountScope } from '#lib/server/accounts.ts';
 
 // The accounts an admin may administer, found by name or e-mail address.

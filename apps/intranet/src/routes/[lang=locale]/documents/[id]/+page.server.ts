@@ -1,8 +1,7 @@
-import { can, type SignedInActor } from '@solidair/auth';
+import { authorize, can, refuse, type RefusalEvent, type SignedInActor } from '@solidair/auth';
 import { fileDetailsForUser, fileVersions } from '@solidair/db';
 import type { Locale } from '@solidair/i18n';
 import { addPostedVersion } from '@solidair/files/server';
-import { denied } from '@solidair/site-kit/server';
 import { database } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
@@ -10,7 +9,7 @@ import { documentResource, loadStaffOrganisations } from '#lib/server/staff.ts';
 
 /** The document of the URL with its `can` resource if the staff member may see it; a 404 (audited) otherwise. */
 async function visibleDocument(
-	event: { params: { id: string }; getClientAddress(): string },
+	event: RefusalEvent & { params: { id: string } },
 	userId: string,
 	actor: SignedInActor
 ) {
@@ -19,9 +18,9 @@ async function visibleDocument(
 		loadStaffOrganisations()
 	]);
 	const resource = file && documentResource(file, ids);
-	if (!file || !resource || !can(actor, 'view', resource)) {
-		return denied(event, userId, { type: 'file', id: event.params.id }, 'file.access_denied');
-	}
+	const target = { type: 'file', id: event.params.id };
+	if (!file || !resource) return refuse(event, actor, 'view', target);
+	await authorize(event, actor, 'view', resource, target);
 	return { file, resource };
 }
 
@@ -40,9 +39,7 @@ export const actions = {
 		const { user, actor } = await requireStaff(event);
 		const locale = event.params.lang as Locale;
 		const { file, resource } = await visibleDocument(event, user.id, actor);
-		if (!can(actor, 'update', resource)) {
-			return denied(event, user.id, { type: 'file', id: file.id }, 'file.access_denied');
-		}
+		await authorize(event, actor, 'update', resource, { type: 'file', id: file.id });
 		const added = await addPostedVersion(event.request, file.id, user.id, locale);
 		if (!added.ok) return fail(added.status, { errors: { file: added.message } });
 		redirect(303, `/${locale}/documents/${file.id}`);

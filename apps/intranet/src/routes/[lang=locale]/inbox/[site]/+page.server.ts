@@ -1,10 +1,9 @@
-import { can } from '@solidair/auth';
+import { authorize, can } from '@solidair/auth';
 import { contactStatuses, inboxMessages } from '@solidair/db';
 import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 import {
 	choiceParam,
-	demand,
 	offsetOf,
 	pageCountOf,
 	pageParam,
@@ -17,7 +16,7 @@ import {
 export const load = async (event) => {
 	const { actor } = await requireStaff(event);
 	const site = siteParam(event.params.site);
-	await demand(event, actor, 'view', { type: 'inbox', siteId: site }, site);
+	await authorize(event, actor, 'view', { type: 'inbox', siteId: site });
 	const status = choiceParam(event.url, 'status', contactStatuses);
 	const mine = choiceParam(event.url, 'mine', ['1']) === '1';
 	const page = pageParam(event.url);

@@ -1,24 +1,16 @@
-import { can } from '@solidair/auth';
+import { authorize, can } from '@solidair/auth';
 import { newsletterSubscribers } from '@solidair/db';
 import * as m from '@solidair/i18n/messages';
 import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
-import {
-	demand,
-	offsetOf,
-	pageCountOf,
-	pageParam,
-	pageSize,
-	siteName,
-	siteParam
-} from '#lib/server/access.ts';
+import { offsetOf, pageCountOf, pageParam, pageSize, siteName, siteParam } from '#lib/server/access.ts';
 import { subscriberFilter } from '#lib/server/subscribers.ts';
 
 // A site's newsletter subscribers: filtered, exported as CSV, erased on request.
 export const load = async (event) => {
 	const { actor } = await requireStaff(event);
 	const site = siteParam(event.params.site);
-	await demand(event, actor, 'view', { type: 'subscribers', siteId: site }, site);
+	await authorize(event, actor, 'view', { type: 'subscribers', siteId: site });
 	const filter = subscriberFilter(event.url, site);
 	const page = pageParam(event.url);
 	const { total, subscribers } = await newsletterSubscribers(database(), filter, {

@@ -1,22 +1,22 @@
-import { can } from '@solidair/auth';
+import { authorize, can, refuse, type RefusalEvent } from '@solidair/auth';
 import type { Locale } from '@solidair/i18n';
 import { fileDetailsForUser, fileVersions } from '@solidair/db';
 import { database } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';
-import { denied, fileResource } from '#lib/members-area.ts';
+import { fileResource } from '#lib/members-area.ts';
 import { addPostedVersion } from '@solidair/files/server';
 
 /** The file of the URL if the member may see it; a 404 (audited) otherwise. */
 async function visibleFile(
-	event: { params: { id: string }; getClientAddress(): string },
+	event: RefusalEvent & { params: { id: string } },
 	userId: string,
 	actor: Parameters<typeof can>[0]
 ) {
 	const file = await fileDetailsForUser(database(), userId, event.params.id);
-	if (!file || !can(actor, 'view', fileResource(file))) {
-		return denied(event, userId, { type: 'file', id: event.params.id }, 'file.access_denied');
-	}
+	const target = { type: 'file', id: event.params.id };
+	if (!file) return refuse(event, actor, 'view', target);
+	await authorize(event, actor, 'view', fileResource(file), target);
 	return file;
 }
 
@@ -35,9 +35,7 @@ export const actions = {
 		const { user, actor } = await requireMember(event);
 		const locale = event.params.lang as Locale;
 		const file = await visibleFile(event, user.id, actor);
-		if (!can(actor, 'update', fileResource(file))) {
-			return denied(event, user.id, { type: 'file', id: file.id }, 'file.access_denied');
-		}
+		await authorize(event, actor, 'update', fileResource(file), { id: file.id });
 		const added = await addPostedVersion(event.request, file.id, user.id, locale);
 		if (!added.ok) return fail(added.status, { errors: { file: added.message } });
 		redirect(303, `/${locale}/files/${file.id}`);

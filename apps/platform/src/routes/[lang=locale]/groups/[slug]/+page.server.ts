@@ -1,4 +1,4 @@
-import { audit, can } from '@solidair/auth';
+import { audit, authorize, can, refuse } from '@solidair/auth';
 import type { Locale } from '@solidair/i18n';
 import {
 	createThread,
@@ -14,7 +14,6 @@ import { database, formValues, parseForm, text } from '@solidair/app-kit/server'
 import { error, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { requireMember } from '#lib/guard.ts';
-import { denied } from '#lib/members-area.ts';
 import type { RequestEvent } from './$types';
 
 const threadSchema = v.object({ title: text(200), body: text(20_000) });
@@ -23,7 +22,7 @@ export const load = async (event) => {
 	const { user, actor } = await requireMember(event);
 	const db = database();
 	const group = await groupBySlug(db, event.params.slug, user.id);
-	if (!group) return denied(event, user.id, { type: 'working-group', id: event.params.slug });
+	if (!group) return refuse(event, user, 'view', { type: 'working-group', id: event.params.slug });
 	// Outsiders see what the group is about and how to join, nothing of its work.
 	if (!can(actor, 'view', { type: 'working-group', id: group.id })) {
 		return { group, member: false as const };
@@ -51,15 +50,14 @@ export const load = async (event) => {
 
 /**
  * A coordinator's answer to a request to join: the request is gone, and approved, its author is a
- * member. Audited; anyone else, or a request that is not there, gets the 404 of `denied`.
+ * member. Audited; anyone else gets the 404 of `authorize`, a request that is not there a 404.
  */
 async function decide(event: RequestEvent, approve: boolean) {
 	const { user, actor } = await requireMember(event);
 	const db = database();
 	const group = await groupBySlug(db, event.params.slug, user.id);
-	if (!group || !can(actor, 'manage', { type: 'working-group', id: group.id })) {
-		return denied(event, user.id, { type: 'working-group', id: group?.id ?? event.params.slug });
-	}
+	if (!group) return refuse(event, user, 'manage', { type: 'working-group', id: event.params.slug });
+	await authorize(event, actor, 'manage', { type: 'working-group', id: group.id });
 	const { user: applicant = '' } = formValues(await event.request.formData(), ['user']);
 	if (!(await decideJoinRequest(db, group.id, applicant, approve))) error(404, 'Not found');
 	await audit(db, {
@@ -81,9 +79,9 @@ export const actions = {
 		const locale = event.params.lang as Locale;
 		const db = database();
 		const group = await groupBySlug(db, event.params.slug, user.id);
-		if (!group || !can(actor, 'create', { type: 'thread', workingGroupId: group.id, authorId: user.id })) {
-			return denied(event, user.id, { type: 'working-group', id: group?.id ?? event.params.slug });
-		}
+		if (!group) return refuse(event, user, 'create', { type: 'working-group', id: event.params.slug });
+		const thread = { type: 'thread', workingGroupId: group.id, authorId: user.id } as const;
+		await authorize(event, actor, 'create', thread, { type: 'working-group', id: group.id });
 		const values = formValues(await event.request.formData(), ['title', 'body']);
 		const parsed = parseForm(threadSchema, values, locale);
 		if (!parsed.ok) return parsed.failure;

@@ -1,16 +1,15 @@
 // One meeting as an iCalendar file, for the member's own calendar app.
-import { can } from '@solidair/auth';
+import { authorize, refuse } from '@solidair/auth';
 import { meetingForUser } from '@solidair/db';
 import { calendar, database, publicOrigin } from '@solidair/app-kit/server';
 import { requireMember } from '#lib/guard.ts';
-import { denied } from '#lib/members-area.ts';
 
 export const GET = async (event) => {
 	const { user, actor } = await requireMember(event);
 	const meeting = await meetingForUser(database(), user.id, event.params.id);
-	if (!meeting || !can(actor, 'view', { type: 'meeting', workingGroupId: meeting.groupId })) {
-		return denied(event, user.id, { type: 'meeting', id: event.params.id });
-	}
+	const target = { type: 'meeting', id: event.params.id };
+	if (!meeting) return refuse(event, actor, 'view', target);
+	await authorize(event, actor, 'view', { type: 'meeting', workingGroupId: meeting.groupId }, target);
 	const body = calendar({
 		name: meeting.title,
 		productId: '-//Solidair//Platform//EN',

@@ -1,23 +1,22 @@
-import { can } from '@solidair/auth';
+import { authorize, can, refuse, type RefusalEvent } from '@solidair/auth';
 import { meetingForUser, rsvp } from '@solidair/db';
 import { database, renderBody } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';
-import { denied } from '#lib/members-area.ts';
 
 const answers = ['yes', 'no', 'maybe'] as const;
 
 /** The meeting of the URL if the member is invited; a 404 (audited) otherwise. */
 async function visibleMeeting(
-	event: { params: { id: string }; getClientAddress(): string },
+	event: RefusalEvent & { params: { id: string } },
 	userId: string,
 	actor: Parameters<typeof can>[0],
 	action: 'view' | 'rsvp'
 ) {
 	const meeting = await meetingForUser(database(), userId, event.params.id);
-	if (!meeting || !can(actor, action, { type: 'meeting', workingGroupId: meeting.groupId })) {
-		return denied(event, userId, { type: 'meeting', id: event.params.id });
-	}
+	const target = { type: 'meeting', id: event.params.id };
+	if (!meeting) return refuse(event, actor, action, target);
+	await authorize(event, actor, action, { type: 'meeting', workingGroupId: meeting.groupId }, target);
 	return meeting;
 }
 

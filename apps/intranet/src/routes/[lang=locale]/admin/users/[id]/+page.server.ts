@@ -1,10 +1,18 @@
-import { audit, can, invalidateUserSessions, type AuditAction, type AuditDetails } from '@solidair/auth';
+import {
+	audit,
+	authorize,
+	can,
+	invalidateUserSessions,
+	refuse,
+	type AuditAction,
+	type AuditDetails
+} from '@solidair/auth';
 import { adminUser, isUuid, setIntranetAdmin, setSiteEditor, setUserDisabled } from '@solidair/db';
 import * as m from '@solidair/i18n/messages';
 import { database, formValues } from '@solidair/app-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
-import { publicSites, refuse, type StaffEvent } from '#lib/server/access.ts';
+import { publicSites, type StaffEvent } from '#lib/server/access.ts';
 import { accountScope, inScope } from '#lib/server/accounts.ts';
 
 type UserEvent = StaffEvent<{ id: string }>;
@@ -107,8 +115,7 @@ export const actions = {
 		const site = publicSites.find((candidate) => candidate === values.site);
 		const grant = flag(values.grant);
 		if (!site || grant === undefined) return refused(m.form_invalid({}, { locale }));
-		if (!can(found.actor, 'manage', { type: 'staff' }))
-			await refuse(event, found.actor, 'manage', { type: 'user', id: found.target.id });
+		await authorize(event, found.actor, 'manage', { type: 'staff' }, { type: 'user', id: found.target.id });
 		return change(
 			event,
 			found,
@@ -125,8 +132,7 @@ export const actions = {
 		const locale = event.locals.locale;
 		const grant = flag(formValues(await event.request.formData(), ['grant']).grant);
 		if (grant === undefined) return refused(m.form_invalid({}, { locale }));
-		if (!can(found.actor, 'manage', { type: 'staff' }))
-			await refuse(event, found.actor, 'manage', { type: 'user', id: found.target.id });
+		await authorize(event, found.actor, 'manage', { type: 'staff' }, { type: 'user', id: found.target.id });
 		// Nobody demotes themselves: the last word on admins stays with another admin.
 		if (!grant && found.target.id === found.actor.id) return refused(m.users_not_yourself({}, { locale }));
 		return change(

@@ -1,4 +1,4 @@
-import { audit, can } from '@solidair/auth';
+import { audit, authorize, can } from '@solidair/auth';
 import {
 	assignableStaff,
 	assignContactMessage,
@@ -10,7 +10,7 @@ import * as m from '@solidair/i18n/messages';
 import { database, formValues, type FormFailure } from '@solidair/app-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
-import { demand, siteName, siteParam, type StaffEvent } from '#lib/server/access.ts';
+import { siteName, siteParam, type StaffEvent } from '#lib/server/access.ts';
 
 type AssignFailure = FormFailure<{ assignee: string }>;
 
@@ -18,7 +18,7 @@ type AssignFailure = FormFailure<{ assignee: string }>;
 async function opened(event: StaffEvent<{ site: string; id: string }>, action: 'view' | 'manage') {
 	const { user, actor } = await requireStaff(event);
 	const site = siteParam(event.params.site);
-	await demand(event, actor, action, { type: 'inbox', siteId: site }, site);
+	await authorize(event, actor, action, { type: 'inbox', siteId: site });
 	const message = isUuid(event.params.id) ? await inboxMessage(database(), site, event.params.id) : undefined;
 	if (!message) error(404, 'Not found');
 	return { user, actor, site, message };

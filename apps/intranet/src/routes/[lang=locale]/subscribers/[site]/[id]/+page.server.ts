@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { audit } from '@solidair/auth';
+import { audit, authorize } from '@solidair/auth';
 import { eraseNewsletterSubscriber, isUuid, newsletterSubscriber } from '@solidair/db';
 import * as m from '@solidair/i18n/messages';
 import { database, formValues, type FormFailure } from '@solidair/app-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff } from '#lib/guard.ts';
-import { demand, siteName, siteParam, type StaffEvent } from '#lib/server/access.ts';
+import { siteName, siteParam, type StaffEvent } from '#lib/server/access.ts';
 
 // Erasure on request (GDPR): the subscription is deleted, not marked, once its address is typed
 // again. The audit log proves it happened without keeping the address: only its SHA-256 (of the
@@ -15,7 +15,7 @@ import { demand, siteName, siteParam, type StaffEvent } from '#lib/server/access
 async function subscription(event: StaffEvent<{ site: string; id: string }>) {
 	const { user, actor } = await requireStaff(event);
 	const site = siteParam(event.params.site);
-	await demand(event, actor, 'manage', { type: 'subscribers', siteId: site }, site);
+	await authorize(event, actor, 'manage', { type: 'subscribers', siteId: site });
 	const subscriber = isUuid(event.params.id)
 		? await newsletterSubscriber(database(), site, event.params.id)
 		: undefined;

@@ -1,9 +1,9 @@
-import { audit } from '@solidair/auth';
+import { audit, authorize } from '@solidair/auth';
 import { allNewsletterSubscribers } from '@solidair/db';
 import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 import { csvDocument } from '#lib/csv.ts';
-import { demand, siteParam } from '#lib/server/access.ts';
+import { siteParam } from '#lib/server/access.ts';
 import { subscriberFilter } from '#lib/server/subscribers.ts';
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -13,7 +13,7 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 export const GET = async (event) => {
 	const { user, actor } = await requireStaff(event);
 	const site = siteParam(event.params.site);
-	await demand(event, actor, 'manage', { type: 'subscribers', siteId: site }, site);
+	await authorize(event, actor, 'manage', { type: 'subscribers', siteId: site });
 	const filter = subscriberFilter(event.url, site);
 	const subscribers = await allNewsletterSubscribers(database(), filter);
 	// Personal data leaving the database: who took it, and how much.

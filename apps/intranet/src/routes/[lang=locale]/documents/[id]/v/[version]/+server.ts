@@ -1,8 +1,7 @@
 // A version of a staff document, as an attachment (see fileDownload), for the staff it is for.
-import { can } from '@solidair/auth';
+import { authorize, refuse } from '@solidair/auth';
 import { fileVersionForUser } from '@solidair/db';
 import { fileDownload, versionNumber } from '@solidair/files/server';
-import { denied } from '@solidair/site-kit/server';
 import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 import { documentResource, loadStaffOrganisations } from '#lib/server/staff.ts';
@@ -14,8 +13,8 @@ export const GET = async (event) => {
 		fileVersionForUser(database(), user.id, id, versionNumber(version), 'staff'),
 		loadStaffOrganisations()
 	]);
-	if (!row || !can(actor, 'view', documentResource(row, ids))) {
-		return denied(event, user.id, { type: 'file', id: `${id}/v/${version}` }, 'file.access_denied');
-	}
+	const target = { type: 'file', id: `${id}/v/${version}` };
+	if (!row) return refuse(event, actor, 'view', target);
+	await authorize(event, actor, 'view', documentResource(row, ids), target);
 	return fileDownload(row);
 };

@@ -1,28 +1,24 @@
-import { can } from '@solidair/auth';
+import { authorize, can, refuse, type RefusalEvent } from '@solidair/auth';
 import type { Locale } from '@solidair/i18n';
 import { replyToThread, threadWithPosts } from '@solidair/db';
 import { database, formValues, parseForm, renderBody, text } from '@solidair/app-kit/server';
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { requireMember } from '#lib/guard.ts';
-import { denied } from '#lib/members-area.ts';
 
 const replySchema = v.object({ body: text(20_000) });
 
 /** The thread, if it is in the group of the URL and the member may read it; a 404 otherwise. */
 async function visibleThread(
-	event: { params: { slug: string; id: string }; getClientAddress(): string },
+	event: RefusalEvent & { params: { slug: string; id: string } },
 	user: { id: string },
 	actor: Parameters<typeof can>[0]
 ) {
 	const thread = await threadWithPosts(database(), event.params.id);
-	if (
-		!thread ||
-		thread.groupSlug !== event.params.slug ||
-		!can(actor, 'view', { type: 'thread', workingGroupId: thread.groupId, authorId: thread.createdBy })
-	) {
-		return denied(event, user.id, { type: 'thread', id: event.params.id });
-	}
+	const target = { type: 'thread', id: event.params.id };
+	if (!thread || thread.groupSlug !== event.params.slug) return refuse(event, user, 'view', target);
+	const resource = { type: 'thread', workingGroupId: thread.groupId, authorId: thread.createdBy } as const;
+	await authorize(event, actor, 'view', resource, target);
 	return thread;
 }
 
@@ -52,9 +48,8 @@ export const actions = {
 		const { user, actor } = await requireMember(event);
 		const locale = event.params.lang as Locale;
 		const thread = await visibleThread(event, user, actor);
-		if (!can(actor, 'create', { type: 'post', workingGroupId: thread.groupId, authorId: user.id })) {
-			return denied(event, user.id, { type: 'thread', id: thread.id });
-		}
+		const post = { type: 'post', workingGroupId: thread.groupId, authorId: user.id } as const;
+		await authorize(event, actor, 'create', post, { type: 'thread', id: thread.id });
 		const values = formValues(await event.request.formData(), ['body']);
 		const parsed = parseForm(replySchema, values, locale);
 		if (!parsed.ok) return parsed.failure;
