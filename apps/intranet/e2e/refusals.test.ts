@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { test } from '@playwright/test';
 import { karim, pdf, run } from '@solidair/account/e2e/members';
 import { expectRefused, refusalTests } from '@solidair/account/e2e/refusals';
-import { staff, userId } from './staff.ts';
+import { staff, userId } from '@solidair/account/e2e/staff';
 
 const routes = `[lang=locale]`;
 const nothing = randomUUID();
