@@ -31,7 +31,7 @@ export * from './queries/throttle.ts';
 export * from './queries/network-pages.ts';
 export * from './queries/images.ts';
 export * from './queries/activity.ts';
-export * from './queries/editing.ts';
+export * from './queries/editing/index.ts';
 export { isUuid } from './uuid.ts';
 export { isSlug, numberedSlug, slugify, slugMaxLength, slugPattern, truncateSlug } from './slugify.ts';
 export { hasChanges, lineDiff, type DiffLine } from './line-diff.ts';

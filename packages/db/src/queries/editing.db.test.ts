@@ -21,7 +21,7 @@ import {
 	type CreateEntryInput,
 	type SaveResult,
 	type SaveTranslationInput
-} from './editing.ts';
+} from './editing/index.ts';
 import { eventDetails, listEvents, publicationFiles, redirectedSlug } from './listings.ts';
 
 const wsm: SiteLocales = { id: 'wsm', default_locale: 'nl', list_fallbacks: false };
