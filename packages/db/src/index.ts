@@ -23,6 +23,8 @@ export * from './queries/network.ts';
 export * from './queries/people.ts';
 export * from './queries/platform.ts';
 export * from './queries/groups.ts';
+export * from './queries/files.ts';
+export * from './queries/meetings.ts';
 export * from './queries/staff.ts';
 export * from './queries/taxonomy.ts';
 export * from './queries/listings.ts';

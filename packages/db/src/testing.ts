@@ -12,7 +12,7 @@ import { expect } from 'vitest';
 import { createDb } from './client.ts';
 import { startEmbedded, type EmbeddedOptions } from './embedded.ts';
 import { migrateToLatest } from './migrate.ts';
-import type { NewFileVersion } from './queries/groups.ts';
+import type { NewFileVersion } from './queries/files.ts';
 import type { Database, Locale } from './schema.ts';
 
 declare module 'vitest' {

@@ -2,13 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { withDbErrors, InvalidValue } from '../errors.ts';
 import { createTestDatabase, expectPagedList, testFileVersion, type TestDatabase } from '../testing.ts';
 import { activitySince } from './activity.ts';
-import {
-	addFileVersion,
-	createFile,
-	fileDetailsForUser,
-	fileVersionForUser,
-	libraryFiles
-} from './groups.ts';
+import { addFileVersion, createFile, fileDetailsForUser, fileVersionForUser, libraryFiles } from './files.ts';
 import { searchStaff, staffDirectoryOptions } from './people.ts';
 import { fileForUser, visibleFiles } from './platform.ts';
 import {

@@ -1,6 +1,6 @@
 // The intranet's staff home: who counts as staff, internal announcements and agenda. As in the
 // members' area, visibility is decided here in SQL as well as by `can` in the routes: a query
-// never hands out a row its caller may not see. Staff documents are files (groups.ts) with
+// never hands out a row its caller may not see. Staff documents are files (files.ts) with
 // scopes of their own; `staffFileVisibleTo` is their rule.
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.ts';
