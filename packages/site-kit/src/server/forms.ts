@@ -1,7 +1,7 @@
 // What every public form shares: parsing with a schema, messages in the visitor's language,
 // a honeypot and a rate limit per client address. Forms post without JavaScript and answer
 // with post/redirect/get; a failed post gets a 400 with the input kept and the errors per field.
-import { withinRateLimit } from '@solidair/db';
+import { withinRateLimit } from '@solidair/db/throttle';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { fail, type ActionFailure } from '@sveltejs/kit';

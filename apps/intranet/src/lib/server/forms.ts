@@ -1,17 +1,14 @@
 // The editors' forms and filters, read from what a browser sends: every value is checked here
 // before it reaches a query, and a problem becomes a message in the editor's language.
+import { isSlug, isUuid, type EntryType, type TranslationStatus } from '@solidair/db';
 import {
-	isSlug,
-	isUuid,
 	maxBodyLength,
 	maxVideoUrlLength,
-	type EntryType,
 	type InvalidResult,
 	type NewEventDetails,
 	type NewVacancyDetails,
-	type TranslationFields,
-	type TranslationStatus
-} from '@solidair/db';
+	type TranslationFields
+} from '@solidair/db/editing';
 import { isLocale, parseDateTimeLocal, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { videoOf } from '@solidair/site-kit/server';

@@ -2,7 +2,8 @@
 // search, as a browser sends them: every value is checked here before it reaches a query, and a
 // problem becomes a message in the staff member's language. Times are typed on Brussels clocks.
 import type { StaffOrganisations } from '@solidair/auth';
-import type { NewAnnouncement, NewStaffEvent, StaffFilter } from '@solidair/db';
+import type { StaffFilter } from '@solidair/db/people';
+import type { NewAnnouncement, NewStaffEvent } from '@solidair/db/staff';
 import { parseDateTimeLocal, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import type { DirectoryValues } from '../staff.ts';

@@ -1,5 +1,5 @@
 import { can } from '@solidair/auth';
-import { createStaffEvent, upcomingStaffEvents } from '@solidair/db';
+import { createStaffEvent, upcomingStaffEvents } from '@solidair/db/staff';
 import type { Locale } from '@solidair/i18n';
 import { database } from '@solidair/site-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';

@@ -1,4 +1,4 @@
-import { adminUsers } from '@solidair/db';
+import { adminUsers } from '@solidair/db/staff-admin';
 import { database } from '@solidair/site-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 import { offsetOf, pageCountOf, pageParam, pageSize, refuse, textParam } from '#lib/server/access.ts';

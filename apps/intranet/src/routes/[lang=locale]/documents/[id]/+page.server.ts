@@ -1,5 +1,5 @@
 import { can, type SignedInActor } from '@solidair/auth';
-import { fileDetailsForUser, fileVersions } from '@solidair/db';
+import { fileDetailsForUser, fileVersions } from '@solidair/db/files';
 import type { Locale } from '@solidair/i18n';
 import { addPostedVersion } from '@solidair/site-kit/files/server';
 import { database, denied } from '@solidair/site-kit/server';

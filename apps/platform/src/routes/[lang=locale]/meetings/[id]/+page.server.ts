@@ -1,5 +1,5 @@
 import { can } from '@solidair/auth';
-import { meetingForUser, rsvp } from '@solidair/db';
+import { meetingForUser, rsvp } from '@solidair/db/meetings';
 import { database, renderBody } from '@solidair/site-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';

@@ -1,4 +1,4 @@
-import { memberProfile } from '@solidair/db';
+import { memberProfile } from '@solidair/db/people';
 import { database } from '@solidair/site-kit/server';
 import { requireMember } from '#lib/guard.ts';
 import { denied } from '#lib/members-area.ts';

@@ -1,6 +1,6 @@
+import { type Locale } from '@solidair/db';
 import {
 	entryForEditing,
-	imagesById,
 	publicationFilesForEditing,
 	removePublicationFile,
 	restoreRevision,
@@ -9,10 +9,10 @@ import {
 	saveEntryDetails,
 	saveTranslation,
 	setPublicationFile,
-	siteImages,
-	type Locale,
 	type SaveResult
-} from '@solidair/db';
+} from '@solidair/db/editing';
+import { siteImages } from '@solidair/db/media';
+import { imagesById } from '@solidair/db/site-images';
 import { removeStoredFile } from '@solidair/db/storage';
 import { isLocale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';

@@ -1,6 +1,6 @@
 // A version of a file, as an attachment (see fileDownload), for members who may see the file.
 import { can } from '@solidair/auth';
-import { fileVersionForUser } from '@solidair/db';
+import { fileVersionForUser } from '@solidair/db/files';
 import { fileDownload, versionNumber } from '@solidair/site-kit/files/server';
 import { database } from '@solidair/site-kit/server';
 import { requireMember } from '#lib/guard.ts';
