@@ -1,96 +1,20 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { withDbErrors, InvalidValue } from '../errors.ts';
-import { createTestDatabase, expectPagedList, testFileVersion, type TestDatabase } from '../testing.ts';
-import { activitySince } from './activity.ts';
-import { addFileVersion, createFile, fileDetailsForUser, fileVersionForUser, libraryFiles } from './files.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { InvalidValue, withDbErrors } from '../errors.ts';
+import { expectPagedList } from '../testing.ts';
 import { searchStaff, staffDirectoryOptions } from './people.ts';
-import { fileForUser, visibleFiles } from './platform.ts';
 import {
 	announcementForEditing,
 	announcementsFor,
 	announcementsPage,
 	createAnnouncement,
-	createStaffEvent,
 	deleteAnnouncement,
-	deleteStaffEvent,
-	staffEventForEditing,
 	staffOrganisations,
-	updateAnnouncement,
-	updateStaffEvent,
-	upcomingStaffEvents
+	updateAnnouncement
 } from './staff.ts';
+import { hours, now, staffDatabase } from './staff.fixture.ts';
 
-const now = new Date('2027-03-10T09:00:00Z');
-const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
-
-describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl }) => {
-	let t: TestDatabase;
-	// an: WSM member; tom: FOS site editor (no membership); marie: intranet admin (no membership);
-	// karim: a partner union's member; old: a disabled WSM member.
-	const user: Record<'an' | 'tom' | 'marie' | 'karim' | 'old', string> = {
-		an: '',
-		tom: '',
-		marie: '',
-		karim: '',
-		old: ''
-	};
-	const org: Record<'wsm' | 'fos' | 'abvv', string> = { wsm: '', fos: '', abvv: '' };
-
-	beforeAll(async () => {
-		t = await createTestDatabase(adminUrl);
-		for (const [key, slug, kind] of [
-			['wsm', 'wsm', 'movement'],
-			['fos', 'fos', 'ngo'],
-			['abvv', 'abvv-fgtb', 'union']
-		] as const) {
-			({ id: org[key] } = await t.db
-				.insertInto('organisations')
-				.values({ slug, name: slug.toUpperCase(), kind })
-				.returning('id')
-				.executeTakeFirstOrThrow());
-		}
-		for (const site of ['wsm', 'fos'] as const) {
-			await t.db
-				.insertInto('sites')
-				.values({
-					id: site,
-					organisation_id: org[site],
-					name: site,
-					locales: ['nl'],
-					default_locale: 'nl',
-					theme: site
-				})
-				.execute();
-		}
-		for (const [key, values] of [
-			['an', { team: 'Communicatie', languages: ['nl', 'fr', 'en'], country_code: 'BE' }],
-			['tom', { team: 'Communicatie', languages: ['nl', 'en'], country_code: 'BE' }],
-			['marie', { team: 'ICT', languages: ['fr', 'es'], country_code: 'PE', is_intranet_admin: true }],
-			['karim', { team: 'Internationaal', languages: ['ar', 'fr'], country_code: 'BE' }],
-			['old', { team: 'ICT', languages: ['es'], country_code: 'BO', disabled_at: now }]
-		] as const) {
-			({ id: user[key] } = await t.db
-				.insertInto('users')
-				.values({
-					email: `${key}@example.org`,
-					display_name: key,
-					...values,
-					languages: [...values.languages]
-				})
-				.returning('id')
-				.executeTakeFirstOrThrow());
-		}
-		await t.db
-			.insertInto('memberships')
-			.values([
-				{ user_id: user.an, organisation_id: org.wsm, role: 'member' },
-				{ user_id: user.old, organisation_id: org.wsm, role: 'member' },
-				{ user_id: user.karim, organisation_id: org.abvv, role: 'member' }
-			])
-			.execute();
-		await t.db.insertInto('site_editors').values({ user_id: user.tom, site_id: 'fos' }).execute();
-	});
-	afterAll(() => t?.drop());
+describe.each(inject('databases'))('staff home: staff and announcements on $name', ({ adminUrl }) => {
+	const { t, user, org } = staffDatabase(adminUrl);
 
 	test('staff are the people of WSM and FOS (members, site editors) and intranet admins, nobody else', async () => {
 		expect((await staffOrganisations(t.db)).map((o) => o.slug)).toEqual(['fos', 'wsm']);
@@ -152,29 +76,6 @@ describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl })
 		await expect(
 			withDbErrors(() => add('backwards', { publishFrom: now, expiresAt: hours(-1) }))
 		).rejects.toBeInstanceOf(InvalidValue);
-	});
-
-	test('the agenda: what has not ended, soonest first, for the staff it is for', async () => {
-		const add = (title: string, start: number, organisationId: string | null = null) =>
-			createStaffEvent(t.db, {
-				title,
-				description: '',
-				organisationId,
-				startsAt: hours(start),
-				endsAt: hours(start + 2),
-				place: null,
-				onlineUrl: null,
-				createdBy: user.marie
-			});
-		await add('past', -5);
-		await add('running', -1);
-		await add('fos team day', 24, org.fos);
-		await add('general assembly', 48);
-		const titles = async (userId: string) =>
-			(await upcomingStaffEvents(t.db, userId, { now })).map((e) => e.title);
-		expect(await titles(user.an)).toEqual(['running', 'general assembly']);
-		expect(await titles(user.tom)).toEqual(['running', 'fos team day', 'general assembly']);
-		expect(await titles(user.karim)).toEqual([]);
 	});
 
 	test('an announcement is edited and deleted by id, its author kept; other ids are not found', async () => {
@@ -243,89 +144,6 @@ describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl })
 		expect(await announcementForEditing(t.db, other)).toMatchObject({ title: 'Blijft staan' });
 	});
 
-	test('an agenda item is edited and deleted by id, ended ones too; other ids are not found', async () => {
-		const input = {
-			title: 'Teamoverleg',
-			description: 'Agenda volgt',
-			organisationId: org.wsm,
-			startsAt: hours(-10),
-			endsAt: hours(-9),
-			place: 'Brussel',
-			onlineUrl: null,
-			createdBy: user.marie
-		};
-		const id = await createStaffEvent(t.db, input);
-		const other = await createStaffEvent(t.db, { ...input, title: 'Ander overleg' });
-		// Ended, so on nobody's agenda, but still to be found for editing.
-		expect(await staffEventForEditing(t.db, id)).toEqual({
-			id,
-			title: 'Teamoverleg',
-			description: 'Agenda volgt',
-			organisationId: org.wsm,
-			startsAt: hours(-10),
-			endsAt: hours(-9),
-			place: 'Brussel',
-			onlineUrl: null,
-			version: 1
-		});
-
-		const changes = {
-			title: 'Teamoverleg (verplaatst)',
-			description: '',
-			organisationId: null,
-			startsAt: hours(30),
-			endsAt: hours(31),
-			place: null,
-			onlineUrl: 'https://meet.example.org/team'
-		};
-		// As if last changed long ago: the update must move that on (the .ics's DTSTAMP).
-		const madeAt = new Date('2020-01-01T00:00:00Z');
-		await t.db
-			.updateTable('staff_events')
-			.set({ updated_at: madeAt })
-			.where('id', 'in', [id, other])
-			.execute();
-		expect(await updateStaffEvent(t.db, id, { ...changes, expectedVersion: 1 })).toEqual({ kind: 'saved' });
-		expect(await staffEventForEditing(t.db, id)).toEqual({ id, ...changes, version: 2 });
-		const changed = await t.db
-			.selectFrom('staff_events')
-			.select(['id', 'updated_at'])
-			.where('id', 'in', [id, other])
-			.execute();
-		expect(changed.find((row) => row.id === id)!.updated_at.getTime()).toBeGreaterThan(madeAt.getTime());
-		expect(changed.find((row) => row.id === other)!.updated_at).toEqual(madeAt);
-		// For all staff now, and to come: on Tom's agenda too.
-		expect((await upcomingStaffEvents(t.db, user.tom, { now })).find((e) => e.id === id)).toMatchObject({
-			title: 'Teamoverleg (verplaatst)',
-			organisationId: null,
-			organisationName: null
-		});
-		expect(await staffEventForEditing(t.db, other)).toMatchObject({
-			title: 'Ander overleg',
-			place: 'Brussel'
-		});
-		await expect(
-			withDbErrors(() => updateStaffEvent(t.db, id, { ...changes, endsAt: hours(29), expectedVersion: 2 }))
-		).rejects.toBeInstanceOf(InvalidValue);
-
-		for (const missing of [crypto.randomUUID(), 'not-a-uuid', `${id}'--`, '']) {
-			expect(await staffEventForEditing(t.db, missing), missing).toBeUndefined();
-			expect(await updateStaffEvent(t.db, missing, { ...changes, expectedVersion: 1 }), missing).toEqual({
-				kind: 'not-found'
-			});
-			expect(await deleteStaffEvent(t.db, missing), missing).toBe(false);
-		}
-
-		expect(await deleteStaffEvent(t.db, id)).toBe(true);
-		expect(await staffEventForEditing(t.db, id)).toBeUndefined();
-		expect((await upcomingStaffEvents(t.db, user.tom, { now })).map((e) => e.id)).not.toContain(id);
-		expect(await deleteStaffEvent(t.db, id)).toBe(false);
-		expect(await updateStaffEvent(t.db, id, { ...changes, expectedVersion: 2 })).toEqual({
-			kind: 'not-found'
-		});
-		expect(await staffEventForEditing(t.db, other)).toMatchObject({ title: 'Ander overleg' });
-	});
-
 	test('two admins save the same announcement: a stale version is a conflict that changes nothing', async () => {
 		const fields = {
 			title: 'Personeelsfeest',
@@ -363,121 +181,6 @@ describe.each(inject('databases'))('staff home queries on $name', ({ adminUrl })
 		);
 		expect(results.map((r) => r.kind).sort()).toEqual(['conflict', 'saved']);
 		expect(await announcementForEditing(t.db, id)).toMatchObject({ version: 4 });
-	});
-
-	test('two admins save the same agenda item: a stale version is a conflict that changes nothing', async () => {
-		const fields = {
-			title: 'Vorming',
-			description: '',
-			organisationId: org.fos,
-			startsAt: hours(20),
-			endsAt: hours(22),
-			place: 'Gent',
-			onlineUrl: null
-		};
-		const id = await createStaffEvent(t.db, { ...fields, createdBy: user.marie });
-		const row = () =>
-			t.db.selectFrom('staff_events').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-		const first = { ...fields, place: 'Brussel' };
-		expect(await updateStaffEvent(t.db, id, { ...first, expectedVersion: 1 })).toEqual({ kind: 'saved' });
-		const afterFirst = await row();
-		expect(afterFirst).toMatchObject({ place: 'Brussel', version: 2 });
-
-		const second = {
-			...fields,
-			title: 'Vorming (online)',
-			place: null,
-			onlineUrl: 'https://meet.example.org/v'
-		};
-		// Its update time stays too: a calendar app must not see a change that did not happen.
-		expect(await updateStaffEvent(t.db, id, { ...second, expectedVersion: 1 })).toEqual({
-			kind: 'conflict',
-			stored: { id, ...first, version: 2 }
-		});
-		expect(await row()).toEqual(afterFirst);
-		expect(await updateStaffEvent(t.db, id, { ...second, expectedVersion: 2 })).toEqual({ kind: 'saved' });
-		expect(await staffEventForEditing(t.db, id)).toEqual({ id, ...second, version: 3 });
-	});
-
-	test('staff documents: seen by their staff only, and never by the portal’s library queries', async () => {
-		const allStaff = await createFile(t.db, {
-			title: 'Arbeidsreglement',
-			scope: { scope: 'staff' },
-			createdBy: user.an,
-			version: testFileVersion('arbeidsreglement', user.an)
-		});
-		const wsmOnly = await createFile(t.db, {
-			title: 'Begroting WSM',
-			scope: { scope: 'staff_organisation', organisationId: org.wsm },
-			createdBy: user.an,
-			version: testFileVersion('begroting', user.an)
-		});
-		const fosOnly = await createFile(t.db, {
-			title: 'Plan FOS',
-			scope: { scope: 'staff_organisation', organisationId: org.fos },
-			createdBy: user.tom,
-			version: testFileVersion('plan-fos', user.tom)
-		});
-		await addFileVersion(t.db, allStaff, testFileVersion('arbeidsreglement-2', user.an));
-		// A portal file for every member, as a control.
-		const portal = await createFile(t.db, {
-			title: 'Jaarplan',
-			scope: { scope: 'platform' },
-			createdBy: user.karim,
-			version: testFileVersion('jaarplan', user.karim)
-		});
-
-		const staffTitles = async (userId: string) =>
-			(await libraryFiles(t.db, userId, { library: 'staff' })).map((f) => f.title).sort();
-		expect(await staffTitles(user.an)).toEqual(['Arbeidsreglement', 'Begroting WSM']);
-		expect(await staffTitles(user.tom)).toEqual(['Arbeidsreglement', 'Plan FOS']);
-		expect(await staffTitles(user.marie)).toEqual(['Arbeidsreglement', 'Begroting WSM', 'Plan FOS']);
-		expect(await staffTitles(user.karim)).toEqual([]);
-		expect(await fileDetailsForUser(t.db, user.tom, wsmOnly, 'staff')).toBeUndefined();
-		expect(await fileVersionForUser(t.db, user.tom, fosOnly, 1, 'staff')).toMatchObject({
-			filename: 'plan-fos.pdf'
-		});
-		expect(await fileVersionForUser(t.db, user.an, allStaff, 2, 'staff')).toMatchObject({
-			filename: 'arbeidsreglement-2.pdf'
-		});
-		// The portal's file is not a staff document.
-		expect(await fileDetailsForUser(t.db, user.an, portal, 'staff')).toBeUndefined();
-
-		// An, a WSM member, is also a member of the portal: there she sees its file, none of staff's.
-		for (const who of [user.an, user.karim, user.marie]) {
-			const portalTitles = (await libraryFiles(t.db, who)).map((f) => f.title);
-			expect(portalTitles.filter((title) => title !== 'Jaarplan')).toEqual([]);
-			expect(
-				(await visibleFiles(t.db, who)).map((f) => f.title).filter((title) => title !== 'Jaarplan')
-			).toEqual([]);
-			for (const id of [allStaff, wsmOnly, fosOnly]) {
-				expect(await fileDetailsForUser(t.db, who, id)).toBeUndefined();
-				expect(await fileVersionForUser(t.db, who, id, 1)).toBeUndefined();
-				expect(await fileForUser(t.db, who, id)).toBeUndefined();
-			}
-		}
-		expect((await libraryFiles(t.db, user.an)).map((f) => f.title)).toEqual(['Jaarplan']);
-		// Nor in the portal's "since your last visit".
-		const activity = await activitySince(t.db, user.an, new Date(0), { now: new Date(Date.now() + 60_000) });
-		expect(activity.map((a) => a.title)).toEqual(['Jaarplan']);
-
-		// A staff scope names its organisation exactly when it is one organisation's.
-		await expect(
-			withDbErrors(() =>
-				t.db
-					.insertInto('files')
-					.values({ scope: 'staff_organisation', title: 'No organisation', organisation_id: null })
-					.execute()
-			)
-		).rejects.toBeInstanceOf(InvalidValue);
-		await expect(
-			withDbErrors(() =>
-				t.db
-					.insertInto('files')
-					.values({ scope: 'staff', title: 'Too specific', organisation_id: org.wsm })
-					.execute()
-			)
-		).rejects.toBeInstanceOf(InvalidValue);
 	});
 
 	test('current announcements a page at a time: pinned, newest, then id; every one once, counted', async () => {
