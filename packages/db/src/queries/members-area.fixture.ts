@@ -1,30 +1,13 @@
 // What the members' area test files set up: a fresh database with three users in two partner
 // organisations and two open working groups. Used inside a `describe.each(inject('databases'))`
 // block, once per server; not a test file itself.
-import { afterAll, beforeAll } from 'vitest';
-import {
-	createTestDatabase,
-	createTestGroup,
-	createTestOrganisation,
-	createTestUser,
-	type TestDatabase
-} from '../testing.ts';
+import { createTestGroup, createTestOrganisation, createTestUser, testDatabaseHooks } from '../testing.ts';
 
 /** Registers the set-up and tear-down of one file's database on the server at `adminUrl`. */
 export function membersAreaDatabase(adminUrl: string) {
-	let database: TestDatabase | undefined;
-	// A stable object: tests read `t.db` once the hooks have run.
-	const t = {
-		get db() {
-			if (!database) throw new Error('the database is not set up yet');
-			return database.db;
-		}
-	};
+	// Filled in once the hooks have run, as `t.db` is.
 	const ids = { ana: '', ben: '', cleo: '', orgA: '', orgB: '', group: '', other: '' };
-
-	beforeAll(async () => {
-		database = await createTestDatabase(adminUrl);
-		const db = database.db;
+	const t = testDatabaseHooks(adminUrl, async (db) => {
 		ids.ana = await createTestUser(db, 'ana@example.org', 'Ana');
 		ids.ben = await createTestUser(db, 'ben@example.org', 'Ben');
 		ids.cleo = await createTestUser(db, 'cleo@example.org', 'Cleo');
@@ -43,7 +26,6 @@ export function membersAreaDatabase(adminUrl: string) {
 		// Open groups, joined at once (a new group is closed: see the closed group's test).
 		await db.updateTable('working_groups').set({ access: 'open' }).execute();
 	});
-	afterAll(async () => database?.drop());
 
 	return { t, ids };
 }

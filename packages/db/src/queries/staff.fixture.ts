@@ -1,8 +1,7 @@
 // What the staff home's test files set up: a fresh database with WSM and FOS (each with its
 // site), a partner union, and five users. Used inside a `describe.each(inject('databases'))`
 // block, once per server; not a test file itself.
-import { afterAll, beforeAll } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../testing.ts';
+import { testDatabaseHooks } from '../testing.ts';
 
 /** The clock of the staff home's tests. */
 export const now = new Date('2027-03-10T09:00:00Z');
@@ -11,14 +10,6 @@ export const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
 
 /** Registers the set-up and tear-down of one file's database on the server at `adminUrl`. */
 export function staffDatabase(adminUrl: string) {
-	let database: TestDatabase | undefined;
-	// A stable object: tests read `t.db` once the hooks have run.
-	const t = {
-		get db() {
-			if (!database) throw new Error('the database is not set up yet');
-			return database.db;
-		}
-	};
 	// an: WSM member; tom: FOS site editor (no membership); marie: intranet admin (no membership);
 	// karim: a partner union's member; old: a disabled WSM member.
 	const user: Record<'an' | 'tom' | 'marie' | 'karim' | 'old', string> = {
@@ -30,9 +21,8 @@ export function staffDatabase(adminUrl: string) {
 	};
 	const org: Record<'wsm' | 'fos' | 'abvv', string> = { wsm: '', fos: '', abvv: '' };
 
-	beforeAll(async () => {
-		database = await createTestDatabase(adminUrl);
-		const db = database.db;
+	// Filled in once the hooks have run, as `t.db` is.
+	const t = testDatabaseHooks(adminUrl, async (db) => {
 		for (const [key, slug, kind] of [
 			['wsm', 'wsm', 'movement'],
 			['fos', 'fos', 'ngo'],
@@ -85,7 +75,6 @@ export function staffDatabase(adminUrl: string) {
 			.execute();
 		await db.insertInto('site_editors').values({ user_id: user.tom, site_id: 'fos' }).execute();
 	});
-	afterAll(() => database?.drop());
 
 	return { t, user, org };
 }

@@ -1,9 +1,8 @@
 // What every editing test file sets up: a fresh database with the WSM site (testing.ts) and a FOS
 // site, two users, and helpers to create, edit and inspect entries. Used inside a
 // `describe.each(inject('databases'))` block, once per server; not a test file itself.
-import { afterAll, beforeAll } from 'vitest';
 import type { Locale } from '../../schema.ts';
-import { createTestDatabase, createTestSite, type TestDatabase } from '../../testing.ts';
+import { createTestSite, testDatabaseHooks } from '../../testing.ts';
 import type { SiteLocales } from '../content.ts';
 import { createEntry, type CreateEntryInput } from './create.ts';
 import { entryForEditing } from './entry.ts';
@@ -21,29 +20,16 @@ export function saved(result: SaveResult) {
 
 /** Registers the set-up and tear-down of one file's database on the server at `adminUrl`. */
 export function editingDatabase(adminUrl: string) {
-	let database: TestDatabase | undefined;
-	// Stable objects: tests read `t.db` and `users.ana` once the hooks have run.
-	const t = {
-		get db() {
-			if (!database) throw new Error('the database is not set up yet');
-			return database.db;
-		},
-		get url() {
-			if (!database) throw new Error('the database is not set up yet');
-			return database.url;
-		}
-	};
+	// Filled in once the hooks have run, as `t.db` is.
 	const users = { ana: '', ben: '' };
-
-	beforeAll(async () => {
-		database = await createTestDatabase(adminUrl);
-		await createTestSite(database.db);
-		const org = await database.db
+	const t = testDatabaseHooks(adminUrl, async (db) => {
+		await createTestSite(db);
+		const org = await db
 			.insertInto('organisations')
 			.values({ slug: 'fos', name: 'FOS', kind: 'movement' })
 			.returning('id')
 			.executeTakeFirstOrThrow();
-		await database.db
+		await db
 			.insertInto('sites')
 			.values({
 				id: 'fos',
@@ -58,7 +44,7 @@ export function editingDatabase(adminUrl: string) {
 			['ana', 'ana@wsm.example'],
 			['ben', 'ben@fos.example']
 		] as const) {
-			const { id } = await database.db
+			const { id } = await db
 				.insertInto('users')
 				.values({
 					email,
@@ -73,7 +59,6 @@ export function editingDatabase(adminUrl: string) {
 			users[name] = id;
 		}
 	});
-	afterAll(() => database?.drop());
 
 	async function create(input: Partial<CreateEntryInput> & { title: string }) {
 		const result = await createEntry(t.db, {
