@@ -5,7 +5,7 @@
 // a member of 5 groups, since a week and since a day ago.
 import { sql } from 'kysely';
 import { performance } from 'node:perf_hooks';
-import { activitySince } from '@solidair/db';
+import { activitySince } from '@solidair/db/activity';
 import {
 	createTestDatabase,
 	createTestGroup,

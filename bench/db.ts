@@ -3,7 +3,7 @@
 // Seeds 10,000 news entries × 4 locales into a fresh database, then times each query.
 import { sql } from 'kysely';
 import { performance } from 'node:perf_hooks';
-import { listEntries, publishedTranslation, searchEntries, siteLocales } from '@solidair/db';
+import { listEntries, publishedTranslation, searchEntries, siteLocales } from '@solidair/db/content';
 import { createTestDatabase, createTestSite, startEmbeddedForTests } from '@solidair/db/testing';
 
 const entries = 10_000;

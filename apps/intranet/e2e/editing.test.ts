@@ -5,7 +5,7 @@
 // database (the login pages have their own tests).
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { previewToken } from '@solidair/site-kit/preview-token';
-import { createEntry } from '@solidair/db';
+import { createEntry } from '@solidair/db/editing';
 import { dateTimeLocalValue, languageName, sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { e2ePreviewSecret } from '@solidair/tooling/playwright';

@@ -5,7 +5,7 @@
 // that is not a film is refused with the input kept. Staff are signed in with a session made in
 // the database.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createEntry, saveTranslation } from '@solidair/db';
+import { createEntry, saveTranslation } from '@solidair/db/editing';
 import { dateTimeLocalValue, languageName, sectionPath } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';

@@ -2,7 +2,7 @@
 // them from lists beside the text (in the text's language), and the WSM site then shows the image,
 // described in that language, and a link that leads to the page.
 import { expect, test, type Page } from '@playwright/test';
-import { createEntry } from '@solidair/db';
+import { createEntry } from '@solidair/db/editing';
 import { languageName, sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { samplePng } from '@solidair/site-kit/e2e';

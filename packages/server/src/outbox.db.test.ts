@@ -1,4 +1,5 @@
-import { enqueueMail, type Database } from '@solidair/db';
+import { type Database } from '@solidair/db';
+import { enqueueMail } from '@solidair/db/forms';
 import { createTestDatabase, type TestDatabase } from '@solidair/db/testing';
 import type { Kysely } from 'kysely';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';

@@ -1,7 +1,7 @@
 // The statuses of contact messages and subscriptions in the reader's language, and as the options
 // of a filter (in the order of their life).
 import type { SelectOption } from '@solidair/ui';
-import type { ContactStatus, SubscriptionStatus } from '@solidair/db';
+import type { ContactStatus, SubscriptionStatus } from '@solidair/db/inbox';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 

@@ -1,5 +1,5 @@
 // One wording of the members' area activity, for the dashboard and for the e-mail digest alike.
-import type { Activity } from '@solidair/db';
+import type { Activity } from '@solidair/db/activity';
 import { formatDateTime, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 

@@ -1,4 +1,4 @@
-import type { Activity, DigestRecipient } from '@solidair/db';
+import type { Activity, DigestRecipient } from '@solidair/db/activity';
 import { describe, expect, test } from 'vitest';
 import { composeDigest, digestOrigin } from './digest.ts';
 

@@ -1,7 +1,8 @@
 // The activity digest: composed in each member's language and queued in the outbox by
 // `sendDueDigests`, which every running instance calls on a timer (each digest is claimed in the
 // database, so two instances never send one twice).
-import { sendDueDigests, type Activity, type DigestRecipient, type Mail } from '@solidair/db';
+import { sendDueDigests, type Activity, type DigestRecipient } from '@solidair/db/activity';
+import { type Mail } from '@solidair/db/forms';
 import { formatDateTime, isLocale, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { describeActivity } from './activity.ts';

@@ -1,6 +1,6 @@
 // The door of the members' area: every route behind it calls `requireMember` first.
 import type { SessionUser, SignedInActor } from '@solidair/auth';
-import { recordVisit } from '@solidair/db';
+import { recordVisit } from '@solidair/db/activity';
 import { requireSignedIn, type GuardEvent, type GuardOptions } from '@solidair/account/server';
 import { database } from '@solidair/app-kit/server';
 

@@ -2,7 +2,8 @@
 // new password on the page the link opens.
 import { deleteSessionCookie } from '@solidair/auth';
 import { createPasswordReset, passwordResetValid, resetPassword } from '@solidair/auth/password';
-import { enqueueMail, withinRateLimit } from '@solidair/db';
+import { enqueueMail } from '@solidair/db/forms';
+import { withinRateLimit } from '@solidair/db/throttle';
 import * as m from '@solidair/i18n/messages';
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';

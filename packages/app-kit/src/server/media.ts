@@ -4,15 +4,9 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import {
-	imagesById,
-	isUuid,
-	publicMediaFile,
-	siteImageVariant,
-	type ImageFormat,
-	type ImageVariant,
-	type LibraryImage
-} from '@solidair/db';
+import { isUuid, type ImageFormat } from '@solidair/db';
+import { publicMediaFile } from '@solidair/db/listings';
+import { imagesById, siteImageVariant, type ImageVariant, type LibraryImage } from '@solidair/db/site-images';
 import { storedFilePath } from '@solidair/db/storage';
 import type { Locale } from '@solidair/i18n';
 import type { PictureData } from '@solidair/ui';

@@ -9,7 +9,8 @@ import {
 	type TestDatabase
 } from '../testing.ts';
 import { activitySince, recordVisit, sendDueDigests, setDigestFrequency, type Activity } from './activity.ts';
-import { addFileVersion, createFile, createThread, joinGroup, replyToThread } from './groups.ts';
+import { addFileVersion, createFile } from './files.ts';
+import { createThread, joinGroup, replyToThread } from './groups.ts';
 
 const day = 24 * 60 * 60 * 1000;
 

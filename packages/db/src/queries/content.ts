@@ -1,4 +1,5 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
+import { boundedLimit } from '../paging.ts';
 import type { Database, EntryType, Locale } from '../schema.ts';
 
 type Db = Kysely<Database>;
@@ -176,7 +177,7 @@ export async function listEntries(
 	locale: Locale,
 	options: ListOptions
 ): Promise<ListPage> {
-	const limit = Math.min(Math.max(options.limit ?? 12, 1), 100);
+	const limit = boundedLimit(options.limit, 12, 100);
 	const now = options.now ?? new Date();
 	const withFallbacks = site.list_fallbacks && locale !== site.default_locale;
 	let query = db

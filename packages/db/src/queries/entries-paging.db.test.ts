@@ -7,7 +7,7 @@ import {
 	type ReadPage,
 	type TestDatabase
 } from '../testing.ts';
-import { createEntry, siteEntries, siteEntriesPage, type SiteEntriesFilter } from './editing.ts';
+import { createEntry, siteEntries, siteEntriesPage, type SiteEntriesFilter } from './editing/index.ts';
 
 describe.each(inject('databases'))(
 	'the editors’ list of entries a page at a time on $name',

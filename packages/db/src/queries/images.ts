@@ -1,3 +1,5 @@
+// A site's images as the public pages show them: alt texts per locale, focal point, decorative or
+// not, and the resized copies (`@solidair/db/site-images`; uploading is `@solidair/db/images`).
 import { sql, type Kysely } from 'kysely';
 import type { Database, ImageFormat, Locale } from '../schema.ts';
 import { isUuid } from '../uuid.ts';

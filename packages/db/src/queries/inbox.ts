@@ -3,6 +3,7 @@
 // data whatever ids it carries. Who may do what is for the caller to ask (`can`, inbox/subscribers).
 import type { Kysely } from 'kysely';
 import type { Database, Locale } from '../schema.ts';
+import { pageWindow, type Paging } from '../paging.ts';
 import { containsPattern } from './like.ts';
 
 type Db = Kysely<Database>;
@@ -12,15 +13,6 @@ export type ContactStatus = (typeof contactStatuses)[number];
 
 export const subscriptionStatuses = ['pending', 'confirmed', 'unsubscribed'] as const;
 export type SubscriptionStatus = (typeof subscriptionStatuses)[number];
-
-/** A page of a list: at most `limit` rows (never more than 200), after skipping `offset`. */
-export interface Paging {
-	limit: number;
-	offset?: number;
-}
-
-const pageLimit = (paging: Paging) => Math.max(0, Math.min(Math.floor(paging.limit), 200));
-const pageOffset = (paging: Paging) => Math.max(0, Math.floor(paging.offset ?? 0));
 
 // ---- Contact messages ---------------------------------------------------------------------
 
@@ -92,6 +84,7 @@ export async function inboxMessages(
 	filter: InboxFilter,
 	paging: Paging
 ): Promise<{ total: number; messages: InboxMessage[] }> {
+	const page = pageWindow(paging);
 	const [count, rows] = await Promise.all([
 		inboxQuery(db, filter)
 			.select((eb) => eb.fn.countAll<string>().as('count'))
@@ -99,8 +92,8 @@ export async function inboxMessages(
 		messageRows(db, filter)
 			.orderBy('c.created_at', 'desc')
 			.orderBy('c.id')
-			.limit(pageLimit(paging))
-			.offset(pageOffset(paging))
+			.limit(page.limit)
+			.offset(page.offset)
 			.execute()
 	]);
 	return { total: Number(count.count), messages: rows.map(toMessage) };
@@ -262,11 +255,12 @@ export async function newsletterSubscribers(
 	filter: SubscriberFilter,
 	paging: Paging
 ): Promise<{ total: number; subscribers: Subscriber[] }> {
+	const page = pageWindow(paging);
 	const [count, rows] = await Promise.all([
 		subscribersQuery(db, filter)
 			.select((eb) => eb.fn.countAll<string>().as('count'))
 			.executeTakeFirstOrThrow(),
-		subscriberRows(db, filter).limit(pageLimit(paging)).offset(pageOffset(paging)).execute()
+		subscriberRows(db, filter).limit(page.limit).offset(page.offset).execute()
 	]);
 	return { total: Number(count.count), subscribers: rows.map(toSubscriber) };
 }

@@ -5,7 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, Locale } from '../schema.ts';
 import { isUuid } from '../uuid.ts';
-import type { Paging } from './inbox.ts';
+import { pageWindow, type Paging } from '../paging.ts';
 import { containsPattern } from './like.ts';
 
 type Db = Kysely<Database>;
@@ -78,14 +78,10 @@ export async function siteImagesPage(
 ): Promise<{ total: number; images: LibraryListItem[] }> {
 	if (filter.id !== undefined && !isUuid(filter.id)) return { total: 0, images: [] };
 	const where = siteImagesWhere(siteId, filter);
+	const { limit, offset } = pageWindow(paging);
 	const [count, page] = await Promise.all([
 		sql<{ count: number }>`select count(*)::int as count from media m where ${where}`.execute(db),
-		siteImageRows(
-			siteId,
-			filter,
-			Math.max(0, Math.min(Math.floor(paging.limit), 200)),
-			Math.max(0, Math.floor(paging.offset ?? 0))
-		).execute(db)
+		siteImageRows(siteId, filter, limit, offset).execute(db)
 	]);
 	return { total: count.rows[0]?.count ?? 0, images: page.rows };
 }

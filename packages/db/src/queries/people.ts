@@ -1,7 +1,7 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.ts';
 import { isUuid } from '../uuid.ts';
-import type { Paging } from './inbox.ts';
+import { pageWindow, type Paging } from '../paging.ts';
 import { containsPattern } from './like.ts';
 import { staffOrganisationIdsOf, staffOrganisationNamesOf } from './staff.ts';
 
@@ -65,14 +65,12 @@ export async function staffDirectoryPage(
 	filter: Omit<StaffFilter, 'limit'>,
 	paging: Paging
 ): Promise<{ total: number; people: StaffMember[] }> {
+	const page = pageWindow(paging);
 	const [count, people] = await Promise.all([
 		staffQuery(db, filter)
 			.select((eb) => eb.fn.countAll<string>().as('count'))
 			.executeTakeFirstOrThrow(),
-		staffRows(db, filter)
-			.limit(Math.max(0, Math.min(Math.floor(paging.limit), 200)))
-			.offset(Math.max(0, Math.floor(paging.offset ?? 0)))
-			.execute()
+		staffRows(db, filter).limit(page.limit).offset(page.offset).execute()
 	]);
 	return { total: Number(count.count), people };
 }

@@ -4,9 +4,9 @@
 // an editor of such a site, or an intranet admin) and platform users (partner organisations'
 // members, platform admins, and accounts with no role left). An account can be both.
 import { sql, type Kysely, type SqlBool } from 'kysely';
+import { pageWindow, type Paging } from '../paging.ts';
 import type { Database } from '../schema.ts';
 import { containsPattern } from './like.ts';
-import type { Paging } from './inbox.ts';
 
 type Db = Kysely<Database>;
 
@@ -100,7 +100,7 @@ export async function adminUsers(
 	filter: { search?: string; scope: AccountScope },
 	paging: Paging
 ): Promise<{ total: number; users: AdminUser[] }> {
-	const limit = Math.max(0, Math.min(Math.floor(paging.limit), 200));
+	const page = pageWindow(paging);
 	const [count, rows] = await Promise.all([
 		usersQuery(db, filter)
 			.select((eb) => eb.fn.countAll<string>().as('count'))
@@ -108,8 +108,8 @@ export async function adminUsers(
 		userRows(db, filter)
 			.orderBy('u.display_name')
 			.orderBy('u.id')
-			.limit(limit)
-			.offset(Math.max(0, Math.floor(paging.offset ?? 0)))
+			.limit(page.limit)
+			.offset(page.offset)
 			.execute()
 	]);
 	return { total: Number(count.count), users: rows.map(toAdminUser) };

@@ -1,11 +1,11 @@
 // The intranet's staff home: who counts as staff, internal announcements and agenda. As in the
 // members' area, visibility is decided here in SQL as well as by `can` in the routes: a query
-// never hands out a row its caller may not see. Staff documents are files (groups.ts) with
+// never hands out a row its caller may not see. Staff documents are files (files.ts) with
 // scopes of their own; `staffFileVisibleTo` is their rule.
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.ts';
 import { isUuid } from '../uuid.ts';
-import type { Paging } from './inbox.ts';
+import { pageWindow, type Paging } from '../paging.ts';
 
 type Db = Kysely<Database>;
 
@@ -144,14 +144,12 @@ export async function announcementsPage(
 ) {
 	const now = options.now ?? new Date();
 	const when = options.when ?? 'current';
+	const page = pageWindow(paging);
 	const [count, announcements] = await Promise.all([
 		announcementsQuery(db, userId, now, when)
 			.select((eb) => eb.fn.countAll<string>().as('count'))
 			.executeTakeFirstOrThrow(),
-		announcementRows(db, userId, now, when)
-			.limit(Math.max(0, Math.min(Math.floor(paging.limit), 200)))
-			.offset(Math.max(0, Math.floor(paging.offset ?? 0)))
-			.execute()
+		announcementRows(db, userId, now, when).limit(page.limit).offset(page.offset).execute()
 	]);
 	return { total: Number(count.count), announcements };
 }

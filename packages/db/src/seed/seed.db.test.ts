@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { listEntries, publishedTranslation, searchEntries, siteLocales } from '../queries/content.ts';
 import { imagesById } from '../queries/images.ts';
-import { libraryFiles } from '../queries/groups.ts';
+import { libraryFiles } from '../queries/files.ts';
 import { listEvents, publicationFiles } from '../queries/listings.ts';
 import { searchStaff } from '../queries/people.ts';
 import { announcementsFor, upcomingStaffEvents } from '../queries/staff.ts';

@@ -2,16 +2,11 @@
 // it (413), the file may be missing, empty, too big or not what its name says. Each case gets a
 // message in the member's language; nothing is stored unless every check passed. The portal's
 // library and the intranet's documents both go through here.
-import {
-	addFileVersion,
-	AlreadyExists,
-	contentInLibrary,
-	type NewFileVersion,
-	type UploadTarget
-} from '@solidair/db';
+import { AlreadyExists } from '@solidair/db';
+import { addFileVersion, contentInLibrary, type NewFileVersion, type UploadTarget } from '@solidair/db/files';
+import { storeFile } from '@solidair/db/storage';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import { storeFile } from '@solidair/db/storage';
 import { bodyTooLargeHeader } from '@solidair/server/limits';
 import { createHash } from 'node:crypto';
 import { checkFile, maxFileBytes, type FileKind } from '../check.ts';

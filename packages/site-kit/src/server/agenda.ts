@@ -1,4 +1,5 @@
-import { eventDetails, listEvents, type EventItem, type PublishedTranslation } from '@solidair/db';
+import { type PublishedTranslation } from '@solidair/db/content';
+import { eventDetails, listEvents, type EventItem } from '@solidair/db/listings';
 import { sectionPath, type Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { ContentSite } from '../site.ts';

@@ -1,4 +1,4 @@
-import { enqueueMail, saveContactMessage } from '@solidair/db';
+import { enqueueMail, saveContactMessage } from '@solidair/db/forms';
 import { sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { redirect } from '@sveltejs/kit';

@@ -1,4 +1,4 @@
-import { createDonationIntent, donationIntent } from '@solidair/db';
+import { createDonationIntent, donationIntent } from '@solidair/db/donations';
 import { formatEuro, sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { error, fail, redirect } from '@sveltejs/kit';

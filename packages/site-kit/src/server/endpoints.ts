@@ -1,5 +1,6 @@
 // The non-HTML answers of a public site: news feed, calendars, sitemap and robots.txt.
-import { listEntries, listEvents } from '@solidair/db';
+import { listEntries } from '@solidair/db/content';
+import { listEvents } from '@solidair/db/listings';
 import { sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import type { ContentSite, PublicSite } from '../site.ts';

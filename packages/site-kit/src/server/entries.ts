@@ -1,14 +1,14 @@
 // What every loader of a public entry needs: the site's locale settings, checks of the values in
 // a URL, the entry behind a slug (following renamed slugs), and its URL in each locale.
+import type { EntryType } from '@solidair/db';
 import {
 	alternates as publicAlternates,
 	publishedTranslation,
-	redirectedSlug,
 	siteLocales,
-	type EntryType,
 	type PublishedTranslation,
 	type SiteLocales
-} from '@solidair/db';
+} from '@solidair/db/content';
+import { redirectedSlug } from '@solidair/db/listings';
 import { localizedPath, type Locale } from '@solidair/i18n';
 import { error, redirect } from '@sveltejs/kit';
 import type { ContentSite } from '../site.ts';

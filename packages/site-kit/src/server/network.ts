@@ -1,11 +1,6 @@
-import {
-	countrySlugs,
-	listEntries,
-	networkCountries,
-	networkCountry,
-	type CountriesTable,
-	type PartnerKind
-} from '@solidair/db';
+import { type CountriesTable, type PartnerKind } from '@solidair/db';
+import { listEntries } from '@solidair/db/content';
+import { countrySlugs, networkCountries, networkCountry } from '@solidair/db/network';
 import { sectionPath, sectionSegments, type Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';

@@ -1,15 +1,13 @@
+import { listEntries, type ListCursor, type PublishedTranslation } from '@solidair/db/content';
+import { relatedEntries } from '@solidair/db/listings';
 import {
 	countriesInUse,
 	countriesOfEntries,
-	listEntries,
-	relatedEntries,
 	tagsInUse,
 	tagsOfEntries,
 	type CountryLabel,
-	type ListCursor,
-	type PublishedTranslation,
 	type TagLabel
-} from '@solidair/db';
+} from '@solidair/db/taxonomy';
 import { sectionPath, type Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';

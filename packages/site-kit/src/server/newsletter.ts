@@ -1,5 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { confirmSubscription, enqueueMail, subscribeNewsletter, unsubscribeNewsletter } from '@solidair/db';
+import {
+	confirmSubscription,
+	enqueueMail,
+	subscribeNewsletter,
+	unsubscribeNewsletter
+} from '@solidair/db/forms';
 import { sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { redirect } from '@sveltejs/kit';

@@ -1,4 +1,5 @@
-import { publishedTranslation, sectionPages, type EntryType } from '@solidair/db';
+import { type EntryType } from '@solidair/db';
+import { publishedTranslation, sectionPages } from '@solidair/db/content';
 import {
 	localizedPath,
 	routePath,

@@ -3,7 +3,7 @@
 // it: a bad, altered or expired token, another site's translation, or a site without a secret all
 // answer the same 404.
 import { verifyPreviewToken } from './preview-token.ts';
-import { previewTranslation } from '@solidair/db';
+import { previewTranslation } from '@solidair/db/editing';
 import type { Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';

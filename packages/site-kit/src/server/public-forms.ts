@@ -1,7 +1,7 @@
 // What the public sites' forms add to the parsing every form shares (`@solidair/app-kit/server`):
 // a honeypot and a rate limit per client address.
 import { database } from '@solidair/app-kit/server';
-import { withinRateLimit } from '@solidair/db';
+import { withinRateLimit } from '@solidair/db/throttle';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { fail } from '@sveltejs/kit';

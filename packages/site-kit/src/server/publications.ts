@@ -1,4 +1,5 @@
-import { listEntries, publicationFiles } from '@solidair/db';
+import { listEntries } from '@solidair/db/content';
+import { publicationFiles } from '@solidair/db/listings';
 import type { Locale } from '@solidair/i18n';
 import type { ContentSite } from '../site.ts';
 import { database, mediaPath } from '@solidair/app-kit/server';

@@ -1,4 +1,5 @@
-import { searchEntries, type EntryType } from '@solidair/db';
+import { type EntryType } from '@solidair/db';
+import { searchEntries } from '@solidair/db/content';
 import type { Locale } from '@solidair/i18n';
 import type { PublicSite } from '../site.ts';
 import { database } from '@solidair/app-kit/server';

@@ -1,4 +1,5 @@
-import { networkCountries, publicTranslations } from '@solidair/db';
+import { publicTranslations } from '@solidair/db/listings';
+import { networkCountries } from '@solidair/db/network';
 import { homePath, sectionPath, type Locale, type Section } from '@solidair/i18n';
 import type { PublicSite } from '../site.ts';
 import { database } from '@solidair/app-kit/server';

@@ -1,4 +1,5 @@
-import { listOpenVacancies, vacancyDetails, type PublishedTranslation } from '@solidair/db';
+import { type PublishedTranslation } from '@solidair/db/content';
+import { listOpenVacancies, vacancyDetails } from '@solidair/db/listings';
 import type { Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';

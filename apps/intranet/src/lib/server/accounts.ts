@@ -1,7 +1,7 @@
 // Which accounts an admin may see or change: staff accounts are the intranet admins' (`staff`),
 // platform users the platform admins' (`platform-user`); an account of both kinds needs both.
 import { can, type Action, type SignedInActor } from '@solidair/auth';
-import type { AccountScope } from '@solidair/db';
+import type { AccountScope } from '@solidair/db/staff-admin';
 
 export function accountScope(actor: SignedInActor, action: Action): AccountScope {
 	return {

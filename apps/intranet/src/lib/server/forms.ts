@@ -1,7 +1,8 @@
 // The editors' forms and filters, read from what a browser sends with the schemas of
 // `@solidair/db/input`: every value is checked there before it reaches a query, and a problem
 // becomes a message in the editor's language (input-messages.ts).
-import type { EntryType, InvalidResult, Locale } from '@solidair/db';
+import type { EntryType, Locale } from '@solidair/db';
+import type { InvalidResult } from '@solidair/db/editing';
 import {
 	contractMaxLength,
 	detailsSchema,

@@ -2,7 +2,9 @@
 // images with their alt text in that language, and links to the site's pages in that language.
 // Paths are the site's own (`/media/…`, `/fr/actualites/…`), so the text works on the site and in
 // its preview alike.
-import { imagesById, siteEntries, type Locale } from '@solidair/db';
+import { type Locale } from '@solidair/db';
+import { siteEntries } from '@solidair/db/editing';
+import { imagesById } from '@solidair/db/site-images';
 import { languageName } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { entryPath } from '@solidair/site-kit/server';

@@ -1,6 +1,7 @@
 // The media library's forms: an image's alt texts (one per language of the site), whether it is
 // decorative, and its focal point, read and checked the same way on upload and on edit.
-import { imageDetailsProblems, maxAltLength, type ImageDetails, type Locale } from '@solidair/db';
+import { type Locale } from '@solidair/db';
+import { imageDetailsProblems, maxAltLength, type ImageDetails } from '@solidair/db/media';
 import { languageName } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 

@@ -4,7 +4,7 @@
 // form was loaded with: when another admin saved meanwhile, it is refused (409) with their version
 // shown, rather than silently overwriting it.
 import { authorize, type Action, type Resource, type StaffOrganisations } from '@solidair/auth';
-import type { StaffItemSaveResult } from '@solidair/db';
+import type { StaffItemSaveResult } from '@solidair/db/staff';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { database } from '@solidair/app-kit/server';

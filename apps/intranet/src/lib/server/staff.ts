@@ -1,7 +1,8 @@
 // What the staff home's pages share on the server: the two staff organisations (for `can` and
 // for the "for whom?" choice) and the `can` resources of announcements, agenda items and documents.
 import type { Resource, StaffAudience, StaffOrganisations } from '@solidair/auth';
-import { staffOrganisations, type FileScopeRow } from '@solidair/db';
+import { type FileScopeRow } from '@solidair/db/files';
+import { staffOrganisations } from '@solidair/db/staff';
 import { database } from '@solidair/app-kit/server';
 
 /** WSM and FOS (id, slug, name) and their ids by slug, as `can` takes them. */

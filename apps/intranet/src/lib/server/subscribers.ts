@@ -1,5 +1,5 @@
 import type { SiteId } from '@solidair/auth';
-import { subscriptionStatuses, type SubscriberFilter } from '@solidair/db';
+import { subscriptionStatuses, type SubscriberFilter } from '@solidair/db/inbox';
 import { allLocales } from '@solidair/i18n';
 import { choiceParam, textParam } from './access.ts';
 

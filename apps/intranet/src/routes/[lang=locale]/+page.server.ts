@@ -1,4 +1,4 @@
-import { announcementsFor, upcomingStaffEvents } from '@solidair/db';
+import { announcementsFor, upcomingStaffEvents } from '@solidair/db/staff';
 import { database, renderBody } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 

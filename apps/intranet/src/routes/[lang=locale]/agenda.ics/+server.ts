@@ -1,6 +1,6 @@
 // The staff member's agenda as an iCalendar file, to import into a calendar app. A download, not
 // a feed: it needs the session, which calendar apps do not have.
-import { upcomingStaffEvents } from '@solidair/db';
+import { upcomingStaffEvents } from '@solidair/db/staff';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { calendar, database } from '@solidair/app-kit/server';

@@ -1,5 +1,5 @@
 import { authorize, can } from '@solidair/auth';
-import { createStaffEvent, upcomingStaffEvents } from '@solidair/db';
+import { createStaffEvent, upcomingStaffEvents } from '@solidair/db/staff';
 import type { Locale } from '@solidair/i18n';
 import { database } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';

@@ -1,5 +1,5 @@
 import { authorize, can } from '@solidair/auth';
-import { announcementsFor, announcementsPage, createAnnouncement } from '@solidair/db';
+import { announcementsFor, announcementsPage, createAnnouncement } from '@solidair/db/staff';
 import type { Locale } from '@solidair/i18n';
 import { database, renderBody } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';

@@ -1,4 +1,4 @@
-import { staffDirectoryOptions } from '@solidair/db';
+import { staffDirectoryOptions } from '@solidair/db/people';
 import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 

@@ -1,4 +1,4 @@
-import { staffDirectoryPage } from '@solidair/db';
+import { staffDirectoryPage } from '@solidair/db/people';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { database } from '@solidair/app-kit/server';

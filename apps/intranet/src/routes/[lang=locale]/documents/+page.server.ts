@@ -1,5 +1,5 @@
 import { authorize, can } from '@solidair/auth';
-import { createFile, libraryFiles } from '@solidair/db';
+import { createFile, libraryFiles } from '@solidair/db/files';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { isDuplicateVersion, readForm, readUpload, storeVersion } from '@solidair/files/server';

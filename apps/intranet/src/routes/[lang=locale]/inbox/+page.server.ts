@@ -1,5 +1,5 @@
 import { can } from '@solidair/auth';
-import { inboxMessages } from '@solidair/db';
+import { inboxMessages } from '@solidair/db/inbox';
 import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 import { publicSites, siteName } from '#lib/server/access.ts';

@@ -1,4 +1,9 @@
-import { digestFrequencies, digestFrequencyOf, setDigestFrequency, type DigestFrequency } from '@solidair/db';
+import {
+	digestFrequencies,
+	digestFrequencyOf,
+	setDigestFrequency,
+	type DigestFrequency
+} from '@solidair/db/activity';
 import * as m from '@solidair/i18n/messages';
 import { accountPage } from '@solidair/account/server';
 import { database, formValues } from '@solidair/app-kit/server';

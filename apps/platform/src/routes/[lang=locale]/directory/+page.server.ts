@@ -1,4 +1,4 @@
-import { platformDirectory } from '@solidair/db';
+import { platformDirectory } from '@solidair/db/people';
 import { database } from '@solidair/app-kit/server';
 import { requireMember } from '#lib/guard.ts';
 

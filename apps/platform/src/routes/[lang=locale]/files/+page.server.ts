@@ -1,7 +1,9 @@
 import { authorize, can, refuse, type SignedInActor } from '@solidair/auth';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import { createFile, groupsOf, isUuid, libraryFiles, organisationsOf, type FileScopeRow } from '@solidair/db';
+import { isUuid } from '@solidair/db';
+import { createFile, libraryFiles, type FileScopeRow } from '@solidair/db/files';
+import { groupsOf, organisationsOf } from '@solidair/db/platform';
 import { database, formValues, parseForm, text } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';

@@ -1,5 +1,5 @@
 import { audit, refuse, type RefusalEvent } from '@solidair/auth';
-import { groupBySlug, joinGroup, leaveGroup, listGroups } from '@solidair/db';
+import { groupBySlug, joinGroup, leaveGroup, listGroups } from '@solidair/db/groups';
 import { database } from '@solidair/app-kit/server';
 import { redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';

@@ -1,4 +1,4 @@
-import { upcomingMeetings } from '@solidair/db';
+import { upcomingMeetings } from '@solidair/db/meetings';
 import { database } from '@solidair/app-kit/server';
 import { requireMember } from '#lib/guard.ts';
 

@@ -1,4 +1,5 @@
-import { activitySince, groupsOf, organisationsOf } from '@solidair/db';
+import { activitySince } from '@solidair/db/activity';
+import { groupsOf, organisationsOf } from '@solidair/db/platform';
 import { database } from '@solidair/app-kit/server';
 import { describeActivity } from '#lib/activity.ts';
 import { formatDateTime } from '@solidair/i18n';

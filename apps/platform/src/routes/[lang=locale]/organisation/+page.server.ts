@@ -5,7 +5,8 @@ import {
 	removeMember,
 	revokeInvitation
 } from '@solidair/auth/invitations';
-import { enqueueMail, isUuid } from '@solidair/db';
+import { isUuid } from '@solidair/db';
+import { enqueueMail } from '@solidair/db/forms';
 import { formatDateTime } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { mailLink } from '@solidair/account/server';

@@ -1,5 +1,5 @@
 import { refuse } from '@solidair/auth';
-import { adminUsers } from '@solidair/db';
+import { adminUsers } from '@solidair/db/staff-admin';
 import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 import { offsetOf, pageCountOf, pageParam, pageSize, textParam } from '#lib/server/access.ts';

@@ -1,6 +1,6 @@
 // Changing or deleting an agenda item: the flow (who may, the 404s, the version a save is based
 // on, the delete confirmation) is `staffItemEditing`'s, shared with the announcements' edit page.
-import { deleteStaffEvent, staffEventForEditing, updateStaffEvent } from '@solidair/db';
+import { deleteStaffEvent, staffEventForEditing, updateStaffEvent } from '@solidair/db/staff';
 import { dateTimeLocalValue } from '@solidair/i18n';
 import { staffEventResource } from '#lib/server/staff.ts';
 import { parseStaffEvent, staffEventFields } from '#lib/server/staff-forms.ts';

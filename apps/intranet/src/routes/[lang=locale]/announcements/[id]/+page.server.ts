@@ -1,6 +1,6 @@
 // Changing or deleting an announcement: the flow (who may, the 404s, the version a save is based
 // on, the delete confirmation) is `staffItemEditing`'s, shared with the agenda's edit page.
-import { announcementForEditing, deleteAnnouncement, updateAnnouncement } from '@solidair/db';
+import { announcementForEditing, deleteAnnouncement, updateAnnouncement } from '@solidair/db/staff';
 import { dateTimeLocalValue } from '@solidair/i18n';
 import { announcementResource } from '#lib/server/staff.ts';
 import { announcementFields, parseAnnouncement } from '#lib/server/staff-forms.ts';

@@ -1,5 +1,5 @@
 import { authorize, can, refuse, type RefusalEvent, type SignedInActor } from '@solidair/auth';
-import { fileDetailsForUser, fileVersions } from '@solidair/db';
+import { fileDetailsForUser, fileVersions } from '@solidair/db/files';
 import type { Locale } from '@solidair/i18n';
 import { addPostedVersion } from '@solidair/files/server';
 import { database } from '@solidair/app-kit/server';

@@ -1,5 +1,5 @@
 import { authorize, can } from '@solidair/auth';
-import { contactStatuses, inboxMessages } from '@solidair/db';
+import { contactStatuses, inboxMessages } from '@solidair/db/inbox';
 import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 import {

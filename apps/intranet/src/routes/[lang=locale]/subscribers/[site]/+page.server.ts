@@ -1,5 +1,5 @@
 import { authorize, can } from '@solidair/auth';
-import { newsletterSubscribers } from '@solidair/db';
+import { newsletterSubscribers } from '@solidair/db/inbox';
 import * as m from '@solidair/i18n/messages';
 import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';

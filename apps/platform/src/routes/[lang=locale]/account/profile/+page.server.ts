@@ -1,4 +1,4 @@
-import { updateProfile } from '@solidair/db';
+import { updateProfile } from '@solidair/db/people';
 import * as m from '@solidair/i18n/messages';
 import { database, formValues, parseForm } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';

@@ -1,6 +1,6 @@
 import { authorize, can, refuse, type RefusalEvent } from '@solidair/auth';
 import type { Locale } from '@solidair/i18n';
-import { fileDetailsForUser, fileVersions } from '@solidair/db';
+import { fileDetailsForUser, fileVersions } from '@solidair/db/files';
 import { database } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';

@@ -1,15 +1,15 @@
 import { audit, authorize, can, refuse } from '@solidair/auth';
 import type { Locale } from '@solidair/i18n';
+import { libraryFiles } from '@solidair/db/files';
 import {
 	createThread,
 	decideJoinRequest,
 	groupBySlug,
 	groupMembers,
 	groupThreads,
-	joinRequests,
-	libraryFiles,
-	upcomingMeetings
-} from '@solidair/db';
+	joinRequests
+} from '@solidair/db/groups';
+import { upcomingMeetings } from '@solidair/db/meetings';
 import { database, formValues, parseForm, text } from '@solidair/app-kit/server';
 import { error, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';

@@ -1,6 +1,6 @@
 // One meeting as an iCalendar file, for the member's own calendar app.
 import { authorize, refuse } from '@solidair/auth';
-import { meetingForUser } from '@solidair/db';
+import { meetingForUser } from '@solidair/db/meetings';
 import { calendar, database, publicOrigin } from '@solidair/app-kit/server';
 import { requireMember } from '#lib/guard.ts';
 

@@ -1,5 +1,5 @@
 import { authorize, can, refuse, type RefusalEvent } from '@solidair/auth';
-import { meetingForUser, rsvp } from '@solidair/db';
+import { meetingForUser, rsvp } from '@solidair/db/meetings';
 import { database, renderBody } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';

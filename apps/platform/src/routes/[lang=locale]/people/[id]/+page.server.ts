@@ -1,5 +1,5 @@
 import { refuse } from '@solidair/auth';
-import { memberProfile } from '@solidair/db';
+import { memberProfile } from '@solidair/db/people';
 import { database } from '@solidair/app-kit/server';
 import { requireMember } from '#lib/guard.ts';
 

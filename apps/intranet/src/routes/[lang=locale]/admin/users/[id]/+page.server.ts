@@ -7,7 +7,8 @@ import {
 	type AuditAction,
 	type AuditDetails
 } from '@solidair/auth';
-import { adminUser, isUuid, setIntranetAdmin, setSiteEditor, setUserDisabled } from '@solidair/db';
+import { isUuid } from '@solidair/db';
+import { adminUser, setIntranetAdmin, setSiteEditor, setUserDisabled } from '@solidair/db/staff-admin';
 import * as m from '@solidair/i18n/messages';
 import { database, formValues } from '@solidair/app-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';

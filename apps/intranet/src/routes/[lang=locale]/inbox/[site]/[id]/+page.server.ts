@@ -1,11 +1,11 @@
 import { audit, authorize, can } from '@solidair/auth';
+import { isUuid } from '@solidair/db';
 import {
 	assignableStaff,
 	assignContactMessage,
 	inboxMessage,
-	isUuid,
 	markContactMessageHandled
-} from '@solidair/db';
+} from '@solidair/db/inbox';
 import * as m from '@solidair/i18n/messages';
 import { database, formValues, type FormFailure } from '@solidair/app-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';

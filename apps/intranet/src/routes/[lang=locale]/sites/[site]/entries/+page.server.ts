@@ -1,4 +1,4 @@
-import { siteEntriesPage } from '@solidair/db';
+import { siteEntriesPage } from '@solidair/db/editing';
 import { database } from '@solidair/app-kit/server';
 import { error } from '@sveltejs/kit';
 import { offsetOf, pageCountOf, pageParam, pageSize } from '#lib/server/access.ts';

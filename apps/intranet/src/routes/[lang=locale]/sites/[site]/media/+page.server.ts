@@ -1,5 +1,6 @@
 import { ImageRejected, inspectImage, maxImageBytes, storeImage } from '@solidair/db/images';
-import { imagesById, siteImagesPage } from '@solidair/db';
+import { siteImagesPage } from '@solidair/db/media';
+import { imagesById } from '@solidair/db/site-images';
 import * as m from '@solidair/i18n/messages';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { readForm, storageFailure } from '@solidair/files/server';

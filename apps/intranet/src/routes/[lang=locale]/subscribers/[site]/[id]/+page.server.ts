@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { audit, authorize } from '@solidair/auth';
-import { eraseNewsletterSubscriber, isUuid, newsletterSubscriber } from '@solidair/db';
+import { isUuid } from '@solidair/db';
+import { eraseNewsletterSubscriber, newsletterSubscriber } from '@solidair/db/inbox';
 import * as m from '@solidair/i18n/messages';
 import { database, formValues, type FormFailure } from '@solidair/app-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';

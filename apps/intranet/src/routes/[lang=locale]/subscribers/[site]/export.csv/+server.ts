@@ -1,5 +1,5 @@
 import { audit, authorize } from '@solidair/auth';
-import { allNewsletterSubscribers } from '@solidair/db';
+import { allNewsletterSubscribers } from '@solidair/db/inbox';
 import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 import { csvDocument } from '#lib/csv.ts';

@@ -1,6 +1,6 @@
 // A version of a staff document, as an attachment (see fileDownload), for the staff it is for.
 import { authorize, refuse } from '@solidair/auth';
-import { fileVersionForUser } from '@solidair/db';
+import { fileVersionForUser } from '@solidair/db/files';
 import { fileDownload, versionNumber } from '@solidair/files/server';
 import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';

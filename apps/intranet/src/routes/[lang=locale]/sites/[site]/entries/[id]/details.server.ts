@@ -1,5 +1,5 @@
 // Saving what every language shares: the main picture, the film, an event's or vacancy's facts.
-import { saveEntryDetails } from '@solidair/db';
+import { saveEntryDetails } from '@solidair/db/editing';
 import { database } from '@solidair/app-kit/server';
 import { error, redirect } from '@sveltejs/kit';
 import { detailsFields, detailsMessage, parseEntryDetails, textValues } from '#lib/server/forms.ts';

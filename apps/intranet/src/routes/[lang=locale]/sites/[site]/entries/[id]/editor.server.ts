@@ -1,6 +1,7 @@
 // What every action of the entry editor does first: the site, the entry, the posted language and
 // version, and the one way it refuses a form.
-import { entryForEditing, type Locale } from '@solidair/db';
+import { type Locale } from '@solidair/db';
+import { entryForEditing } from '@solidair/db/editing';
 import { isLocale } from '@solidair/i18n';
 import { database } from '@solidair/app-kit/server';
 import { error, fail } from '@sveltejs/kit';

@@ -1,6 +1,7 @@
 // The one shape every refused action of the entry editor sends back, and how the page reads it.
 // No server import here: the page uses it in the browser too.
-import type { Locale, StoredTranslation } from '@solidair/db';
+import type { Locale } from '@solidair/db';
+import type { StoredTranslation } from '@solidair/db/editing';
 import * as m from '@solidair/i18n/messages';
 import type { FieldError } from '@solidair/ui';
 

@@ -1,5 +1,5 @@
 // A publication's download per language: uploading one (checked by its content) and removing it.
-import { removePublicationFile, setPublicationFile } from '@solidair/db';
+import { removePublicationFile, setPublicationFile } from '@solidair/db/editing';
 import { removeStoredFile } from '@solidair/db/storage';
 import { isLocale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';

@@ -1,13 +1,9 @@
 // What the editor shows: the entry, per language its text, preview link and revisions (with a
 // diff between two when asked), the library's images, and a publication's files.
-import {
-	imagesById,
-	publicationFilesForEditing,
-	revisionDiff,
-	revisions,
-	siteImages,
-	type Locale
-} from '@solidair/db';
+import { type Locale } from '@solidair/db';
+import { publicationFilesForEditing, revisionDiff, revisions } from '@solidair/db/editing';
+import { siteImages } from '@solidair/db/media';
+import { imagesById } from '@solidair/db/site-images';
 import { isLocale } from '@solidair/i18n';
 import { database, pictureOf, renderBody } from '@solidair/app-kit/server';
 import { error } from '@sveltejs/kit';

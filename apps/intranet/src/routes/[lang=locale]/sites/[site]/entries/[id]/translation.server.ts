@@ -1,5 +1,5 @@
 // Saving one language's text, and restoring one of its earlier revisions.
-import { restoreRevision, revisions, saveTranslation } from '@solidair/db';
+import { restoreRevision, revisions, saveTranslation } from '@solidair/db/editing';
 import * as m from '@solidair/i18n/messages';
 import { database } from '@solidair/app-kit/server';
 import { error, redirect } from '@sveltejs/kit';

@@ -1,4 +1,4 @@
-import { createEntry } from '@solidair/db';
+import { createEntry } from '@solidair/db/editing';
 import { sectionSegments } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { database } from '@solidair/app-kit/server';

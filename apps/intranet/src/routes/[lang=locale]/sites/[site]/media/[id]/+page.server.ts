@@ -1,4 +1,5 @@
-import { deleteImage, imagesById, imageUsage, siteImages, updateImageDetails } from '@solidair/db';
+import { deleteImage, imageUsage, siteImages, updateImageDetails } from '@solidair/db/media';
+import { imagesById } from '@solidair/db/site-images';
 import { removeStoredFile } from '@solidair/db/storage';
 import * as m from '@solidair/i18n/messages';
 import { database, pictureOf } from '@solidair/app-kit/server';

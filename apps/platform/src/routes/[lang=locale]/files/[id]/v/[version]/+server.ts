@@ -1,6 +1,6 @@
 // A version of a file, as an attachment (see fileDownload), for members who may see the file.
 import { authorize, refuse } from '@solidair/auth';
-import { fileVersionForUser } from '@solidair/db';
+import { fileVersionForUser } from '@solidair/db/files';
 import { fileDownload, versionNumber } from '@solidair/files/server';
 import { database } from '@solidair/app-kit/server';
 import { requireMember } from '#lib/guard.ts';

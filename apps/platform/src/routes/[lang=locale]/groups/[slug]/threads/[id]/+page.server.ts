@@ -1,6 +1,6 @@
 import { authorize, can, refuse, type RefusalEvent } from '@solidair/auth';
 import type { Locale } from '@solidair/i18n';
-import { replyToThread, threadWithPosts } from '@solidair/db';
+import { replyToThread, threadWithPosts } from '@solidair/db/groups';
 import { database, formValues, parseForm, renderBody, text } from '@solidair/app-kit/server';
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';

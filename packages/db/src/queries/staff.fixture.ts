@@ -1,14 +1,15 @@
-// What the staff home's query tests share (staff*.db.test.ts): per database server, a test
-// database with WSM, FOS and a partner union, both sites, and five people. Call it inside the
-// file's describe.each; `user` and `org` are filled in by its beforeAll.
-import { afterAll, beforeAll } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../testing.ts';
+// What the staff home's test files set up: a fresh database with WSM and FOS (each with its
+// site), a partner union, and five users. Used inside a `describe.each(inject('databases'))`
+// block, once per server; not a test file itself.
+import { testDatabaseHooks } from '../testing.ts';
 
+/** The clock of the staff home's tests. */
 export const now = new Date('2027-03-10T09:00:00Z');
+/** `n` hours from `now`. */
 export const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
 
-export function staffFixture(adminUrl: string) {
-	let t: TestDatabase | undefined;
+/** Registers the set-up and tear-down of one file's database on the server at `adminUrl`. */
+export function staffDatabase(adminUrl: string) {
 	// an: WSM member; tom: FOS site editor (no membership); marie: intranet admin (no membership);
 	// karim: a partner union's member; old: a disabled WSM member.
 	const user: Record<'an' | 'tom' | 'marie' | 'karim' | 'old', string> = {
@@ -20,9 +21,8 @@ export function staffFixture(adminUrl: string) {
 	};
 	const org: Record<'wsm' | 'fos' | 'abvv', string> = { wsm: '', fos: '', abvv: '' };
 
-	beforeAll(async () => {
-		t = await createTestDatabase(adminUrl);
-		const db = t.db;
+	// Filled in once the hooks have run, as `t.db` is.
+	const t = testDatabaseHooks(adminUrl, async (db) => {
 		for (const [key, slug, kind] of [
 			['wsm', 'wsm', 'movement'],
 			['fos', 'fos', 'ngo'],
@@ -75,15 +75,6 @@ export function staffFixture(adminUrl: string) {
 			.execute();
 		await db.insertInto('site_editors').values({ user_id: user.tom, site_id: 'fos' }).execute();
 	});
-	afterAll(() => t?.drop());
 
-	return {
-		/** The test database's handle (once the beforeAll has run). */
-		get db() {
-			if (!t) throw new Error('the test database is made in beforeAll');
-			return t.db;
-		},
-		user,
-		org
-	};
+	return { t, user, org };
 }
