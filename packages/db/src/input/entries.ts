@@ -24,6 +24,8 @@ export const videoUrlMaxLength = 500;
 /** An event's or vacancy's place, and a vacancy's contract. */
 export const placeMaxLength = 300;
 export const contractMaxLength = 300;
+/** The longest online address of an event the database takes (`event_details.online_url`). */
+export const onlineUrlMaxLength = 2000;
 
 export const entryTypes = [
 	'page',
@@ -184,6 +186,7 @@ function eventDetails(context: DetailsContext) {
 			onlineUrl: v.pipe(
 				v.string(),
 				v.trim(),
+				v.maxLength(onlineUrlMaxLength, tooLong(onlineUrlMaxLength)),
 				v.check((url) => url === '' || httpsUrl(url) !== undefined, 'https')
 			)
 		}),

@@ -1,5 +1,6 @@
 // What belongs to an entry rather than to one translation: its main picture, its film and, for an
 // event or a vacancy, its details. Versioned like a translation (`entries.version`).
+import { videoUrlMaxLength } from '../../input/entries.ts';
 import type { Kysely } from 'kysely';
 import { toDbError } from '../../errors.ts';
 import type { Database } from '../../schema.ts';
@@ -7,7 +8,6 @@ import { isUuid } from '../../uuid.ts';
 import {
 	defaultTimeZone,
 	eventProblem,
-	maxVideoUrlLength,
 	vacancyProblem,
 	type NewEventDetails,
 	type NewVacancyDetails
@@ -60,7 +60,7 @@ export async function saveEntryDetails(
 ): Promise<SaveEntryDetailsResult> {
 	if (!isUuid(input.entryId)) return { kind: 'not-found' };
 	if (input.imageId !== null && !isUuid(input.imageId)) return invalid('image', 'not-a-site-image');
-	if (input.videoUrl !== null && input.videoUrl.length > maxVideoUrlLength)
+	if (input.videoUrl !== null && input.videoUrl.length > videoUrlMaxLength)
 		return invalid('video', 'too-long');
 	try {
 		return await db.transaction().execute(async (tx): Promise<SaveEntryDetailsResult> => {

@@ -1,22 +1,27 @@
 // The checks of what an editor submits that need no database: what the database would refuse with
 // an SQL error, turned into a field and a reason the form can show.
+import {
+	contractMaxLength,
+	entryBodyMaxLength,
+	entrySummaryMaxLength,
+	entryTitleMaxLength,
+	onlineUrlMaxLength,
+	placeMaxLength
+} from '../../input/entries.ts';
 import { isSlug } from '../../slugify.ts';
 import type { EntryType } from '../../schema.ts';
 import { invalid, type InvalidResult, type TranslationFields } from './results.ts';
 
-/**
- * The longest body a translation may have: a long report is some 60,000 characters. Beyond, the
- * text is no page any more, and comparing two revisions of it would cost the server too much.
- */
-export const maxBodyLength = 100_000;
+// The limits are the input schemas' (`@solidair/db/input`): the form refuses first, with the
+// field's message; these checks keep a caller that skips the form from storing more.
 
 /** Field checks the database would otherwise refuse with an SQL error, and the body's length. */
 export function fieldProblem(fields: TranslationFields): InvalidResult | undefined {
 	const title = fields.title.trim();
 	if (title === '') return invalid('title', 'required');
-	if (title.length > 300) return invalid('title', 'too-long');
-	if (fields.summary.length > 1000) return invalid('summary', 'too-long');
-	if (fields.body.length > maxBodyLength) return invalid('body', 'too-long');
+	if (title.length > entryTitleMaxLength) return invalid('title', 'too-long');
+	if (fields.summary.length > entrySummaryMaxLength) return invalid('summary', 'too-long');
+	if (fields.body.length > entryBodyMaxLength) return invalid('body', 'too-long');
 	if (fields.slug !== undefined && !isSlug(fields.slug)) return invalid('slug', 'format');
 	return undefined;
 }
@@ -52,7 +57,7 @@ export function eventProblem(event: NewEventDetails): InvalidResult | undefined 
 	if (event.endsAt < event.startsAt) return invalid('endsAt', 'ends-before-start');
 	const place = event.place?.trim() ?? '';
 	const onlineUrl = event.onlineUrl?.trim() ?? '';
-	if (place.length > 300) return invalid('place', 'too-long');
+	if (place.length > placeMaxLength) return invalid('place', 'too-long');
 	if (onlineUrl !== '') {
 		// Only web addresses: a `javascript:` or `data:` link must never reach a public page. The
 		// schema takes https only (`event_details.online_url`), so plain http is refused as well.
@@ -62,7 +67,8 @@ export function eventProblem(event: NewEventDetails): InvalidResult | undefined 
 		} catch {
 			url = undefined;
 		}
-		if (!url || url.protocol !== 'https:' || onlineUrl.length > 2000) return invalid('onlineUrl', 'format');
+		if (!url || url.protocol !== 'https:' || onlineUrl.length > onlineUrlMaxLength)
+			return invalid('onlineUrl', 'format');
 	}
 	if (place === '' && onlineUrl === '') return invalid('place', 'required');
 	return undefined;
@@ -72,14 +78,11 @@ export function vacancyProblem(vacancy: NewVacancyDetails): InvalidResult | unde
 	if (!datePattern.test(vacancy.closesOn) || Number.isNaN(Date.parse(`${vacancy.closesOn}T00:00:00Z`)))
 		return invalid('closesOn', 'format');
 	if (vacancy.contract.trim() === '') return invalid('contract', 'required');
-	if (vacancy.contract.length > 300) return invalid('contract', 'too-long');
+	if (vacancy.contract.length > contractMaxLength) return invalid('contract', 'too-long');
 	if (vacancy.place.trim() === '') return invalid('place', 'required');
-	if (vacancy.place.length > 300) return invalid('place', 'too-long');
+	if (vacancy.place.length > placeMaxLength) return invalid('place', 'too-long');
 	return undefined;
 }
-
-/** The longest video address `entries.video_url` takes (its check). */
-export const maxVideoUrlLength = 500;
 
 /** The checks of a new entry: its section (pages and campaigns only) and its first details. */
 export function newEntryProblem(input: {

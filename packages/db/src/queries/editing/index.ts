@@ -25,8 +25,6 @@ export {
 export {
 	defaultTimeZone,
 	eventProblem,
-	maxBodyLength,
-	maxVideoUrlLength,
 	type NewEventDetails,
 	type NewVacancyDetails
 } from './field-checks.ts';

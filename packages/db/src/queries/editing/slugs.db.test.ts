@@ -2,7 +2,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { publishedTranslation } from '../content.ts';
 import { redirectedSlug } from '../listings.ts';
 import { createEntry } from './create.ts';
-import { maxBodyLength } from './field-checks.ts';
+import { entryBodyMaxLength } from '../../input/entries.ts';
 import { editingDatabase, saved, wsm } from './fixture.ts';
 
 describe.each(inject('databases'))('editing: slugs and redirects on $name', ({ adminUrl }) => {
@@ -64,12 +64,12 @@ describe.each(inject('databases'))('editing: slugs and redirects on $name', ({ a
 
 		test('a body longer than the limit is refused at its field, and nothing changes', async () => {
 			const a = await create({ title: 'Lang verslag' });
-			expect(await edit(a.entryId, 'nl', { body: 'x'.repeat(maxBodyLength + 1) })).toEqual({
+			expect(await edit(a.entryId, 'nl', { body: 'x'.repeat(entryBodyMaxLength + 1) })).toEqual({
 				kind: 'invalid',
 				field: 'body',
 				reason: 'too-long'
 			});
-			saved(await edit(a.entryId, 'nl', { body: 'x'.repeat(maxBodyLength) }));
+			saved(await edit(a.entryId, 'nl', { body: 'x'.repeat(entryBodyMaxLength) }));
 		});
 
 		test('an existing translation keeps its slug when the title changes', async () => {
