@@ -23,16 +23,24 @@ export interface Refusal {
 	audit: { action: RefusalAction; targetType: string };
 }
 
-/** The route files under `routes` whose source calls one of `callers` (`authorize(`…). */
+/**
+ * The routes under `routes` whose server code calls one of `callers` (`authorize(`…): each as its
+ * route file (`+page.server.ts`, `+server.ts`), also when the call is in a module beside it
+ * (`editor.server.ts`).
+ */
 async function refusingRouteFiles(routes: string, callers: string[]): Promise<string[]> {
 	const calls = new RegExp(`\\b(${callers.join('|')})\\(`);
-	const found: string[] = [];
+	const found = new Set<string>();
 	for (const entry of await readdir(routes, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile() || !/^\+(page\.|layout\.)?server\.ts$/.test(entry.name)) continue;
-		const path = join(entry.parentPath, entry.name);
-		if (calls.test(await readFile(path, 'utf8'))) found.push(relative(routes, path).split(sep).join('/'));
+		if (!entry.isFile() || !entry.name.endsWith('server.ts')) continue;
+		if (!calls.test(await readFile(join(entry.parentPath, entry.name), 'utf8'))) continue;
+		const files = await readdir(entry.parentPath);
+		const routeFile = /^\+(page\.|layout\.)?server\.ts$/.test(entry.name)
+			? entry.name
+			: files.find((name) => /^\+(page\.)?server\.ts$/.test(name));
+		if (routeFile) found.add(relative(routes, join(entry.parentPath, routeFile)).split(sep).join('/'));
 	}
-	return found.sort();
+	return [...found].sort();
 }
 
 /** The files under `src` that answer a `!can(…)` with a bare `error(404)`, skipping the audit. */

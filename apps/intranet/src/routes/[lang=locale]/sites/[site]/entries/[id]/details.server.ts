@@ -3,7 +3,7 @@ import { saveEntryDetails } from '@solidair/db/editing';
 import { database } from '@solidair/app-kit/server';
 import { error, redirect } from '@sveltejs/kit';
 import { detailsFields, detailsMessage, parseEntryDetails, textValues } from '#lib/server/forms.ts';
-import { editedEntry, postedVersion, refuse, type EditorEvent } from './editor.server.ts';
+import { editedEntry, postedVersion, failForm, type EditorEvent } from './editor.server.ts';
 
 export async function saveDetails(event: EditorEvent) {
 	const { user, site, entry } = await editedEntry(event);
@@ -14,7 +14,7 @@ export async function saveDetails(event: EditorEvent) {
 	const failure = { form: 'details', values, errors: {}, expectedVersion } as const;
 
 	const parsed = parseEntryDetails(values, entry.type, lang);
-	if (!parsed.ok) return refuse(400, { ...failure, errors: parsed.errors });
+	if (!parsed.ok) return failForm(400, { ...failure, errors: parsed.errors });
 	const result = await saveEntryDetails(database(), {
 		siteId: site.id,
 		entryId: entry.id,
@@ -31,10 +31,10 @@ export async function saveDetails(event: EditorEvent) {
 		// eslint-disable-next-line no-fallthrough -- redirect() throws
 		case 'conflict':
 			// Nothing was written; the form keeps what was typed and now counts on their version.
-			return refuse(409, { ...failure, conflict: {}, expectedVersion: result.version });
+			return failForm(409, { ...failure, conflict: {}, expectedVersion: result.version });
 		case 'invalid': {
 			const { field, message } = detailsMessage(result, entry.type, lang);
-			return refuse(400, { ...failure, errors: { [field]: message } });
+			return failForm(400, { ...failure, errors: { [field]: message } });
 		}
 		default:
 			error(404, 'Not found');

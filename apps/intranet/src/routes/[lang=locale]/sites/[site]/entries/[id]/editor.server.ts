@@ -40,7 +40,7 @@ export function postedVersion(data: FormData): number {
 }
 
 /** The refused form, in the one shape the page reads: its input kept, with the reasons. */
-export function refuse(status: number, failure: EditorFailure) {
+export function failForm(status: number, failure: EditorFailure) {
 	return fail(status, failure);
 }
 

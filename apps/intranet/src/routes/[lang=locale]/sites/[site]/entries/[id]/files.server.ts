@@ -6,7 +6,7 @@ import * as m from '@solidair/i18n/messages';
 import { readForm, readUpload, storeUpload } from '@solidair/files/server';
 import { database } from '@solidair/app-kit/server';
 import { error, redirect } from '@sveltejs/kit';
-import { editedEntry, postedLocale, refuse, type EditorEvent } from './editor.server.ts';
+import { editedEntry, postedLocale, failForm, type EditorEvent } from './editor.server.ts';
 
 /** The publication of the address; any other type of entry has no files (404). */
 async function editedPublication(event: EditorEvent) {
@@ -23,11 +23,11 @@ export async function uploadFile(event: EditorEvent) {
 		// Too large to read: the form's own fields are out of reach, the address names the language.
 		const locale = event.url.searchParams.get('locale');
 		if (!isLocale(locale) || !entry.locales.includes(locale)) error(form.status, form.message);
-		return refuse(form.status, { form: 'file', locale, values: {}, errors: { file: form.message } });
+		return failForm(form.status, { form: 'file', locale, values: {}, errors: { file: form.message } });
 	}
 	const locale = postedLocale(form.data, entry.locales);
 	const refuseFile = (status: number, message: string) =>
-		refuse(status, { form: 'file', locale, values: {}, errors: { file: message } });
+		failForm(status, { form: 'file', locale, values: {}, errors: { file: message } });
 	// Checked by its content (magic bytes), not by its name: a disguised file is refused.
 	const upload = await readUpload(form.data.get('file'), lang);
 	if (!upload.ok) return refuseFile(400, upload.message);

@@ -10,7 +10,14 @@ import {
 	textValues,
 	translationFields
 } from '#lib/server/forms.ts';
-import { back, editedEntry, postedLocale, postedVersion, refuse, type EditorEvent } from './editor.server.ts';
+import {
+	back,
+	editedEntry,
+	postedLocale,
+	postedVersion,
+	failForm,
+	type EditorEvent
+} from './editor.server.ts';
 
 export async function saveText(event: EditorEvent) {
 	const { user, site, entry } = await editedEntry(event);
@@ -22,7 +29,7 @@ export async function saveText(event: EditorEvent) {
 	const failure = { form: 'translation', locale, values, errors: {}, expectedVersion } as const;
 
 	const parsed = parseTranslation(values, lang);
-	if (!parsed.ok) return refuse(400, { ...failure, errors: parsed.errors });
+	if (!parsed.ok) return failForm(400, { ...failure, errors: parsed.errors });
 	const result = await saveTranslation(database(), {
 		...parsed.fields,
 		siteId: site.id,
@@ -39,16 +46,19 @@ export async function saveText(event: EditorEvent) {
 		case 'conflict':
 			// Nothing was written: their version is shown beside the form, which keeps what was typed
 			// and now counts on their version, so saving again replaces it knowingly.
-			return refuse(409, {
+			return failForm(409, {
 				...failure,
 				conflict: { theirs: result.stored },
 				expectedVersion: result.stored.version
 			});
 		case 'slug-taken':
-			return refuse(400, { ...failure, errors: { slug: m.editing_error_slug_taken({}, { locale: lang }) } });
+			return failForm(400, {
+				...failure,
+				errors: { slug: m.editing_error_slug_taken({}, { locale: lang }) }
+			});
 		case 'invalid': {
 			const { field, message } = invalidMessage(result, lang);
-			return refuse(400, { ...failure, errors: { [field]: message } });
+			return failForm(400, { ...failure, errors: { [field]: message } });
 		}
 		default:
 			error(404, 'Not found');
@@ -75,5 +85,10 @@ export async function restore(event: EditorEvent) {
 	if (result.kind === 'saved') redirect(303, back(event.url, 'restored', locale));
 	if (result.kind === 'not-found') error(404, 'Not found');
 	// Someone saved since the page was loaded (or the text cannot be restored as it was).
-	return refuse(result.kind === 'conflict' ? 409 : 400, { form: 'restore', locale, values: {}, errors: {} });
+	return failForm(result.kind === 'conflict' ? 409 : 400, {
+		form: 'restore',
+		locale,
+		values: {},
+		errors: {}
+	});
 }
