@@ -27,12 +27,17 @@ const address = (length: number) => `${x(length - '@example.org'.length)}@exampl
 
 describe('the profile', () => {
 	test('both texts are trimmed and may stay empty', () => {
-		expect(v.parse(profileSchema, { bio: ' Hallo ', languages: '' })).toEqual({ bio: 'Hallo', languages: '' });
+		expect(v.parse(profileSchema, { bio: ' Hallo ', languages: '' })).toEqual({
+			bio: 'Hallo',
+			languages: ''
+		});
 	});
 
 	test('at the limits and one over them (empty is nothing to say)', () => {
 		expect(problems(profileSchema, { bio: x(bioMaxLength), languages: x(languagesMaxLength) })).toEqual({});
-		expect(problems(profileSchema, { bio: x(bioMaxLength + 1), languages: x(languagesMaxLength + 1) })).toEqual({
+		expect(
+			problems(profileSchema, { bio: x(bioMaxLength + 1), languages: x(languagesMaxLength + 1) })
+		).toEqual({
 			bio: `too_long:${bioMaxLength}`,
 			languages: `too_long:${languagesMaxLength}`
 		});
@@ -53,25 +58,41 @@ describe('an invitation', () => {
 			email: `too_long:${emailMaxLength}`
 		});
 		expect(problems(inviteSchema, { email: '', role: '' })).toEqual({ email: 'required', role: 'required' });
-		expect(problems(inviteSchema, { email: 'ada', role: 'owner' })).toEqual({ email: 'email', role: 'required' });
+		expect(problems(inviteSchema, { email: 'ada', role: 'owner' })).toEqual({
+			email: 'email',
+			role: 'required'
+		});
 	});
 });
 
 describe('a file in the library', () => {
 	test('a title and a scope: valid, at their limits, one over, missing', () => {
-		expect(v.parse(uploadSchema, { title: ' Verslag ', scope: 'me' })).toEqual({ title: 'Verslag', scope: 'me' });
-		expect(problems(uploadSchema, { title: x(fileTitleMaxLength), scope: x(fileScopeMaxLength) })).toEqual({});
+		expect(v.parse(uploadSchema, { title: ' Verslag ', scope: 'me' })).toEqual({
+			title: 'Verslag',
+			scope: 'me'
+		});
+		expect(problems(uploadSchema, { title: x(fileTitleMaxLength), scope: x(fileScopeMaxLength) })).toEqual(
+			{}
+		);
 		expect(
 			problems(uploadSchema, { title: x(fileTitleMaxLength + 1), scope: x(fileScopeMaxLength + 1) })
 		).toEqual({ title: `too_long:${fileTitleMaxLength}`, scope: `too_long:${fileScopeMaxLength}` });
-		expect(problems(uploadSchema, { title: ' ', scope: '' })).toEqual({ title: 'required', scope: 'required' });
+		expect(problems(uploadSchema, { title: ' ', scope: '' })).toEqual({
+			title: 'required',
+			scope: 'required'
+		});
 	});
 });
 
 describe('a thread and a reply', () => {
 	test('valid, at their limits, one over, missing', () => {
-		expect(v.parse(threadSchema, { title: ' Vraag ', body: 'Wie?' })).toEqual({ title: 'Vraag', body: 'Wie?' });
-		expect(problems(threadSchema, { title: x(threadTitleMaxLength), body: x(postBodyMaxLength) })).toEqual({});
+		expect(v.parse(threadSchema, { title: ' Vraag ', body: 'Wie?' })).toEqual({
+			title: 'Vraag',
+			body: 'Wie?'
+		});
+		expect(problems(threadSchema, { title: x(threadTitleMaxLength), body: x(postBodyMaxLength) })).toEqual(
+			{}
+		);
 		expect(
 			problems(threadSchema, { title: x(threadTitleMaxLength + 1), body: x(postBodyMaxLength + 1) })
 		).toEqual({ title: `too_long:${threadTitleMaxLength}`, body: `too_long:${postBodyMaxLength}` });
