@@ -12,16 +12,11 @@ import { checkThrottle, recordFailure, recordSuccess, throttleKeys } from '@soli
 import { verifyTwoFactor } from '@solidair/auth/two-factor';
 import * as m from '@solidair/i18n/messages';
 import { fail, redirect } from '@sveltejs/kit';
-import * as v from 'valibot';
 import { database } from '@solidair/app-kit/server';
-import { email, formValues, parseForm } from '@solidair/app-kit/server';
+import { formValues, parseForm } from '@solidair/app-kit/server';
+import { loginSchema } from '@solidair/db/input';
 import { homeAfterLogin, type AccountEvent, type AccountOptions } from './options.ts';
 import { nextPath, nextQuery } from './paths.ts';
-
-const loginSchema = v.object({
-	email: email(),
-	password: v.pipe(v.string('required'), v.nonEmpty('required'), v.maxLength(1000, 'too_long:1000'))
-});
 
 export interface LoginData {
 	/** After a password reset the page says so (the reset page redirects here). */

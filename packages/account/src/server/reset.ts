@@ -6,14 +6,12 @@ import { enqueueMail } from '@solidair/db/forms';
 import { withinRateLimit } from '@solidair/db/throttle';
 import * as m from '@solidair/i18n/messages';
 import { fail, redirect } from '@sveltejs/kit';
-import * as v from 'valibot';
 import { database } from '@solidair/app-kit/server';
-import { email, formValues, parseForm } from '@solidair/app-kit/server';
+import { formValues, parseForm } from '@solidair/app-kit/server';
+import { resetSchema } from '@solidair/db/input';
 import type { AccountEvent, AccountOptions } from './options.ts';
 import { passwordHint, passwordMessage } from './passwords.ts';
 import { mailLink } from './paths.ts';
-
-const resetSchema = v.object({ email: email() });
 
 export interface ResetData {
 	/** The link has been asked for: the page says so, whatever the address. */

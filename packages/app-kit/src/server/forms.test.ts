@@ -1,14 +1,15 @@
+import { requiredText } from '@solidair/db/input';
 import * as m from '@solidair/i18n/messages';
 import { expect, test } from 'vitest';
 import * as v from 'valibot';
-import { formValues, parseForm, text } from './forms.ts';
+import { formValues, parseForm } from './forms.ts';
 
 test('a field longer than its limit is refused with the limit, not cut short and accepted', () => {
 	const data = new FormData();
 	data.set('body', 'x'.repeat(25_000));
 	const values = formValues(data, ['body']);
 	expect(values.body).toHaveLength(25_000);
-	const parsed = parseForm(v.object({ body: text(20_000) }), values, 'nl');
+	const parsed = parseForm(v.object({ body: requiredText(20_000) }), values, 'nl');
 	expect(parsed.ok).toBe(false);
 	if (parsed.ok) return;
 	expect(parsed.failure.status).toBe(400);

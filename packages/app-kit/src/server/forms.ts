@@ -1,35 +1,10 @@
-// What every form shares: parsing with a schema and messages in the visitor's language. Forms
-// post without JavaScript and answer with post/redirect/get; a failed post gets a 400 with the
-// input kept and the errors per field. (The public forms' honeypot and rate limit: site-kit.)
+// What every form shares: parsing with a schema of `@solidair/db/input` and messages in the
+// visitor's language (input-messages.ts). Forms post without JavaScript and answer with
+// post/redirect/get; a failed post gets a 400 with the input kept and the errors per field. (The public forms' honeypot and rate limit: site-kit.)
 import type { Locale } from '@solidair/i18n';
-import * as m from '@solidair/i18n/messages';
 import { fail, type ActionFailure } from '@sveltejs/kit';
-import * as v from 'valibot';
-
-/** Error codes a schema may use as its messages; each has a sentence in every locale. */
-export type FieldErrorCode = 'required' | 'email' | 'too_long' | 'consent' | 'amount';
-
-const sentences: Record<FieldErrorCode, (locale: Locale, max: number) => string> = {
-	required: (locale) => m.field_required({}, { locale }),
-	email: (locale) => m.field_email({}, { locale }),
-	too_long: (locale, max) => m.field_too_long({ max: String(max) }, { locale }),
-	consent: (locale) => m.field_consent({}, { locale }),
-	amount: (locale) => m.donate_amount_invalid({}, { locale })
-};
-
-/** A required text field: trimmed, not empty, at most `max` characters. */
-export const text = (max: number) =>
-	v.pipe(v.string('required'), v.trim(), v.nonEmpty('required'), v.maxLength(max, `too_long:${max}`));
-
-/** A required e-mail address (what browsers accept as type=email, at most 254 characters). */
-export const email = () =>
-	v.pipe(
-		v.string('required'),
-		v.trim(),
-		v.nonEmpty('required'),
-		v.maxLength(254, 'too_long:254'),
-		v.email('email')
-	);
+import type * as v from 'valibot';
+import { parseInput } from './input-messages.ts';
 
 export interface FormFailure<Values> {
 	values: Values;
@@ -59,14 +34,7 @@ export function parseForm<S extends v.GenericSchema<Record<string, unknown>, Rec
 ):
 	| { ok: true; data: v.InferOutput<S> }
 	| { ok: false; failure: ActionFailure<FormFailure<Record<string, string>>> } {
-	const result = v.safeParse(schema, values);
-	if (result.success) return { ok: true, data: result.output };
-	const errors: Record<string, string> = {};
-	for (const issue of result.issues) {
-		const field = v.getDotPath(issue);
-		if (!field || errors[field]) continue;
-		const [code = 'required', max = '0'] = issue.message.split(':');
-		errors[field] = (sentences[code as FieldErrorCode] ?? sentences.required)(locale, Number(max));
-	}
-	return { ok: false, failure: fail(400, { values, errors }) };
+	const parsed = parseInput(schema, values, locale);
+	if (parsed.ok) return parsed;
+	return { ok: false, failure: fail(400, { values, errors: parsed.errors }) };
 }

@@ -7,4 +7,5 @@ export { healthHandle, isOperationalPath } from './health.ts';
 export { entryBody, markdownLabel, renderBody, videoOf, type BodyPart } from './markdown.ts';
 export { calendar, type CalendarEvent } from './calendar.ts';
 export { isUrlId, mediaFile, mediaPath, pictureOf, picturesOf } from './media.ts';
-export { email, formValues, parseForm, text, type FormFailure } from './forms.ts';
+export { formValues, parseForm, type FormFailure } from './forms.ts';
+export { inputMessage, parseInput, type FieldErrors, type Parsed } from './input-messages.ts';

@@ -15,6 +15,23 @@ export const optionalText = (max: number) =>
 		v.transform((text) => text || null)
 	);
 
+/** A text that may stay empty: trimmed, at most `max` characters, `''` when empty. */
+export const textOrEmpty = (max: number) =>
+	v.pipe(v.string('required'), v.trim(), v.maxLength(max, tooLong(max)));
+
+/** The longest e-mail address there is (RFC 5321's path limit, less its brackets). */
+export const emailMaxLength = 254;
+
+/** A required e-mail address: trimmed, what browsers accept as type=email, `email` otherwise. */
+export const email = () =>
+	v.pipe(
+		v.string('required'),
+		v.trim(),
+		v.nonEmpty('required'),
+		v.maxLength(emailMaxLength, tooLong(emailMaxLength)),
+		v.email('email')
+	);
+
 /** A value of a fixed list (a select, a radio group), or `choose`. */
 export const choice = <const Options extends readonly string[]>(options: Options) =>
 	v.picklist(options, 'choose');

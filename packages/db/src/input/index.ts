@@ -1,6 +1,9 @@
 // One schema per input (valibot), with its limits as named constants: the apps' form parsers use
 // them, and the queries that store the same values can check the same limits.
+export * from './account.ts';
 export * from './codes.ts';
 export * from './entries.ts';
 export * from './fields.ts';
+export * from './members.ts';
+export * from './public.ts';
 export * from './staff.ts';

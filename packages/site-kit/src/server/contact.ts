@@ -2,20 +2,13 @@ import { enqueueMail, saveContactMessage } from '@solidair/db/forms';
 import { sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { redirect } from '@sveltejs/kit';
-import * as v from 'valibot';
 import type { PublicSite } from '../site.ts';
-import { database, email, formValues, parseForm, text } from '@solidair/app-kit/server';
+import { database, formValues, parseForm } from '@solidair/app-kit/server';
+import { contactSchema } from '@solidair/db/input';
 import { allowedToPost, isRobot, tooMany } from './public-forms.ts';
 import { sectionAlternates, type Alternates } from './entries.ts';
 
 const fields = ['name', 'email', 'subject', 'message'] as const;
-
-const contactSchema = v.object({
-	name: text(200),
-	email: email(),
-	subject: v.pipe(v.string(), v.trim(), v.maxLength(200, 'too_long:200')),
-	message: text(10_000)
-});
 
 export interface ContactData {
 	sent: boolean;

@@ -8,9 +8,9 @@ import {
 import { sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { redirect } from '@sveltejs/kit';
-import * as v from 'valibot';
 import type { PublicSite } from '../site.ts';
-import { database, email, formValues, parseForm, publicOrigin } from '@solidair/app-kit/server';
+import { database, formValues, parseForm, publicOrigin } from '@solidair/app-kit/server';
+import { subscribeSchema } from '@solidair/db/input';
 import { allowedToPost, isRobot, tooMany } from './public-forms.ts';
 import { sectionAlternates, type Alternates } from './entries.ts';
 
@@ -25,11 +25,6 @@ function newToken(): { token: string; hash: Uint8Array } {
 function tokenHash(token: string): Uint8Array {
 	return new Uint8Array(createHash('sha256').update(token).digest());
 }
-
-const subscribeSchema = v.object({
-	email: email(),
-	consent: v.literal('yes', 'consent')
-});
 
 export interface NewsletterData {
 	/** What the page shows: the form, a confirmation or unsubscribe button for a link's token, or an outcome. */

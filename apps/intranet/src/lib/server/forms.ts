@@ -1,6 +1,6 @@
 // The editors' forms and filters, read from what a browser sends with the schemas of
 // `@solidair/db/input`: every value is checked there before it reaches a query, and a problem
-// becomes a message in the editor's language (input-messages.ts).
+// becomes a message in the editor's language (`inputMessage` of `@solidair/app-kit/server`).
 import type { EntryType, Locale } from '@solidair/db';
 import type { InvalidResult } from '@solidair/db/editing';
 import {
@@ -18,11 +18,10 @@ import {
 	type InputErrorCode
 } from '@solidair/db/input';
 import { parseDateTimeLocal } from '@solidair/i18n';
-import { videoOf } from '@solidair/app-kit/server';
+import { inputMessage, parseInput, videoOf } from '@solidair/app-kit/server';
 import * as v from 'valibot';
-import { inputMessage, parseInput } from './input-messages.ts';
 
-export type { FieldErrors } from './input-messages.ts';
+export type { FieldErrors } from '@solidair/app-kit/server';
 
 // ——— The list's filters ———
 

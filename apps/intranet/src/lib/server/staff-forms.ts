@@ -13,7 +13,7 @@ import {
 import { parseDateTimeLocal, type Locale } from '@solidair/i18n';
 import * as v from 'valibot';
 import type { DirectoryValues } from '../staff.ts';
-import { parseInput } from './input-messages.ts';
+import { parseInput } from '@solidair/app-kit/server';
 
 interface FormContext {
 	locale: Locale;

@@ -4,14 +4,12 @@ import * as m from '@solidair/i18n/messages';
 import { isUuid } from '@solidair/db';
 import { createFile, libraryFiles, type FileScopeRow } from '@solidair/db/files';
 import { groupsOf, organisationsOf } from '@solidair/db/platform';
-import { database, formValues, parseForm, text } from '@solidair/app-kit/server';
+import { database, formValues, parseForm } from '@solidair/app-kit/server';
+import { uploadSchema } from '@solidair/db/input';
 import { fail, redirect } from '@sveltejs/kit';
-import * as v from 'valibot';
 import { requireMember } from '#lib/guard.ts';
 import { fileResource } from '#lib/members-area.ts';
 import { isDuplicateVersion, readForm, readUpload, storeVersion } from '@solidair/files/server';
-
-const uploadSchema = v.object({ title: text(200), scope: text(100) });
 
 type UploadErrors = Partial<Record<'title' | 'scope' | 'file', string>>;
 

@@ -10,19 +10,14 @@ import { enqueueMail } from '@solidair/db/forms';
 import { formatDateTime } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { mailLink } from '@solidair/account/server';
-import { database, email, formValues, parseForm } from '@solidair/app-kit/server';
+import { database, formValues, parseForm } from '@solidair/app-kit/server';
+import { inviteSchema } from '@solidair/db/input';
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import * as v from 'valibot';
 import { requireMember } from '#lib/guard.ts';
 
 // An organisation's admins (and platform admins) manage its members: invite, withdraw, remove.
 // Anyone else — or an admin posting another organisation's ids — gets a 404, and the attempt is
 // logged, whatever the ids: whether an organisation or member exists is not told.
-
-const inviteSchema = v.object({
-	email: email(),
-	role: v.picklist(['member', 'admin'], 'required')
-});
 
 interface InviteFailure {
 	organisationId: string;

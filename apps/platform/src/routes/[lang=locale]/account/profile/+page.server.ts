@@ -1,16 +1,10 @@
 import { updateProfile } from '@solidair/db/people';
 import * as m from '@solidair/i18n/messages';
 import { database, formValues, parseForm } from '@solidair/app-kit/server';
+import { profileSchema } from '@solidair/db/input';
 import { fail, redirect } from '@sveltejs/kit';
-import * as v from 'valibot';
 import { requireMember } from '#lib/guard.ts';
 import { languageList, maxLanguageLength, maxLanguages } from '#lib/profile.ts';
-
-const profileSchema = v.object({
-	bio: v.pipe(v.string(), v.trim(), v.maxLength(2000, 'too_long:2000')),
-	// "Nederlands, Frans, Kirundi": at most 10 languages of at most 40 characters each.
-	languages: v.pipe(v.string(), v.trim(), v.maxLength(400, 'too_long:400'))
-});
 
 export const load = async (event) => {
 	const { user } = await requireMember(event);

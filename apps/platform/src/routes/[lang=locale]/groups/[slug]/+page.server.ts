@@ -10,13 +10,11 @@ import {
 	joinRequests
 } from '@solidair/db/groups';
 import { upcomingMeetings } from '@solidair/db/meetings';
-import { database, formValues, parseForm, text } from '@solidair/app-kit/server';
+import { database, formValues, parseForm } from '@solidair/app-kit/server';
+import { threadSchema } from '@solidair/db/input';
 import { error, redirect } from '@sveltejs/kit';
-import * as v from 'valibot';
 import { requireMember } from '#lib/guard.ts';
 import type { RequestEvent } from './$types';
-
-const threadSchema = v.object({ title: text(200), body: text(20_000) });
 
 export const load = async (event) => {
 	const { user, actor } = await requireMember(event);

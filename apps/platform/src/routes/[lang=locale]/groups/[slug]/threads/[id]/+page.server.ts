@@ -1,12 +1,10 @@
 import { authorize, can, refuse, type RefusalEvent } from '@solidair/auth';
 import type { Locale } from '@solidair/i18n';
 import { replyToThread, threadWithPosts } from '@solidair/db/groups';
-import { database, formValues, parseForm, renderBody, text } from '@solidair/app-kit/server';
+import { database, formValues, parseForm, renderBody } from '@solidair/app-kit/server';
+import { replySchema } from '@solidair/db/input';
 import { redirect } from '@sveltejs/kit';
-import * as v from 'valibot';
 import { requireMember } from '#lib/guard.ts';
-
-const replySchema = v.object({ body: text(20_000) });
 
 /** The thread, if it is in the group of the URL and the member may read it; a 404 otherwise. */
 async function visibleThread(

@@ -1,7 +1,6 @@
 // The one table from the schemas' error codes (`@solidair/db/input`) to sentences in the reader's
-// language, and the parse that uses it: a refused value becomes one message per field.
-// TODO(issue 18): moves to @solidair/app-kit/server when it lands, replacing the public forms'
-// own five-code table there, so that every app reads every code from this one table.
+// language, and the parse that uses it: a refused value becomes one message per field. Every app
+// reads every code from here (the intranet's forms directly, the others through `parseForm`).
 import { readCode, type InputErrorCode } from '@solidair/db/input';
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
