@@ -2,16 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { loginSchema, passwordMaxLength, resetSchema } from './account.ts';
 import { emailMaxLength } from './fields.ts';
-
-function problems(schema: v.GenericSchema, input: unknown): Record<string, string> {
-	const result = v.safeParse(schema, input);
-	const found: Record<string, string> = {};
-	for (const issue of result.issues ?? []) found[v.getDotPath(issue) ?? ''] ??= issue.message;
-	return found;
-}
-
-const x = (length: number) => 'x'.repeat(length);
-const address = (length: number) => `${x(length - '@example.org'.length)}@example.org`;
+import { address, problems, x } from './test-helpers.ts';
 
 describe('signing in', () => {
 	test('the address is trimmed, the password taken as typed', () => {

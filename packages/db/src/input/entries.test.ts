@@ -14,19 +14,7 @@ import {
 	translationSchema,
 	videoUrlMaxLength
 } from './entries.ts';
-
-/** The first message of each field of a refused input. */
-function problems(schema: v.GenericSchema, input: unknown): Record<string, string> {
-	const result = v.safeParse(schema, input);
-	const found: Record<string, string> = {};
-	for (const issue of result.issues ?? []) found[v.getDotPath(issue) ?? ''] ??= issue.message;
-	return found;
-}
-
-const x = (length: number) => 'x'.repeat(length);
-// A stand-in for the apps' Brussels clock reader: `datetime-local` read as UTC.
-const parseTime = (text: string) =>
-	/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text) ? new Date(`${text}Z`) : undefined;
+import { parseTime, problems, x } from './test-helpers.ts';
 
 describe('the entry list’s filters', () => {
 	test('empty is every entry; a type, a status and a trimmed search are read', () => {

@@ -14,16 +14,7 @@ import {
 	threadTitleMaxLength,
 	uploadSchema
 } from './members.ts';
-
-function problems(schema: v.GenericSchema, input: unknown): Record<string, string> {
-	const result = v.safeParse(schema, input);
-	const found: Record<string, string> = {};
-	for (const issue of result.issues ?? []) found[v.getDotPath(issue) ?? ''] ??= issue.message;
-	return found;
-}
-
-const x = (length: number) => 'x'.repeat(length);
-const address = (length: number) => `${x(length - '@example.org'.length)}@example.org`;
+import { address, problems, x } from './test-helpers.ts';
 
 describe('the profile', () => {
 	test('both texts are trimmed and may stay empty', () => {

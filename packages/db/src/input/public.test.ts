@@ -8,17 +8,7 @@ import {
 	contactSubjectMaxLength,
 	subscribeSchema
 } from './public.ts';
-
-function problems(schema: v.GenericSchema, input: unknown): Record<string, string> {
-	const result = v.safeParse(schema, input);
-	const found: Record<string, string> = {};
-	for (const issue of result.issues ?? []) found[v.getDotPath(issue) ?? ''] ??= issue.message;
-	return found;
-}
-
-const x = (length: number) => 'x'.repeat(length);
-/** An address of exactly `length` characters. */
-const address = (length: number) => `${x(length - '@example.org'.length)}@example.org`;
+import { address, problems, x } from './test-helpers.ts';
 
 describe('the contact form', () => {
 	const message = { name: ' Ada ', email: ' ada@example.org ', subject: '', message: 'Hallo' };

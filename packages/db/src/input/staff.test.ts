@@ -12,17 +12,8 @@ import {
 	staffPlaceMaxLength,
 	staffTitleMaxLength
 } from './staff.ts';
+import { parseTime, problems, x } from './test-helpers.ts';
 
-function problems(schema: v.GenericSchema, input: unknown): Record<string, string> {
-	const result = v.safeParse(schema, input);
-	const found: Record<string, string> = {};
-	for (const issue of result.issues ?? []) found[v.getDotPath(issue) ?? ''] ??= issue.message;
-	return found;
-}
-
-const x = (length: number) => 'x'.repeat(length);
-const parseTime = (text: string) =>
-	/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text) ? new Date(`${text}Z`) : undefined;
 const now = new Date('2027-01-10T12:00Z');
 const context = { parseTime, now, organisations: { wsm: 'id-wsm', fos: 'id-fos' } };
 
