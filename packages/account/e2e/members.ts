@@ -5,6 +5,7 @@ import { generateHOTP, generateTOTP } from '@oslojs/otp';
 import { expect, type Browser, type Page } from '@playwright/test';
 import { acceptInvitation, createInvitation } from '@solidair/auth/invitations';
 import { createDb } from '@solidair/db';
+import { minimalPdf } from '@solidair/db/seed/content/pdf';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
 
@@ -178,25 +179,5 @@ export async function outboxLink(db: E2eDb, to: string, kind: string, path: stri
 	return `${link.pathname}${link.search}`;
 }
 
-/** A tiny but valid PDF whose text (and so bytes) is unique to this run. */
-export function pdf(text: string): Buffer {
-	const content = `BT /F1 18 Tf 72 760 Td (${text}) Tj ET\n`;
-	const objects = [
-		'<< /Type /Catalog /Pages 2 0 R >>',
-		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-		'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-		'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-		`<< /Length ${content.length} >>\nstream\n${content}endstream`
-	];
-	let body = '%PDF-1.4\n';
-	const offsets: number[] = [];
-	objects.forEach((object, index) => {
-		offsets.push(body.length);
-		body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-	});
-	const xref = body.length;
-	body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-	for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-	body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-	return Buffer.from(body, 'latin1');
-}
+/** A tiny but valid PDF whose text (and so bytes) is unique to this run: the seed's own maker. */
+export const pdf = (text: string): Buffer => Buffer.from(minimalPdf(text, 'Solidair e2e'));
