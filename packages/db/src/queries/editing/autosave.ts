@@ -76,7 +76,12 @@ export async function autosaveTranslation(db: Db, input: AutosaveInput): Promise
 }
 
 /** `userId`'s autosaves of an entry of `siteId`, one per language at most. */
-export async function autosavesOf(db: Db, siteId: string, entryId: string, userId: string): Promise<Autosave[]> {
+export async function autosavesOf(
+	db: Db,
+	siteId: string,
+	entryId: string,
+	userId: string
+): Promise<Autosave[]> {
 	const entry = await entryRef(db, siteId, entryId);
 	if (!entry) return [];
 	return db
@@ -96,7 +101,11 @@ export async function discardAutosave(
 	if (!isUuid(entryId)) return;
 	await db
 		.deleteFrom('entry_autosaves')
-		.where('entry_id', 'in', db.selectFrom('entries').select('id').where('site_id', '=', siteId).where('id', '=', entryId))
+		.where(
+			'entry_id',
+			'in',
+			db.selectFrom('entries').select('id').where('site_id', '=', siteId).where('id', '=', entryId)
+		)
 		.where('locale', '=', locale)
 		.where('user_id', '=', userId)
 		.execute();
