@@ -111,6 +111,9 @@ async function expectSaved(response: Response) {
 	expect(await response.json()).toMatchObject({ type: 'redirect' });
 }
 
+const slugField = (page: Page, code: Locale) =>
+	languageSection(page, code).getByRole('textbox', { name: m.editing_field_slug({}, { locale }) });
+
 const slugIn = (page: Page, code: Locale) =>
 	languageSection(page, code)
 		.getByRole('textbox', { name: m.editing_field_slug({}, { locale }) })
@@ -214,6 +217,8 @@ test('the WSM editor writes a news item in Dutch and French: Dutch goes live at 
 	await expect(page.getByRole('status')).toHaveText(
 		`${m.editing_done_published({ language: languageName('nl', locale) }, { locale })} — ${m.editing_view_live({}, { locale })}`
 	);
+	// The form shows what was stored once the page's data is refreshed (no reload).
+	await expect(slugField(page, 'nl')).toHaveValue(`vakbonden-in-bolivia-${run}`);
 	const nlSlug = await slugIn(page, 'nl');
 	expect(nlSlug).toBe(`vakbonden-in-bolivia-${run}`);
 
@@ -230,6 +235,7 @@ test('the WSM editor writes a news item in Dutch and French: Dutch goes live at 
 		publishAt: `${dateTimeLocalValue(goesLive)}:${String(goesLive.getSeconds()).padStart(2, '0')}`
 	});
 	await expectSaved(response);
+	await expect(slugField(page, 'fr')).toHaveValue(`les-syndicats-en-bolivie-${run}`);
 	const frSlug = await slugIn(page, 'fr');
 	expect(frSlug).toBe(`les-syndicats-en-bolivie-${run}`);
 	await expectAccessible(page);
