@@ -337,3 +337,35 @@ test('every editor state passes axe at 1366 and 390 px, and nothing scrolls side
 	await check('conflict');
 	await db.deleteFrom('entries').where('id', '=', entryId).execute();
 });
+
+test('without JavaScript: each language is a link, a publish button posts, the message has focus', async ({
+	browser,
+	baseURL
+}) => {
+	const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+	await signIn(db, context, baseURL, staff.an);
+	const page = await context.newPage();
+	const { entryId } = await wsmNews(`Zonder script ${run}`, 'draft');
+	const path = `/${locale}/sites/wsm/entries/${entryId}`;
+	await page.goto(path);
+	await expect(panel(page, 'fr')).toBeHidden();
+	await tab(page, 'fr').click();
+	await expect(page).toHaveURL(`${path}?lang=fr`);
+	await expect(panel(page, 'nl')).toBeHidden();
+	const frTitle = `Sans script ${run}`;
+	await titleField(page, 'fr').fill(frTitle);
+	await panel(page, 'fr')
+		.getByRole('textbox', { name: m.editing_field_body({}, { locale }) })
+		.fill('Un texte sans JavaScript.');
+	await panel(page, 'fr')
+		.getByRole('button', { name: m.editing_publish_now({}, { locale }) })
+		.click();
+	await expect(page).toHaveURL(`${path}?published=fr`);
+	const message = page.locator('#editor-message');
+	await expect(message).toBeFocused();
+	await expect(message).toContainText(m.editing_done_published({ language: language('fr') }, { locale }));
+	await expect(tab(page, 'fr')).toHaveAttribute('aria-selected', 'true');
+	await expect(titleField(page, 'fr')).toHaveValue(frTitle);
+	await context.close();
+	await db.deleteFrom('entries').where('id', '=', entryId).execute();
+});
