@@ -56,7 +56,8 @@ export default defineConfig({
 				test: {
 					name: 'components',
 					// The formatting tests run here too: the browser must render the same text as the server.
-					include: ['packages/*/src/**/*.svelte.test.ts', 'packages/i18n/src/format.test.ts'],
+					// An app's browser-only state (runes in `*.svelte.ts`) is tested here as well.
+					include: ['{apps,packages}/*/src/**/*.svelte.test.ts', 'packages/i18n/src/format.test.ts'],
 					browser: browser()
 				}
 			},

@@ -3,7 +3,7 @@
 // right hreflang alternates; signed previews; two windows saving the same text; revisions. The
 // other site's editor meets a 404 everywhere. Staff are signed in with a session made in the
 // database (the login pages have their own tests).
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page, type Response } from '@playwright/test';
 import { previewToken } from '@solidair/site-kit/preview-token';
 import { createEntry } from '@solidair/db/editing';
 import { dateTimeLocalValue, languageName, sectionPath, type Locale } from '@solidair/i18n';
@@ -40,9 +40,16 @@ async function wsmNews(title: string): Promise<{ entryId: string; translationId:
 	return { entryId: result.entryId, translationId: result.translation.id };
 }
 
-/** One language's part of the edit page. */
+/** One language's part of the edit page: its tab's panel (open it first with `openTab`). */
 const languageSection = (page: Page, code: Locale) =>
-	page.getByRole('region', { name: new RegExp(`^${languageName(code, locale)}`) });
+	page.getByRole('tabpanel', { name: new RegExp(`^${languageName(code, locale)}`) });
+
+/** Opens a language's tab. */
+async function openTab(page: Page, code: Locale) {
+	const tab = page.getByRole('tab', { name: new RegExp(`^${languageName(code, locale)}`) });
+	await tab.click();
+	await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -60,30 +67,52 @@ async function typeBody(page: Page, code: Locale, text: string) {
 	}
 }
 
-/** Fills in and saves one language's form; the answer to the post. */
+/**
+ * Fills in one language's form and presses one of its publish buttons (`save` keeps the status,
+ * a new text becomes a draft); the answer to the post.
+ */
 async function saveTranslation(
 	page: Page,
 	code: Locale,
-	fields: { title?: string; body?: string; status?: string; publishAt?: string }
+	fields: { title?: string; body?: string; intent?: 'save' | 'publish' | 'schedule'; publishAt?: string }
 ) {
+	await openTab(page, code);
 	const section = languageSection(page, code);
 	// The editor appears once the page is hydrated: typing before that could be undone by it.
 	await expect(section.locator('.cm-content')).toBeVisible();
 	if (fields.title !== undefined)
 		await section.getByRole('textbox', { name: m.editing_field_title({}, { locale }) }).fill(fields.title);
 	if (fields.body !== undefined) await typeBody(page, code, fields.body);
-	if (fields.status) await section.getByRole('radio', { name: fields.status, exact: true }).check();
-	if (fields.publishAt !== undefined)
-		await section.getByLabel(m.editing_field_publish_at({}, { locale })).fill(fields.publishAt);
 	const language = languageName(code, locale);
-	const save = m.editing_save({ language }, { locale });
-	const add = m.editing_add_translation({ language }, { locale });
+	let button;
+	if (fields.intent === 'schedule') {
+		await section.getByText(m.editing_schedule_open({}, { locale })).click();
+		await section.getByLabel(m.editing_field_publish_at({}, { locale })).fill(fields.publishAt ?? '');
+		button = section.getByRole('button', { name: m.editing_schedule_confirm({}, { locale }) });
+	} else if (fields.intent === 'publish') {
+		button = section.getByRole('button', { name: m.editing_publish_now({}, { locale }) });
+	} else {
+		const save = m.editing_save({ language }, { locale });
+		const draft = m.editing_save_draft({}, { locale });
+		button = section.getByRole('button', { name: new RegExp(`^(${escape(save)}|${escape(draft)})$`) });
+	}
 	const [response] = await Promise.all([
-		page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
-		section.getByRole('button', { name: new RegExp(`^(${escape(save)}|${escape(add)})$`) }).click()
+		page.waitForResponse(
+			(candidate) => candidate.request().method() === 'POST' && candidate.url().includes('?/')
+		),
+		button.click()
 	]);
 	return response;
 }
+
+/** A save that went through: the enhanced form's answer is the redirect, as JSON. */
+async function expectSaved(response: Response) {
+	expect(response.status()).toBe(200);
+	expect(await response.json()).toMatchObject({ type: 'redirect' });
+}
+
+const slugField = (page: Page, code: Locale) =>
+	languageSection(page, code).getByRole('textbox', { name: m.editing_field_slug({}, { locale }) });
 
 const slugIn = (page: Page, code: Locale) =>
 	languageSection(page, code)
@@ -181,13 +210,15 @@ test('the WSM editor writes a news item in Dutch and French: Dutch goes live at 
 	// Dutch: a body through the editor, published now.
 	response = await saveTranslation(page, 'nl', {
 		body: '## Een sterke stem\n\nVakbonden in Bolivia werken samen.',
-		status: m.editing_status_published({}, { locale })
+		intent: 'publish'
 	});
-	expect(response.status()).toBe(303);
-	await expect(page).toHaveURL(`${editPath}?saved=nl#lang-nl`);
+	await expectSaved(response);
+	await expect(page).toHaveURL(`${editPath}?published=nl`);
 	await expect(page.getByRole('status')).toHaveText(
-		m.editing_saved({ language: languageName('nl', locale) }, { locale })
+		`${m.editing_done_published({ language: languageName('nl', locale) }, { locale })} — ${m.editing_view_live({}, { locale })}`
 	);
+	// The form shows what was stored once the page's data is refreshed (no reload).
+	await expect(slugField(page, 'nl')).toHaveValue(`vakbonden-in-bolivia-${run}`);
 	const nlSlug = await slugIn(page, 'nl');
 	expect(nlSlug).toBe(`vakbonden-in-bolivia-${run}`);
 
@@ -200,10 +231,11 @@ test('the WSM editor writes a news item in Dutch and French: Dutch goes live at 
 	response = await saveTranslation(page, 'fr', {
 		title: frTitle,
 		body: 'Les syndicats boliviens travaillent ensemble.',
-		status: m.editing_status_scheduled({}, { locale }),
+		intent: 'schedule',
 		publishAt: `${dateTimeLocalValue(goesLive)}:${String(goesLive.getSeconds()).padStart(2, '0')}`
 	});
-	expect(response.status()).toBe(303);
+	await expectSaved(response);
+	await expect(slugField(page, 'fr')).toHaveValue(`les-syndicats-en-bolivie-${run}`);
 	const frSlug = await slugIn(page, 'fr');
 	expect(frSlug).toBe(`les-syndicats-en-bolivie-${run}`);
 	await expectAccessible(page);
@@ -296,7 +328,7 @@ test('two windows save the same text: the second gets a 409 with both versions, 
 	await second.page.goto(path);
 
 	const firstTitle = `Eerste versie ${run}`;
-	expect((await saveTranslation(first.page, 'nl', { title: firstTitle })).status()).toBe(303);
+	await expectSaved(await saveTranslation(first.page, 'nl', { title: firstTitle }));
 
 	const secondTitle = `Tweede versie ${run}`;
 	const secondBody = 'Mijn eigen tekst, die niet verloren mag gaan.';
@@ -324,7 +356,7 @@ test('two windows save the same text: the second gets a 409 with both versions, 
 	expect(await stored()).toMatchObject({ title: firstTitle, version: 2 });
 
 	// Saving again, knowingly, replaces their version.
-	expect((await saveTranslation(second.page, 'nl', {})).status()).toBe(303);
+	await expectSaved(await saveTranslation(second.page, 'nl', {}));
 	expect(await stored()).toEqual({ title: secondTitle, body: secondBody, version: 3 });
 	await first.context.close();
 	await second.context.close();
@@ -354,7 +386,7 @@ test('revisions: a refused save keeps the input, two versions compare line by li
 	);
 	await expectAccessible(page);
 	response = await saveTranslation(page, 'nl', { title });
-	expect(response.status()).toBe(303);
+	await expectSaved(response);
 
 	// Compare the two versions: what was added and removed is said in words.
 	await section.getByRole('button', { name: m.editing_compare({}, { locale }) }).click();
@@ -374,7 +406,7 @@ test('revisions: a refused save keeps the input, two versions compare line by li
 	// Version 1 comes back as version 3.
 	await page.goto(path);
 	await section.getByRole('button', { name: m.editing_restore({ version: '1' }, { locale }) }).click();
-	await expect(page).toHaveURL(`${path}?restored=nl#lang-nl`);
+	await expect(page).toHaveURL(`${path}?restored=nl`);
 	await expect(page.getByRole('status')).toHaveText(
 		m.editing_restored({ language: languageName('nl', locale) }, { locale })
 	);

@@ -65,17 +65,16 @@ test('an event made in the intranet gets its dates and place, and shows on the W
 	const editPath = new URL(page.url()).pathname;
 
 	// Its Dutch text, published.
-	const dutch = page.getByRole('region', { name: new RegExp(`^${languageName('nl', locale)}`) });
+	const dutch = page.getByRole('tabpanel', { name: new RegExp(`^${languageName('nl', locale)}`) });
 	await expect(dutch.locator('.cm-content')).toBeVisible();
-	await dutch.getByRole('radio', { name: m.editing_status_published({}, { locale }), exact: true }).check();
 	const [published] = await Promise.all([
 		page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
-		dutch
-			.getByRole('button', { name: m.editing_save({ language: languageName('nl', locale) }, { locale }) })
-			.click()
+		dutch.getByRole('button', { name: m.editing_publish_now({}, { locale }) }).click()
 	]);
-	expect(published.status()).toBe(303);
-	await expect(page).toHaveURL(`${editPath}?saved=nl#lang-nl`);
+	// The enhanced form's answer: the redirect, as JSON.
+	expect(published.status()).toBe(200);
+	expect(await published.json()).toMatchObject({ type: 'redirect' });
+	await expect(page).toHaveURL(`${editPath}?published=nl`);
 	await hydrated(page);
 
 	// Details: an end before the start comes back as a 400 in Dutch, with everything typed kept.

@@ -43,7 +43,7 @@ async function wsmNews(title: string, published: boolean) {
 }
 
 const section = (page: Page, code: Locale) =>
-	page.getByRole('region', { name: new RegExp(`^${languageName(code, locale)}`) });
+	page.getByRole('tabpanel', { name: new RegExp(`^${languageName(code, locale)}`) });
 
 test('an editor inserts a library image and a link to another page; the WSM site shows both', async ({
 	page,
@@ -72,13 +72,16 @@ test('an editor inserts a library image and a link to another page; the WSM site
 	const editor = dutch.locator('.cm-content');
 	await expect(editor).toBeVisible();
 
-	// The lists are in the text's language: the French one offers the French description.
+	// The lists are in the text's language: the French one (on its tab) offers the French description.
 	const language = (code: Locale) => languageName(code, locale);
+	const tab = (code: Locale) => page.getByRole('tab', { name: new RegExp(`^${language(code)}`) });
+	await tab('fr').click();
 	await expect(
 		section(page, 'fr').getByRole('combobox', {
 			name: m.editing_insert_image({ language: language('fr') }, { locale })
 		})
 	).toContainText(alt.fr);
+	await tab('nl').click();
 
 	// The image after the first paragraph, then a link at the end of the text.
 	await editor.click();
@@ -95,10 +98,9 @@ test('an editor inserts a library image and a link to another page; the WSM site
 	await dutch.getByRole('button', { name: m.editing_insert_link_button({}, { locale }) }).click();
 	await expectAccessible(page);
 
-	await dutch.getByRole('radio', { name: m.editing_status_published({}, { locale }), exact: true }).check();
-	await dutch.getByRole('button', { name: m.editing_save({ language: language('nl') }, { locale }) }).click();
-	await expect(page.getByRole('status')).toHaveText(
-		m.editing_saved({ language: language('nl') }, { locale })
+	await dutch.getByRole('button', { name: m.editing_publish_now({}, { locale }) }).click();
+	await expect(page.getByRole('status')).toContainText(
+		m.editing_done_published({ language: language('nl') }, { locale })
 	);
 	const stored = await db
 		.selectFrom('entry_translations')

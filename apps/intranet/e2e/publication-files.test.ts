@@ -64,15 +64,16 @@ test('a publication made in the intranet gets a Dutch PDF, which the WSM site of
 	const editPath = new URL(page.url()).pathname;
 
 	// Its Dutch text, published.
-	const dutch = page.getByRole('region', { name: new RegExp(`^${dutchName}`) });
+	const dutch = page.getByRole('tabpanel', { name: new RegExp(`^${dutchName}`) });
 	await expect(dutch.locator('.cm-content')).toBeVisible();
-	await dutch.getByRole('radio', { name: m.editing_status_published({}, { locale }), exact: true }).check();
 	const [published] = await Promise.all([
 		page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
-		dutch.getByRole('button', { name: m.editing_save({ language: dutchName }, { locale }) }).click()
+		dutch.getByRole('button', { name: m.editing_publish_now({}, { locale }) }).click()
 	]);
-	expect(published.status()).toBe(303);
-	await expect(page).toHaveURL(`${editPath}?saved=nl#lang-nl`);
+	// The enhanced form's answer: the redirect, as JSON.
+	expect(published.status()).toBe(200);
+	expect(await published.json()).toMatchObject({ type: 'redirect' });
+	await expect(page).toHaveURL(`${editPath}?published=nl`);
 	await expect(filesOf(page).getByText(m.editing_file_none({}, { locale })).first()).toBeVisible();
 
 	// A PNG named .pdf: refused at the field, in Dutch, and nothing attached.

@@ -129,6 +129,13 @@ const db = refusalTests(
 			audit: denied('site-entry')
 		},
 		{
+			route: `${routes}/sites/[site]/entries/[id]/autosave/+server.ts`,
+			as: an,
+			path: `/nl/sites/fos/entries/${nothing}/autosave`,
+			form: { locale: 'nl', expectedVersion: '1', title: 'Overgenomen', summary: '', body: '' },
+			audit: denied('site-entry')
+		},
+		{
 			route: `${routes}/sites/[site]/media/+page.server.ts`,
 			as: an,
 			path: '/nl/sites/fos/media',

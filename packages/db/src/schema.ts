@@ -20,6 +20,7 @@ import type {
 	CountriesTable,
 	CountryTranslationsTable,
 	EntriesTable,
+	EntryAutosavesTable,
 	EntryCountriesTable,
 	EntryPartnersTable,
 	EntryRevisionsTable,
@@ -81,6 +82,7 @@ export interface Database {
 	entries: EntriesTable;
 	entry_translations: EntryTranslationsTable;
 	entry_revisions: EntryRevisionsTable;
+	entry_autosaves: EntryAutosavesTable;
 	slug_redirects: SlugRedirectsTable;
 	tags: TagsTable;
 	tag_translations: TagTranslationsTable;

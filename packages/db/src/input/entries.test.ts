@@ -1,13 +1,16 @@
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import {
+	autosaveSchema,
 	contractMaxLength,
+	editorIntentSchema,
 	detailsSchema,
 	entryBodyMaxLength,
 	entryListFilters,
 	entrySearchMaxLength,
 	entrySummaryMaxLength,
 	entryTitleMaxLength,
+	intentStatus,
 	newEntrySchema,
 	placeMaxLength,
 	revisionIdSchema,
@@ -183,4 +186,28 @@ test('a revision id is a positive bigint as text', () => {
 	for (const id of ['1', '123456789012345678']) expect(v.is(revisionIdSchema, id), id).toBe(true);
 	for (const id of ['0', '01', '1234567890123456789', '-1', '1.5', ''])
 		expect(v.is(revisionIdSchema, id), id).toBe(false);
+});
+
+describe('the publish buttons and the autosave', () => {
+	test('each button gives its status; saving keeps the current one, a new text is a draft', () => {
+		expect(v.safeParse(editorIntentSchema, 'publish').success).toBe(true);
+		expect(v.safeParse(editorIntentSchema, 'archive').success).toBe(false);
+		expect(intentStatus('publish', 'draft')).toBe('published');
+		expect(intentStatus('schedule', undefined)).toBe('scheduled');
+		expect(intentStatus('unpublish', 'published')).toBe('draft');
+		expect(intentStatus('save', 'scheduled')).toBe('scheduled');
+		expect(intentStatus('save', undefined)).toBe('draft');
+	});
+
+	test('an autosave may have no title yet, but keeps the limits of a save', () => {
+		const ok = v.safeParse(autosaveSchema, { title: '', summary: '', body: 'a\r\nb' });
+		expect(ok.success && ok.output).toEqual({ title: '', summary: '', body: 'a\nb' });
+		const long = v.safeParse(autosaveSchema, {
+			title: 'x'.repeat(entryTitleMaxLength + 1),
+			summary: '',
+			body: ''
+		});
+		expect(long.success).toBe(false);
+		expect(v.safeParse(autosaveSchema, { title: 'x', summary: '' }).success).toBe(false);
+	});
 });

@@ -135,6 +135,37 @@ export function translationSchema(parseTime: TimeReader) {
 	);
 }
 
+// ——— The editor's publish buttons and its autosave ———
+
+/**
+ * What a language's form asks for, one button each: keep the status (a new text: a draft),
+ * schedule it, put it online now, or take it offline (back to a draft).
+ */
+export const editorIntents = ['save', 'schedule', 'publish', 'unpublish'] as const;
+export type EditorIntent = (typeof editorIntents)[number];
+export const editorIntentSchema = choice(editorIntents);
+
+/** The status a save with `intent` gives a translation now in `current` (none: not yet added). */
+export function intentStatus(
+	intent: EditorIntent,
+	current: TranslationStatus | undefined
+): TranslationStatus {
+	if (intent === 'publish') return 'published';
+	if (intent === 'schedule') return 'scheduled';
+	if (intent === 'unpublish') return 'draft';
+	return current ?? 'draft';
+}
+
+/**
+ * What the editor saves by itself while someone types: one language's text as it stands, with the
+ * limits of a save, but a title that may still be empty (it is not published by this).
+ */
+export const autosaveSchema = v.object({
+	title: v.pipe(v.string(), v.maxLength(entryTitleMaxLength, tooLong(entryTitleMaxLength))),
+	summary: v.pipe(v.string(), v.maxLength(entrySummaryMaxLength, tooLong(entrySummaryMaxLength))),
+	body: v.pipe(v.string(), v.maxLength(entryBodyMaxLength, tooLong(entryBodyMaxLength)), plainNewlines())
+});
+
 // ——— The details every language shares ———
 
 export interface DetailsContext {

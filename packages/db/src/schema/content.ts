@@ -74,6 +74,19 @@ export interface EntryRevisionsTable {
 	created_at: CreatedAt;
 }
 
+/** Text the editor saved by itself for one person, beside the translation (never the live text). */
+export interface EntryAutosavesTable {
+	entry_id: string;
+	locale: Locale;
+	user_id: string;
+	/** The translation's version the text was typed over; 0 for a language not yet added. */
+	base_version: number;
+	title: string;
+	summary: string;
+	body: string;
+	saved_at: DefaultedTimestamp;
+}
+
 export interface SlugRedirectsTable {
 	site_id: string;
 	locale: Locale;

@@ -8,6 +8,14 @@
 //
 // One file per area; the rules that need no database (publication time, source stamp, slug
 // choice, field checks) are functions of their own, tested without one.
+export {
+	autosavesOf,
+	autosaveTranslation,
+	discardAutosave,
+	type Autosave,
+	type AutosaveInput,
+	type AutosaveResult
+} from './autosave.ts';
 export { createEntry, type CreateEntryInput, type CreateEntryResult } from './create.ts';
 export {
 	saveEntryDetails,

@@ -44,6 +44,8 @@ export function failForm(status: number, failure: EditorFailure) {
 	return fail(status, failure);
 }
 
-/** Back to the page after a save, at the language's form, saying what was done. */
-export const back = (url: URL, kind: string, locale: Locale) =>
-	`${url.pathname}?${kind}=${locale}#lang-${locale}`;
+/**
+ * Back to the page after a save, on the language's tab, saying what was done: the message at the
+ * top takes focus (autofocus), so no fragment scrolls the page away from it.
+ */
+export const back = (url: URL, kind: string, locale: Locale) => `${url.pathname}?${kind}=${locale}`;

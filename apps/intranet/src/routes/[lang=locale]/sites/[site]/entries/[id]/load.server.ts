@@ -1,17 +1,20 @@
-// What the editor shows: the entry, per language its text, preview link and revisions (with a
-// diff between two when asked), the library's images, and a publication's files.
+// What the editor shows: the entry, per language its text, preview link, live page and revisions
+// (with a diff between two when asked), what the editor saved by itself for this person, the
+// library's images, a publication's files, and which language's tab is open.
 import { type Locale } from '@solidair/db';
-import { publicationFilesForEditing, revisionDiff, revisions } from '@solidair/db/editing';
+import { autosavesOf, publicationFilesForEditing, revisionDiff, revisions } from '@solidair/db/editing';
 import { siteImages } from '@solidair/db/media';
 import { imagesById } from '@solidair/db/site-images';
 import { isLocale } from '@solidair/i18n';
 import { database, pictureOf, renderBody } from '@solidair/app-kit/server';
+import { entryPath } from '@solidair/site-kit/server';
 import { error } from '@sveltejs/kit';
 import { revisionId } from '#lib/server/forms.ts';
 import { insertionsFor } from '#lib/server/insertions.ts';
-import { previewLink } from '#lib/server/preview-link.ts';
+import { previewLink, siteOrigin } from '#lib/server/preview-link.ts';
 import { editableSite, type EditedSite } from '#lib/server/sites.ts';
 import type { PageServerLoadEvent } from './$types';
+import { doneKinds } from './done.ts';
 import { loadEntry } from './editor.server.ts';
 
 type Entry = Awaited<ReturnType<typeof loadEntry>>;
@@ -34,7 +37,8 @@ async function languageOf(
 	compare: ReturnType<typeof comparison>
 ) {
 	const translation = entry.translations[locale];
-	if (!translation) return { locale, translation: undefined, revisions: [], body: [], preview: undefined };
+	if (!translation)
+		return { locale, translation: undefined, revisions: [], body: [], preview: undefined, live: undefined };
 	const history = await revisions(database(), site.id, translation.id);
 	let diff;
 	if (compare?.locale === locale) {
@@ -57,8 +61,20 @@ async function languageOf(
 		})),
 		diff,
 		body: renderBody(translation.body),
-		preview: previewLink(site.id, translation)
+		preview: previewLink(site.id, translation),
+		live: liveLink(site, entry, translation)
 	};
+}
+
+/** The public page of a published translation on its site, if its kind of entry has pages. */
+function liveLink(site: EditedSite, entry: Entry, translation: NonNullable<Entry['translations'][Locale]>) {
+	if (translation.status !== 'published') return undefined;
+	const path = entryPath(translation.locale, {
+		type: entry.type,
+		slug: translation.slug,
+		section: entry.section
+	});
+	return path && `${siteOrigin(site.id)}${path}`;
 }
 
 /** The library's images to choose the main picture from (its newest 200, and the current one). */
@@ -85,9 +101,7 @@ async function imageChoices(site: EditedSite, entry: Entry, locale: Locale) {
 
 /** After post/redirect/get: what was just done, and to which language. */
 function noticeOf(url: URL) {
-	const notice = (['saved', 'restored', 'created', 'details', 'file'] as const).find((kind) =>
-		url.searchParams.has(kind)
-	);
+	const notice = doneKinds.find((kind) => url.searchParams.has(kind));
 	const noticeLocale = notice && url.searchParams.get(notice);
 	// A removed file is confirmed in the files section, beside the file it was.
 	const fileRemoved = url.searchParams.get('fileRemoved');
@@ -98,8 +112,15 @@ function noticeOf(url: URL) {
 	};
 }
 
+/** The language whose tab is open: `?lang=fr` (tabs without a script), else the one just saved, else the source. */
+function activeLocale(url: URL, entry: Entry, noticeLocale: Locale | undefined): Locale {
+	const asked = url.searchParams.get('lang');
+	if (isLocale(asked) && entry.locales.includes(asked)) return asked;
+	return noticeLocale ?? entry.source_locale;
+}
+
 export async function loadEditor(event: PageServerLoadEvent) {
-	const { site } = await editableSite(event, 'update');
+	const { user, site } = await editableSite(event, 'update');
 	const entry = await loadEntry(site.id, event.params.id);
 	const compare = comparison(event.url);
 	const languages = await Promise.all(
@@ -109,6 +130,7 @@ export async function loadEditor(event: PageServerLoadEvent) {
 		error(400, 'Bad request');
 	const locale = event.locals.locale;
 	const { library, images, picture } = await imageChoices(site, entry, locale);
+	const notice = noticeOf(event.url);
 	return {
 		site,
 		entry,
@@ -120,6 +142,9 @@ export async function loadEditor(event: PageServerLoadEvent) {
 		// Images and links the body editor inserts, with texts in each language of the entry.
 		insertions: await insertionsFor(site.id, library, entry.locales, locale),
 		picture,
-		...noticeOf(event.url)
+		// What the editor saved by itself for this person, reopened in the form with a notice.
+		autosaves: await autosavesOf(database(), site.id, entry.id, user.id),
+		activeLocale: activeLocale(event.url, entry, notice.noticeLocale),
+		...notice
 	};
 }

@@ -1,8 +1,11 @@
-// Saving one language's text, and restoring one of its earlier revisions.
-import { restoreRevision, revisions, saveTranslation } from '@solidair/db/editing';
+// Saving one language's text with one of the publish buttons, restoring one of its earlier
+// revisions, and discarding what the editor saved by itself.
+import { discardAutosave, restoreRevision, revisions, saveTranslation } from '@solidair/db/editing';
+import { editorIntentSchema, intentStatus } from '@solidair/db/input';
 import * as m from '@solidair/i18n/messages';
 import { database } from '@solidair/app-kit/server';
 import { error, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
 import {
 	invalidMessage,
 	parseTranslation,
@@ -18,6 +21,7 @@ import {
 	failForm,
 	type EditorEvent
 } from './editor.server.ts';
+import { doneKind } from './done.ts';
 
 export async function saveText(event: EditorEvent) {
 	const { user, site, entry } = await editedEntry(event);
@@ -25,7 +29,11 @@ export async function saveText(event: EditorEvent) {
 	const data = await event.request.formData();
 	const locale = postedLocale(data, entry.locales);
 	const expectedVersion = postedVersion(data);
-	const values = textValues(data, translationFields);
+	// The button pressed; every form of ours sends one (Enter in a field presses the first, "save").
+	const intent = v.safeParse(editorIntentSchema, data.get('intent'));
+	if (!intent.success) error(400, 'Bad request');
+	const status = intentStatus(intent.output, entry.translations[locale]?.status);
+	const values = { ...textValues(data, translationFields), status };
 	const failure = { form: 'translation', locale, values, errors: {}, expectedVersion } as const;
 
 	const parsed = parseTranslation(values, lang);
@@ -41,7 +49,9 @@ export async function saveText(event: EditorEvent) {
 	});
 	switch (result.kind) {
 		case 'saved':
-			redirect(303, back(event.url, 'saved', locale));
+			// Saved on purpose: what the editor kept by itself for this language has served.
+			await discardAutosave(database(), { siteId: site.id, entryId: entry.id, locale, userId: user.id });
+			redirect(303, back(event.url, doneKind(intent.output, status), locale));
 		// eslint-disable-next-line no-fallthrough -- redirect() throws
 		case 'conflict':
 			// Nothing was written: their version is shown beside the form, which keeps what was typed
@@ -91,4 +101,12 @@ export async function restore(event: EditorEvent) {
 		values: {},
 		errors: {}
 	});
+}
+
+/** Throws away what the editor saved by itself in one language: the form shows the stored text again. */
+export async function discardAutosaved(event: EditorEvent) {
+	const { user, site, entry } = await editedEntry(event);
+	const locale = postedLocale(await event.request.formData(), entry.locales);
+	await discardAutosave(database(), { siteId: site.id, entryId: entry.id, locale, userId: user.id });
+	redirect(303, back(event.url, 'discarded', locale));
 }

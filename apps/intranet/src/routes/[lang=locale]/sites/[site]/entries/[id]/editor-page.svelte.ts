@@ -1,0 +1,123 @@
+// The editor page's behaviour in the browser, beside its markup: one draft per language made once
+// from what was loaded (a refused save's input, else this person's autosave, else the stored
+// text), the open tab, the submits that keep every other language's typing, and the leave warning.
+import type { Locale } from '@solidair/db';
+import { dateTimeLocalValue } from '@solidair/i18n';
+import type { SubmitFunction } from '$app/forms';
+import { goto } from '$app/navigation';
+import { tick } from 'svelte';
+import type { PageData } from './$types';
+import { LanguageDraft, type DraftText } from './editor-state.svelte.ts';
+import { failureOf, type EditorFailure } from './failure.ts';
+
+type Translation = PageData['entry']['translations'][Locale];
+
+/** A stored translation's text as the form holds it (empty for a language not yet added). */
+function storedText(translation: Translation): DraftText {
+	return {
+		title: translation?.title ?? '',
+		slug: translation?.slug ?? '',
+		summary: translation?.summary ?? '',
+		body: translation?.body ?? ''
+	};
+}
+
+/** The schedule field's value: a scheduled text's time, on Brussels clocks. */
+function scheduledAt(translation: Translation): string {
+	return translation?.status === 'scheduled' && translation.published_at
+		? dateTimeLocalValue(translation.published_at)
+		: '';
+}
+
+/** What a language's draft starts from. */
+function startOf(data: PageData, failure: EditorFailure | null | undefined, code: Locale) {
+	const translation = data.entry.translations[code];
+	const stored = storedText(translation);
+	const publishAt = scheduledAt(translation);
+	const failed = failureOf(failure, 'translation', code);
+	if (failed) {
+		const { title = '', slug = '', summary = '', body = '' } = failed.values;
+		return {
+			text: { title, slug, summary, body },
+			stored,
+			version: failed.expectedVersion ?? translation?.version ?? 0,
+			publishAt: failed.values.publishAt ?? publishAt
+		};
+	}
+	const autosave = data.autosaves.find((save) => save.locale === code);
+	if (autosave) {
+		// Stored already (as an autosave): reopening it is no reason to warn before leaving.
+		const text = { ...stored, title: autosave.title, summary: autosave.summary, body: autosave.body };
+		return { text, stored: text, version: autosave.base_version, publishAt };
+	}
+	return { text: stored, stored, version: translation?.version ?? 0, publishAt };
+}
+
+export class EditorPage {
+	readonly drafts: Record<string, LanguageDraft>;
+	active = $state<Locale>('nl');
+	/** Languages whose autosave was reopened at load, with its time, until saved or discarded. */
+	restored = $state<Partial<Record<Locale, Date>>>({});
+	readonly #data: () => PageData;
+	readonly #focusMessage: () => void;
+
+	constructor(
+		data: () => PageData,
+		failure: EditorFailure | null | undefined,
+		{ endpoint, focusMessage }: { endpoint: string; focusMessage: () => void }
+	) {
+		this.#data = data;
+		this.#focusMessage = focusMessage;
+		const loaded = data();
+		this.drafts = Object.fromEntries(
+			loaded.entry.locales.map((code) => [
+				code,
+				new LanguageDraft(code, endpoint, startOf(loaded, failure, code))
+			])
+		);
+		this.active = failure?.locale ?? loaded.activeLocale;
+		this.restored = Object.fromEntries(loaded.autosaves.map((save) => [save.locale, save.saved_at]));
+	}
+
+	draft(code: Locale): LanguageDraft {
+		return this.drafts[code]!;
+	}
+
+	/** Whether any language holds text stored nowhere yet. */
+	get dirty(): boolean {
+		return Object.values(this.drafts).some((draft) => draft.dirty);
+	}
+
+	/**
+	 * The enhanced submit of a language's form (a save, or discarding its autosave): after the
+	 * redirect, the page's data is refreshed without a reload; only that language's draft starts
+	 * again from what is stored now, and the message at the top takes focus.
+	 */
+	submit(code: Locale): SubmitFunction {
+		return () => {
+			this.draft(code).stop();
+			return async ({ result, update }) => {
+				if (result.type === 'redirect') {
+					// Reset: to the top, where the message is, and focus on it (its autofocus).
+					await goto(result.location, { refreshAll: true, reset: true });
+					const translation = this.#data().entry.translations[code];
+					const text = storedText(translation);
+					this.draft(code).reset({
+						text,
+						version: translation?.version ?? 0,
+						publishAt: scheduledAt(translation)
+					});
+					delete this.restored[code];
+					this.active = code;
+					await tick();
+					this.#focusMessage();
+					return;
+				}
+				await update({ reset: false });
+				// After a conflict, the form counts on their version: saving again replaces it knowingly.
+				const failure = result.type === 'failure' ? (result.data as EditorFailure | undefined) : undefined;
+				if (failure?.expectedVersion !== undefined) this.draft(code).rebase(failure.expectedVersion);
+			};
+		};
+	}
+}
