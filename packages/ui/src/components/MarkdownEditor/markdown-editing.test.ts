@@ -39,7 +39,9 @@ describe('Enter in a list', () => {
 	test('continues a numbered list with the next number, and renumbers the items after it', () => {
 		expect(enter('1. een|')).toBe('1. een\n2. |');
 		expect(enter('9) negen|')).toBe('9) negen\n10) |');
-		expect(enter('1. een|\n2. twee\n3. drie\n\nAlinea 4.')).toBe('1. een\n2. |\n3. twee\n4. drie\n\nAlinea 4.');
+		expect(enter('1. een|\n2. twee\n3. drie\n\nAlinea 4.')).toBe(
+			'1. een\n2. |\n3. twee\n4. drie\n\nAlinea 4.'
+		);
 	});
 
 	test('continues a quote', () => {
@@ -152,7 +154,8 @@ describe('headings, lists and quotes', () => {
 });
 
 describe('blocks', () => {
-	const block = (marked: string) => run(marked, (doc, from, to) => insertBlock(doc, from, to, '![Markt](/m.jpg)'));
+	const block = (marked: string) =>
+		run(marked, (doc, from, to) => insertBlock(doc, from, to, '![Markt](/m.jpg)'));
 
 	test('go between blank lines, the cursor on to the text after', () => {
 		expect(block('Een.|\nTwee.')).toBe('Een.\n\n![Markt](/m.jpg)\n\n|Twee.');

@@ -85,7 +85,7 @@ export function continueList(doc: string, pos: number): Edit | undefined {
 function renumber(doc: string, end: number, indent: string, marker: string): Change[] {
 	const changes: Change[] = [];
 	let expected = marker;
-	for (let start = end + 1; start > 0 && start <= doc.length; ) {
+	for (let start = end + 1; start > 0 && start <= doc.length;) {
 		const line = lineAt(doc, start);
 		const item = itemOf(line.text);
 		if (item?.kind === 'number' && item.indent === indent) {
