@@ -53,3 +53,36 @@ export const toolbarIcons = {
 	embed: 'M3 6h18v12H3zM10 9l5 3-5 3z',
 	preview: 'M2 12s4-7 10-7 10 7 10 7-4 7-10 7S2 12 2 12zM12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6z'
 } as const;
+
+type Run = () => void;
+
+/** The toolbar's buttons in order; the image and preview buttons only when there is something to run. */
+export function toolbarItems(
+	texts: MarkdownToolbarTexts,
+	actions: Record<'heading' | 'bold' | 'italic' | 'link' | 'bullets' | 'numbers' | 'quote', Run> & {
+		image: Run | undefined;
+		embed: { expanded: boolean; controls: string; run: Run };
+		preview: { pressed: boolean; run: Run } | undefined;
+	}
+): ToolbarItem[] {
+	const { heading, bold, italic, link, bullets, numbers, quote, image, embed, preview } = actions;
+	const items: Array<ToolbarItem | undefined> = [
+		{ id: 'heading', label: texts.heading, icon: toolbarIcons.heading, run: heading },
+		{ id: 'bold', label: texts.bold, icon: toolbarIcons.bold, shortcut: 'Control+B Meta+B', run: bold },
+		{
+			id: 'italic',
+			label: texts.italic,
+			icon: toolbarIcons.italic,
+			shortcut: 'Control+I Meta+I',
+			run: italic
+		},
+		{ id: 'link', label: texts.link, icon: toolbarIcons.link, shortcut: 'Control+K Meta+K', run: link },
+		{ id: 'bullets', label: texts.bulletList, icon: toolbarIcons.bulletList, run: bullets },
+		{ id: 'numbers', label: texts.numberedList, icon: toolbarIcons.numberedList, run: numbers },
+		{ id: 'quote', label: texts.quote, icon: toolbarIcons.quote, run: quote },
+		image && { id: 'image', label: texts.image, icon: toolbarIcons.image, run: image },
+		{ id: 'embed', label: texts.embed, icon: toolbarIcons.embed, ...embed },
+		preview && { id: 'preview', label: texts.preview, icon: toolbarIcons.preview, ...preview }
+	];
+	return items.filter((item) => item !== undefined);
+}
