@@ -5,7 +5,8 @@ import { publicationFilesForEditing, revisionDiff, revisions } from '@solidair/d
 import { siteImages } from '@solidair/db/media';
 import { imagesById } from '@solidair/db/site-images';
 import { isLocale } from '@solidair/i18n';
-import { database, pictureOf, renderBody } from '@solidair/app-kit/server';
+import { renderBody } from '@solidair/app-kit/markdown';
+import { database, pictureOf } from '@solidair/app-kit/server';
 import { error } from '@sveltejs/kit';
 import { revisionId } from '#lib/server/forms.ts';
 import { insertionsFor } from '#lib/server/insertions.ts';
@@ -31,7 +32,9 @@ async function languageOf(
 	site: EditedSite,
 	entry: Entry,
 	locale: Locale,
-	compare: ReturnType<typeof comparison>
+	compare: ReturnType<typeof comparison>,
+	/** Where the intranet serves the site's media (see `renderBody`). */
+	mediaBase: string
 ) {
 	const translation = entry.translations[locale];
 	if (!translation) return { locale, translation: undefined, revisions: [], body: [], preview: undefined };
@@ -56,7 +59,7 @@ async function languageOf(
 			restored_from
 		})),
 		diff,
-		body: renderBody(translation.body),
+		body: renderBody(translation.body, { mediaBase }),
 		preview: previewLink(site.id, translation)
 	};
 }
@@ -103,7 +106,9 @@ export async function loadEditor(event: PageServerLoadEvent) {
 	const entry = await loadEntry(site.id, event.params.id);
 	const compare = comparison(event.url);
 	const languages = await Promise.all(
-		entry.locales.map((locale) => languageOf(site, entry, locale, compare))
+		entry.locales.map((code) =>
+			languageOf(site, entry, code, compare, `/${event.locals.locale}/sites/${site.id}`)
+		)
 	);
 	if (compare && !languages.some((language) => language.locale === compare.locale && language.diff))
 		error(400, 'Bad request');
