@@ -167,6 +167,10 @@ test('the live preview follows the text as it is typed, and the preview button h
 	const { screen, editor } = await enhanced({ value: 'Eerste', withPreview: true });
 	const preview = screen.getByRole('region', { name: 'Voorbeeld' });
 	await expect.element(preview.getByTestId('preview')).toHaveTextContent('Eerste');
+	// Beside the text in a wide field.
+	const [text, shown] = [editor.element().getBoundingClientRect(), preview.element().getBoundingClientRect()];
+	expect(shown.left).toBeGreaterThanOrEqual(text.right);
+	expect(shown.top).toBeLessThan(text.bottom);
 	await editor.click();
 	await userEvent.keyboard('{Control>}{End}{/Control} zin.');
 	await expect.element(preview.getByTestId('preview')).toHaveTextContent('Eerste zin.');
