@@ -13,7 +13,8 @@ const db = e2eDb();
 test.afterAll(() => db.destroy());
 
 const locale = 'nl';
-const alt = `Een staking in Brussel ${run}`;
+const description = `Een staking in Brussel ${run}`;
+const alt = `${description} nl`;
 const section = (page: Page, code: Locale) =>
 	page.getByRole('region', { name: new RegExp(`^${languageName(code, locale)}`) });
 const tool = (where: Locator, name: string) => where.getByRole('button', { name, exact: true });
@@ -42,7 +43,9 @@ test('the toolbar, shortcuts and lists write Markdown; the live preview shows it
 		mimeType: 'image/png',
 		buffer: samplePng(Date.now() + 19)
 	});
-	await page.locator('#alt-nl').fill(alt);
+	// The library asks a description in each of the site's languages.
+	for (const code of ['nl', 'fr', 'en', 'es'])
+		await page.locator(`#alt-${code}`).fill(`${description} ${code}`);
 	await page.getByRole('button', { name: m.media_upload_submit({}, { locale }) }).click();
 	await expect(page.getByText(m.media_uploaded({}, { locale }))).toBeVisible();
 
