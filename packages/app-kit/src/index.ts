@@ -3,5 +3,5 @@
 export { fieldTexts, summaryErrors } from './forms.ts';
 export { default as ErrorPage, type ErrorPageProps } from './ErrorPage.svelte';
 export { default as Body, type BodyProps } from './Body.svelte';
-export type { BodyPart } from './server/markdown.ts';
+export type { BodyPart } from './markdown.ts';
 export type { FormFailure } from './server/forms.ts';

@@ -44,8 +44,10 @@ export { default as LinkButton, type LinkButtonProps } from './components/LinkBu
 export {
 	default as MarkdownEditor,
 	type MarkdownEditorProps,
-	type MarkdownInsertion
+	type MarkdownInsertion,
+	type PickedImage
 } from './components/MarkdownEditor/MarkdownEditor.svelte';
+export type { MarkdownToolbarTexts } from './components/MarkdownEditor/toolbar.ts';
 export {
 	default as NewsCard,
 	type NewsCardProps,

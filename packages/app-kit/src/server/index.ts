@@ -4,7 +4,7 @@ export { database } from './database.ts';
 export { publicOrigin, publicUrl } from './origin.ts';
 export { inputHandle } from './input.ts';
 export { healthHandle, isOperationalPath } from './health.ts';
-export { entryBody, markdownLabel, renderBody, videoOf, type BodyPart } from './markdown.ts';
+export { entryBody, markdownLabel, renderBody, videoOf, type BodyPart } from '../markdown.ts';
 export { calendar, type CalendarEvent } from './calendar.ts';
 export { isUrlId, mediaFile, mediaPath, pictureOf, picturesOf } from './media.ts';
 export { formValues, parseForm, type FormFailure } from './forms.ts';

@@ -6,7 +6,8 @@ import { autosavesOf, publicationFilesForEditing, revisionDiff, revisions } from
 import { siteImages } from '@solidair/db/media';
 import { imagesById } from '@solidair/db/site-images';
 import { isLocale } from '@solidair/i18n';
-import { database, pictureOf, renderBody } from '@solidair/app-kit/server';
+import { renderBody } from '@solidair/app-kit/markdown';
+import { database, pictureOf } from '@solidair/app-kit/server';
 import { entryPath } from '@solidair/site-kit/server';
 import { error } from '@sveltejs/kit';
 import { revisionId } from '#lib/server/forms.ts';
@@ -34,7 +35,9 @@ async function languageOf(
 	site: EditedSite,
 	entry: Entry,
 	locale: Locale,
-	compare: ReturnType<typeof comparison>
+	compare: ReturnType<typeof comparison>,
+	/** Where the intranet serves the site's media (see `renderBody`). */
+	mediaBase: string
 ) {
 	const translation = entry.translations[locale];
 	if (!translation)
@@ -60,7 +63,7 @@ async function languageOf(
 			restored_from
 		})),
 		diff,
-		body: renderBody(translation.body),
+		body: renderBody(translation.body, { mediaBase }),
 		preview: previewLink(site.id, translation),
 		live: liveLink(site, entry, translation)
 	};
@@ -124,7 +127,9 @@ export async function loadEditor(event: PageServerLoadEvent) {
 	const entry = await loadEntry(site.id, event.params.id);
 	const compare = comparison(event.url);
 	const languages = await Promise.all(
-		entry.locales.map((locale) => languageOf(site, entry, locale, compare))
+		entry.locales.map((code) =>
+			languageOf(site, entry, code, compare, `/${event.locals.locale}/sites/${site.id}`)
+		)
 	);
 	if (compare && !languages.some((language) => language.locale === compare.locale && language.diff))
 		error(400, 'Bad request');

@@ -1,3 +1,5 @@
+// Entries' Markdown as the public sites show it. Safe in the browser as on the server: the
+// intranet's live preview renders with it while the text is typed.
 import type { Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import MarkdownIt from 'markdown-it';
@@ -90,14 +92,36 @@ function videoParagraph(inline: Token | undefined): Extract<BodyPart, { kind: 'v
 	return { kind: 'video', ...video, title };
 }
 
+export interface RenderOptions {
+	/**
+	 * Where the site's media addresses (`/media/…`, in images and links to files) point instead: the
+	 * intranet serves each site's library under its own path (`/nl/sites/wsm`), where `/media/…`
+	 * does not exist. The text keeps the site's addresses, so it works on the site.
+	 */
+	mediaBase?: string;
+}
+
+/** Puts the site's media addresses of a parsed body under `base`. */
+function rebaseMedia(tokens: Token[], base: string) {
+	for (const token of tokens) {
+		for (const child of token.children ?? []) {
+			const attribute = child.type === 'image' ? 'src' : child.type === 'link_open' ? 'href' : undefined;
+			const url = attribute && child.attrGet(attribute);
+			if (attribute && typeof url === 'string' && url.startsWith('/media/'))
+				child.attrSet(attribute, `${base}${url}`);
+		}
+	}
+}
+
 /**
  * An entry's Markdown body as the page shows it: HTML, except that a paragraph that is nothing but
  * a link to a YouTube or Vimeo video (see `videoUrls`) becomes a video part, which the page turns
  * into a player that loads nothing from the provider until the visitor asks for it.
  */
-export function renderBody(source: string): BodyPart[] {
+export function renderBody(source: string, options: RenderOptions = {}): BodyPart[] {
 	const env = {};
 	const tokens = markdown.parse(source, env);
+	if (options.mediaBase) rebaseMedia(tokens, options.mediaBase);
 	const parts: BodyPart[] = [];
 	let start = 0;
 	const flush = (end: number) => {

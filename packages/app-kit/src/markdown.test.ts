@@ -310,3 +310,22 @@ test('a title with brackets or a backslash stays whole as a link text or an alt 
 		[title, '/media/1/960w-abc.jpg']
 	]);
 });
+
+describe('the site’s media addresses, rendered for the intranet', () => {
+	const source =
+		'Een markt:\n\n![Een markt](/media/1/960w-abc.jpg)\n\n[Het rapport](/media/2/rapport.pdf) en [nieuws](/nl/nieuws).';
+
+	test('stay as they are by default, as the site serves them', () => {
+		expect(htmlOf(source)).toContain('src="/media/1/960w-abc.jpg"');
+		expect(htmlOf(source)).toContain('href="/media/2/rapport.pdf"');
+	});
+
+	test('go under the base given, images and files alike; other addresses do not', () => {
+		const html = renderBody(source, { mediaBase: '/nl/sites/wsm' })
+			.map((part) => (part.kind === 'html' ? part.html : ''))
+			.join('');
+		expect(html).toContain('src="/nl/sites/wsm/media/1/960w-abc.jpg"');
+		expect(html).toContain('href="/nl/sites/wsm/media/2/rapport.pdf"');
+		expect(html).toContain('href="/nl/nieuws"');
+	});
+});
