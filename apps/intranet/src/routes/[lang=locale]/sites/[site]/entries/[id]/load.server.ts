@@ -13,6 +13,7 @@ import { previewLink } from '#lib/server/preview-link.ts';
 import { editableSite, type EditedSite } from '#lib/server/sites.ts';
 import type { PageServerLoadEvent } from './$types';
 import { loadEntry } from './editor.server.ts';
+import { taxonomyOf } from './taxonomy.server.ts';
 
 type Entry = Awaited<ReturnType<typeof loadEntry>>;
 
@@ -120,6 +121,8 @@ export async function loadEditor(event: PageServerLoadEvent) {
 		// Images and links the body editor inserts, with texts in each language of the entry.
 		insertions: await insertionsFor(site.id, library, entry.locales, locale),
 		picture,
+		// Themes, dossiers and the site's countries to choose from, and the entry's own.
+		taxonomy: await taxonomyOf(site, entry.id, locale),
 		...noticeOf(event.url)
 	};
 }
