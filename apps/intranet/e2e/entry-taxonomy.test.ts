@@ -185,7 +185,8 @@ test('a news item given a dossier, a new theme and Benin shows on the Benin page
 	const article = await visit(browser, sectionPath('news', 'nl'));
 	await article.page.getByRole('link', { name: title }).first().click();
 	await expect(article.page.getByRole('heading', { level: 1 })).toHaveText(title);
-	const meta = article.page.locator('article .meta');
+	// The line under the title (related stories below have their own).
+	const meta = article.page.locator('h1 + .meta');
 	await expect(meta).toContainText(m.by_author({ author }, { locale }));
 	await expect(meta.locator('time')).toHaveText(formatDate('2026-03-01', 'nl'));
 	await expect(meta.locator('time')).toHaveAttribute('datetime', '2026-03-01');
