@@ -49,7 +49,13 @@ export function entryTaxonomySchema({ locales, locale }: { locales: readonly Loc
 	return v.pipe(
 		v.object({
 			tags: v.pipe(
-				v.array(v.pipe(v.string(), v.check((id) => isUuid(id), 'choose')), 'choose'),
+				v.array(
+					v.pipe(
+						v.string(),
+						v.check((id) => isUuid(id), 'choose')
+					),
+					'choose'
+				),
 				v.maxLength(maxTagsPerEntry, 'choose')
 			),
 			countries: v.pipe(
