@@ -145,6 +145,23 @@ test('a news item given a dossier, a new theme and Benin shows on the Benin page
 		.executeTakeFirstOrThrow();
 	expect(untouched.author_name).toBeNull();
 
+	// Bad bytes (a NUL in the author) are refused before the form is read: a 400 in Dutch.
+	const nul = await page.request.post(`${editPath}?/details`, {
+		form: { expectedVersion: '1', author: 'Ana\u0000Peeters', countries: 'BJ' },
+		headers: { origin: new URL(page.url()).origin }
+	});
+	expect(nul.status()).toBe(400);
+	expect(await nul.text()).toContain(m.error_bad_input_title({}, { locale }));
+	expect(
+		(
+			await db
+				.selectFrom('entry_countries')
+				.select('country_code')
+				.where('entry_id', '=', created.entryId)
+				.execute()
+		).length
+	).toBe(0);
+
 	// Reloaded (the forged value gone), the real choices are saved with the new theme.
 	await page.goto(editPath);
 	await hydrated(page);
