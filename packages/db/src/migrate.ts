@@ -19,6 +19,7 @@ import * as staffItemVersions from './migrations/2026-11-24-0016-staff-item-vers
 import * as entryVideo from './migrations/2026-12-06-0017-entry-video.ts';
 import * as closedGroups from './migrations/2026-12-06-0018-closed-groups.ts';
 import * as entryAutosaves from './migrations/2026-12-07-0019-entry-autosaves.ts';
+import * as entryTaxonomy from './migrations/2026-12-07-0020-entry-taxonomy.ts';
 
 // Listed here rather than read from the folder, so bundled apps and the CLI see the same list.
 // Forward only, one file each, named by date; never edit one that has landed.
@@ -41,7 +42,8 @@ const migrations: Record<string, Migration> = {
 	'2026-11-24-0016-staff-item-versions': staffItemVersions,
 	'2026-12-06-0017-entry-video': entryVideo,
 	'2026-12-06-0018-closed-groups': closedGroups,
-	'2026-12-07-0019-entry-autosaves': entryAutosaves
+	'2026-12-07-0019-entry-autosaves': entryAutosaves,
+	'2026-12-07-0020-entry-taxonomy': entryTaxonomy
 };
 
 export class MigrationError extends Error {

@@ -9,6 +9,11 @@ export {
 export { default as Button, type ButtonProps } from './components/Button/Button.svelte';
 export { default as Card, type CardProps } from './components/Card/Card.svelte';
 export { default as Checkbox, type CheckboxProps } from './components/Checkbox/Checkbox.svelte';
+export {
+	default as CheckboxGroup,
+	type CheckboxGroupProps,
+	type CheckboxOption
+} from './components/CheckboxGroup/CheckboxGroup.svelte';
 export { default as Container, type ContainerProps } from './components/Container/Container.svelte';
 export {
 	default as CountryMap,

@@ -26,7 +26,11 @@ const messages: Record<InputErrorCode, (locale: Locale, max: number) => string> 
 	place_or_url: (locale) => m.editing_error_place_or_url({}, { locale }),
 	past: (locale) => m.staff_error_past({}, { locale }),
 	order: (locale) => m.staff_error_order({}, { locale }),
-	url: (locale) => m.staff_error_url({}, { locale })
+	url: (locale) => m.staff_error_url({}, { locale }),
+	tag_label: (locale) => m.editing_error_tag_label({}, { locale }),
+	tag_duplicate: (locale) => m.editing_error_tag_duplicate({}, { locale }),
+	unknown_tag: (locale) => m.editing_error_unknown_tag({}, { locale }),
+	outside_network: (locale) => m.editing_error_outside_network({}, { locale })
 };
 
 /** The sentence of an error code (`too_long:300` with its limit) in `locale`. */

@@ -22,7 +22,11 @@ export type InputErrorCode =
 	| 'place_or_url'
 	| 'past'
 	| 'order'
-	| 'url';
+	| 'url'
+	| 'tag_label'
+	| 'tag_duplicate'
+	| 'unknown_tag'
+	| 'outside_network';
 
 /** The message of a field longer than `max` characters. */
 export const tooLong = (max: number) => `too_long:${max}` as const;

@@ -7,3 +7,4 @@ export * from './fields.ts';
 export * from './members.ts';
 export * from './public.ts';
 export * from './staff.ts';
+export * from './taxonomy.ts';

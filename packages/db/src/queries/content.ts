@@ -43,6 +43,7 @@ export const translationColumns = [
 	'e.author_name',
 	'e.image_id',
 	'e.video_url',
+	'e.display_date',
 	'e.key',
 	'e.section'
 ] as const;
@@ -64,6 +65,8 @@ export interface PublishedTranslation {
 	image_id: string | null;
 	/** The film the page shows after the body (a YouTube or Vimeo address), or null for none. */
 	video_url: string | null;
+	/** The day the site shows (`YYYY-MM-DD`) instead of the day of `published_at`, or null. */
+	display_date: string | null;
 	key: string | null;
 	/** For pages, the site section they live under. */
 	section: string | null;
@@ -159,6 +162,8 @@ export interface ListItem {
 	title: string;
 	summary: string;
 	published_at: Date;
+	/** The day the site shows instead of the day of `published_at`, or null. */
+	display_date: string | null;
 	author_name: string | null;
 	image_id: string | null;
 	fallback: boolean;
@@ -191,6 +196,7 @@ export async function listEntries(
 			't.title',
 			't.summary',
 			't.published_at',
+			'e.display_date',
 			'e.author_name',
 			'e.image_id',
 			sql<boolean>`t.locale <> ${locale}`.as('fallback')

@@ -24,6 +24,8 @@ export interface EntriesTable {
 	image_id: string | null;
 	/** A YouTube or Vimeo address shown after the body as a player (at most 500 characters); null: none. */
 	video_url: string | null;
+	/** The day the site shows (`YYYY-MM-DD`), or null to show the day of `published_at`. */
+	display_date: string | null;
 	version: Generated<number>;
 	created_by: string | null;
 	created_at: CreatedAt;

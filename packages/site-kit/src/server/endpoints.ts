@@ -8,6 +8,7 @@ import { loadEvent } from './agenda.ts';
 import { calendar, database, publicUrl, type CalendarEvent } from '@solidair/app-kit/server';
 import { atomFeed } from './feed.ts';
 import { eventPath, newsPath } from './paths.ts';
+import { shownMoment } from './shown-date.ts';
 import { localesOf } from './entries.ts';
 
 /** Public, shared caches may keep it a few minutes: new items show up soon enough. */
@@ -30,7 +31,7 @@ export async function newsFeed(site: PublicSite, locale: Locale, requested: URL)
 			title: item.title,
 			url: new URL(newsPath(locale, item.slug), url).href,
 			summary: item.summary,
-			publishedAt: item.published_at,
+			publishedAt: shownMoment(item),
 			updatedAt: item.published_at,
 			author: item.author_name ?? undefined
 		}))

@@ -7,6 +7,7 @@ import type { PublicSite } from '../site.ts';
 import { database } from '@solidair/app-kit/server';
 import type { NewsCardData } from './news.ts';
 import { newsPath } from './paths.ts';
+import { shownDate } from './shown-date.ts';
 import { localesOf, sectionAlternates, slugPattern, type Alternates } from './entries.ts';
 
 export type Continent = CountriesTable['continent'];
@@ -116,7 +117,7 @@ export async function loadCountry(site: PublicSite, locale: Locale, slug: string
 			href: newsPath(locale, item.slug),
 			title: item.title,
 			summary: item.summary,
-			publishedAt: item.published_at.toISOString(),
+			publishedAt: shownDate(item),
 			author: item.author_name,
 			tags: [],
 			countries: [],

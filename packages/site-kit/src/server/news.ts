@@ -13,6 +13,7 @@ import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database, entryBody, picturesOf, type BodyPart } from '@solidair/app-kit/server';
 import { newsPath } from './paths.ts';
+import { shownDate } from './shown-date.ts';
 import type { PictureData } from '@solidair/ui';
 import {
 	entryAlternates,
@@ -119,7 +120,7 @@ export async function loadNewsList(site: PublicSite, locale: Locale, url: URL): 
 			href: newsPath(locale, item.slug),
 			title: item.title,
 			summary: item.summary,
-			publishedAt: item.published_at.toISOString(),
+			publishedAt: shownDate(item),
 			author: item.author_name,
 			tags: itemTags.get(item.entry_id) ?? [],
 			countries: itemCountries.get(item.entry_id) ?? [],
@@ -178,7 +179,7 @@ export async function articleData(
 			title: entry.title,
 			summary: entry.summary,
 			body: entryBody(entry),
-			publishedAt: (entry.published_at ?? entry.updated_at).toISOString(),
+			publishedAt: shownDate(entry, entry.updated_at),
 			updatedAt: entry.updated_at.toISOString(),
 			author: entry.author_name,
 			locale: entry.locale,
@@ -191,7 +192,7 @@ export async function articleData(
 			href: newsPath(locale, item.slug),
 			title: item.title,
 			summary: item.summary,
-			publishedAt: item.published_at.toISOString(),
+			publishedAt: shownDate(item),
 			author: null,
 			tags: [],
 			countries: []

@@ -4,6 +4,7 @@ import type { Locale } from '@solidair/i18n';
 import type { ContentSite } from '../site.ts';
 import { database, mediaPath } from '@solidair/app-kit/server';
 import { localesOf, sectionAlternates, type Alternates } from './entries.ts';
+import { shownDate } from './shown-date.ts';
 
 export interface PublicationFileLink {
 	href: string;
@@ -60,7 +61,7 @@ export async function loadPublications(site: ContentSite, locale: Locale): Promi
 				{
 					title: item.title,
 					summary: item.summary,
-					publishedAt: item.published_at.toISOString(),
+					publishedAt: shownDate(item),
 					file: own,
 					others: links.filter((link) => link !== own)
 				}

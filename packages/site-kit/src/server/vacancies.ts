@@ -5,6 +5,7 @@ import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database, entryBody, type BodyPart } from '@solidair/app-kit/server';
 import { vacancyPath } from './paths.ts';
+import { shownDate } from './shown-date.ts';
 import { entryAlternates, entryBySlug, sectionAlternates, type Alternates } from './entries.ts';
 
 /** Today in Brussels, `YYYY-MM-DD`: a vacancy closing today is still open all day. */
@@ -86,7 +87,7 @@ export async function vacancyData(
 			closesOn: details.closes_on,
 			contract: details.contract,
 			place: details.place,
-			publishedAt: (entry.published_at ?? entry.updated_at).toISOString(),
+			publishedAt: shownDate(entry, entry.updated_at),
 			locale: entry.locale,
 			fallback: entry.fallback,
 			open: details.closes_on >= brusselsToday(now)

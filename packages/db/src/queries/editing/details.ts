@@ -1,5 +1,6 @@
-// What belongs to an entry rather than to one translation: its main picture, its film and, for an
-// event or a vacancy, its details. Versioned like a translation (`entries.version`).
+// What belongs to an entry rather than to one translation: its main picture, its film, its
+// taxonomy (taxonomy.ts) and, for an event or a vacancy, its details. Versioned like a translation
+// (`entries.version`).
 import { videoUrlMaxLength } from '../../input/entries.ts';
 import type { Kysely } from 'kysely';
 import { toDbError } from '../../errors.ts';
@@ -13,6 +14,7 @@ import {
 	type NewVacancyDetails
 } from './field-checks.ts';
 import { invalid, type InvalidResult, type NotFoundResult } from './results.ts';
+import { taxonomyProblem, writeTaxonomy, type EntryTaxonomyInput, type TaxonomyProblem } from './taxonomy.ts';
 
 type Db = Kysely<Database>;
 
@@ -32,6 +34,8 @@ export interface SaveEntryDetailsInput {
 	event?: NewEventDetails;
 	/** Written only for a vacancy (ignored for any other type; omitted: unchanged). */
 	vacancy?: NewVacancyDetails;
+	/** Themes, dossiers, countries, author, display day and a new tag (omitted: unchanged). */
+	taxonomy?: EntryTaxonomyInput;
 	userId: string;
 	/** The clock, for tests. */
 	now?: Date;
@@ -46,7 +50,11 @@ export interface DetailsConflictResult {
 }
 
 export type SaveEntryDetailsResult =
-	{ kind: 'saved'; version: number } | DetailsConflictResult | InvalidResult | NotFoundResult;
+	| { kind: 'saved'; version: number }
+	| DetailsConflictResult
+	| InvalidResult
+	| TaxonomyProblem
+	| NotFoundResult;
 
 /**
  * Saves what belongs to the entry rather than to one translation: its main picture, its film and,
@@ -89,6 +97,8 @@ export async function saveEntryDetails(
 					.executeTakeFirst();
 				if (!image) return invalid('image', 'not-a-site-image');
 			}
+			const refused = input.taxonomy && (await taxonomyProblem(tx, input.siteId, input.taxonomy));
+			if (refused) return refused;
 			const now = input.now ?? new Date();
 			const updated = await tx
 				.updateTable('entries')
@@ -102,6 +112,7 @@ export async function saveEntryDetails(
 				.where('version', '=', entry.version)
 				.returning('version')
 				.executeTakeFirstOrThrow();
+			if (input.taxonomy) await writeTaxonomy(tx, entry.id, input.taxonomy);
 			if (event) {
 				const values = {
 					starts_at: event.startsAt,

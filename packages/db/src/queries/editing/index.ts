@@ -74,4 +74,13 @@ export {
 } from './revisions.ts';
 export { saveTranslation, type SaveTranslationInput } from './save.ts';
 export { slugChoice, type SlugChoice } from './slug-choice.ts';
+export {
+	entryTaxonomy,
+	taxonomyChoices,
+	type EntryTaxonomy,
+	type EntryTaxonomyInput,
+	type TaxonomyChoices,
+	type TaxonomyProblem,
+	type TaxonomyTagChoice
+} from './taxonomy.ts';
 export { isOutdated, nextSourceStamp } from './source-stamp.ts';

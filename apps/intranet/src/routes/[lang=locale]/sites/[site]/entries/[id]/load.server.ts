@@ -17,6 +17,7 @@ import { editableSite, type EditedSite } from '#lib/server/sites.ts';
 import type { PageServerLoadEvent } from './$types';
 import { doneKinds } from './done.ts';
 import { loadEntry } from './editor.server.ts';
+import { taxonomyOf } from './taxonomy.server.ts';
 
 type Entry = Awaited<ReturnType<typeof loadEntry>>;
 
@@ -150,6 +151,8 @@ export async function loadEditor(event: PageServerLoadEvent) {
 		// What the editor saved by itself for this person, reopened in the form with a notice.
 		autosaves: await autosavesOf(database(), site.id, entry.id, user.id),
 		activeLocale: activeLocale(event.url, entry, notice.noticeLocale),
+		// Themes, dossiers and the site's countries to choose from, and the entry's own.
+		taxonomy: await taxonomyOf(site, entry.id, locale),
 		...notice
 	};
 }
