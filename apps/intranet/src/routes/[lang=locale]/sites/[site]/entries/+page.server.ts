@@ -21,8 +21,14 @@ export const load = async (event) => {
 		collator.compare(typeLabel(a, locale), typeLabel(b, locale))
 	);
 	const db = database();
+	const { q, type, language, state, author, sort } = query;
 	const [{ total, entries }, authors] = await Promise.all([
-		siteEntriesPage(db, site.id, { ...query, typeOrder }, { limit: pageSize, offset: offsetOf(query.page) }),
+		siteEntriesPage(
+			db,
+			site.id,
+			{ query: q, type, language, state, author, sort, typeOrder },
+			{ limit: pageSize, offset: offsetOf(query.page) }
+		),
 		siteEntryAuthors(db, site.id)
 	]);
 	return { site, query, typeOrder, entries, total, authors, page: query.page, pageCount: pageCountOf(total) };
