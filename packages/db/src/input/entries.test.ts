@@ -6,8 +6,6 @@ import {
 	editorIntentSchema,
 	detailsSchema,
 	entryBodyMaxLength,
-	entryListFilters,
-	entrySearchMaxLength,
 	entrySummaryMaxLength,
 	entryTitleMaxLength,
 	intentStatus,
@@ -18,28 +16,6 @@ import {
 	videoUrlMaxLength
 } from './entries.ts';
 import { parseTime, problems, x } from './test-helpers.ts';
-
-describe('the entry list’s filters', () => {
-	test('empty is every entry; a type, a status and a trimmed search are read', () => {
-		expect(v.parse(entryListFilters, { type: '', status: '', q: '' })).toEqual({
-			type: '',
-			status: '',
-			q: ''
-		});
-		expect(v.parse(entryListFilters, { type: 'news', status: 'draft', q: ' x ' })).toMatchObject({ q: 'x' });
-	});
-
-	test('an unknown type or status, or a search over its limit, is refused', () => {
-		expect(
-			problems(entryListFilters, { type: 'blog', status: 'gone', q: x(entrySearchMaxLength + 1) })
-		).toEqual({
-			type: 'choose',
-			status: 'choose',
-			q: `too_long:${entrySearchMaxLength}`
-		});
-		expect(v.is(entryListFilters, { type: '', status: '', q: x(entrySearchMaxLength) })).toBe(true);
-	});
-});
 
 describe('a new entry', () => {
 	const schema = newEntrySchema({ locales: ['nl', 'fr'], sections: ['about'] });

@@ -1,5 +1,6 @@
-// The inputs of the content editor: the entry list's filters, a new entry, one language's text,
-// and the details every language shares. Limits are named here, for the forms and the queries.
+// The inputs of the content editor: a new entry, one language's text, and the details every
+// language shares (the list's filters are in entry-list.ts). Limits are named here, for the forms
+// and the queries.
 import * as v from 'valibot';
 import type { EntryType, Locale, TranslationStatus } from '../schema.ts';
 import { isSlug } from '../slugify.ts';
@@ -19,7 +20,6 @@ import {
 export const entryTitleMaxLength = 300;
 export const entrySummaryMaxLength = 1000;
 export const entryBodyMaxLength = 100_000;
-export const entrySearchMaxLength = 200;
 export const videoUrlMaxLength = 500;
 /** An event's or vacancy's place, and a vacancy's contract. */
 export const placeMaxLength = 300;
@@ -50,15 +50,6 @@ const optionalSlug = () =>
 		v.check((slug) => slug === '' || isSlug(slug), 'slug'),
 		v.transform((slug) => slug || undefined)
 	);
-
-// ——— The list's filters ———
-
-/** The entry list's GET parameters: a type, a status (each '' for all) and a search text. */
-export const entryListFilters = v.object({
-	type: v.union([v.literal(''), choice(entryTypes)], 'choose'),
-	status: v.union([v.literal(''), choice(translationStatuses)], 'choose'),
-	q: v.pipe(v.string(), v.trim(), v.maxLength(entrySearchMaxLength, tooLong(entrySearchMaxLength)))
-});
 
 // ——— New entries ———
 

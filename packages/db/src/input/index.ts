@@ -3,6 +3,7 @@
 export * from './account.ts';
 export * from './codes.ts';
 export * from './entries.ts';
+export * from './entry-list.ts';
 export * from './fields.ts';
 export * from './members.ts';
 export * from './public.ts';

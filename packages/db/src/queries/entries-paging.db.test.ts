@@ -83,8 +83,8 @@ describe.each(inject('databases'))(
 			for (const filter of [
 				{ query: 'zee' },
 				{ type: 'page' },
-				{ status: 'published' },
-				{ query: 'zee', type: 'news', status: 'published' }
+				{ state: 'published' },
+				{ query: 'zee', type: 'news', state: 'published' }
 			] satisfies SiteEntriesFilter[]) {
 				const matching = (await siteEntries(t.db, 'wsm', filter)).map((entry) => entry.id);
 				await expectPagedList(wsmPages(filter), matching, 4, JSON.stringify(filter));
@@ -93,9 +93,9 @@ describe.each(inject('databases'))(
 			// published; of those, news with "zee": 10 and 20.
 			expect((await siteEntriesPage(t.db, 'wsm', { query: 'zee' }, { limit: 4 })).total).toBe(16);
 			expect((await siteEntriesPage(t.db, 'wsm', { type: 'page' }, { limit: 4 })).total).toBe(11);
-			expect((await siteEntriesPage(t.db, 'wsm', { status: 'published' }, { limit: 4 })).total).toBe(7);
+			expect((await siteEntriesPage(t.db, 'wsm', { state: 'published' }, { limit: 4 })).total).toBe(7);
 			expect(
-				await siteEntriesPage(t.db, 'wsm', { query: 'zee', type: 'news', status: 'published' }, { limit: 4 })
+				await siteEntriesPage(t.db, 'wsm', { query: 'zee', type: 'news', state: 'published' }, { limit: 4 })
 			).toMatchObject({ total: 2, entries: [{ title: 'Zeereis 10' }, { title: 'Zeereis 20' }] });
 			expect(await siteEntriesPage(t.db, 'wsm', { query: 'nergens' }, { limit: 4 })).toEqual({
 				total: 0,

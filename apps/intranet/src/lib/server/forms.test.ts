@@ -3,7 +3,6 @@ import * as m from '@solidair/i18n/messages';
 import {
 	invalidMessage,
 	parseEntryDetails,
-	parseListFilters,
 	parseNewEntry,
 	parseTranslation,
 	revisionId,
@@ -20,24 +19,6 @@ const translation = (values: Partial<TranslationValues> = {}): TranslationValues
 	publishAt: '',
 	markUpToDate: '',
 	...values
-});
-
-describe('the list filters', () => {
-	test('what the form sends is read; nothing set is no filter', () => {
-		expect(parseListFilters(new URLSearchParams(''))).toEqual({ type: '', status: '', q: '' });
-		expect(parseListFilters(new URLSearchParams('type=news&status=scheduled&q=+bolivia+'))).toEqual({
-			type: 'news',
-			status: 'scheduled',
-			q: 'bolivia'
-		});
-	});
-
-	test.each(['type=blog', 'status=deleted', `q=${'x'.repeat(201)}`, 'type=News'])(
-		'%s is refused',
-		(query) => {
-			expect(parseListFilters(new URLSearchParams(query))).toBeUndefined();
-		}
-	);
 });
 
 describe('a new entry', () => {

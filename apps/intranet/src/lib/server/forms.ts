@@ -7,7 +7,6 @@ import {
 	contractMaxLength,
 	detailsSchema,
 	entryBodyMaxLength,
-	entryListFilters,
 	entrySummaryMaxLength,
 	entryTitleMaxLength,
 	newEntrySchema,
@@ -22,20 +21,6 @@ import { inputMessage, parseInput, videoOf } from '@solidair/app-kit/server';
 import * as v from 'valibot';
 
 export type { FieldErrors } from '@solidair/app-kit/server';
-
-// ——— The list's filters ———
-
-export type ListFilters = v.InferOutput<typeof entryListFilters>;
-
-/** The list's GET parameters; `undefined` for values no form of ours sends (the page answers 400). */
-export function parseListFilters(params: URLSearchParams): ListFilters | undefined {
-	const result = v.safeParse(entryListFilters, {
-		type: params.get('type') ?? '',
-		status: params.get('status') ?? '',
-		q: params.get('q') ?? ''
-	});
-	return result.success ? result.output : undefined;
-}
 
 // ——— New entries ———
 

@@ -39,7 +39,10 @@ export {
 export {
 	siteEntries,
 	siteEntriesPage,
+	siteEntryAuthors,
 	type EditorEntry,
+	type EntryListSort,
+	type LanguageState,
 	type LocaleState,
 	type SiteEntriesFilter,
 	type SiteEntriesOptions

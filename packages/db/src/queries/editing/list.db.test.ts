@@ -88,7 +88,7 @@ describe.each(inject('databases'))(
 				outdated: false
 			});
 
-			const published = await siteEntries(t.db, 'wsm', { type: 'campaign', status: 'published' });
+			const published = await siteEntries(t.db, 'wsm', { type: 'campaign', state: 'published' });
 			expect(published.map((e) => e.id)).toEqual([b.entryId]);
 			// `%` is searched for literally.
 			const found = await siteEntries(t.db, 'wsm', { query: '100%' });
