@@ -131,7 +131,7 @@ describe('a translation', () => {
 test('the data layer’s refusals become messages at their field', () => {
 	expect(invalidMessage({ kind: 'invalid', field: 'publishAt', reason: 'not-in-future' }, 'en')).toEqual({
 		field: 'publishAt',
-		message: 'Choose a time in the future, or ‘published’ to put the text online now.'
+		message: 'Choose a time in the future, or ‘Publish now’ to put the text online straight away.'
 	});
 	expect(invalidMessage({ kind: 'invalid', field: 'title', reason: 'too-long' }, 'en').message).toBe(
 		'Use 300 characters at most.'
