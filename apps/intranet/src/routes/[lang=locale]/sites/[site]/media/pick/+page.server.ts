@@ -22,7 +22,8 @@ async function target(site: EditedSite, locale: string, entryId: string | null, 
 	if (!entry) error(404, 'Not found');
 	const editor = `/${locale}/sites/${site.id}/entries/${entry.id}`;
 	// Only back into this entry's editor: a return address is never a way off the intranet.
-	const safe = back && (back === editor || back.startsWith(`${editor}?`)) ? back : editor;
+	const safe =
+		back && (back === editor || (back.startsWith(`${editor}?`) && !back.includes('#'))) ? back : editor;
 	return { entryId: entry.id, back: safe };
 }
 
@@ -51,10 +52,7 @@ export const actions = {
 		const result = await setEntryImage(database(), site.id, entryId, text('image') ?? '');
 		if (result.kind === 'not-found') error(404, 'Not found');
 		if (result.kind === 'not-an-image') return fail(400, { problem: m.editing_error_image({}, { locale }) });
-		const url = new URL(back, event.url);
 		// The editor's "details saved" notice, beside the details.
-		url.searchParams.set('details', '');
-		url.hash = 'details';
-		redirect(303, `${url.pathname}${url.search}${url.hash}`);
+		redirect(303, `${back}${back.includes('?') ? '&' : '?'}details#details`);
 	}
 };
