@@ -259,7 +259,7 @@ test('without JavaScript the picker is a page that posts the choice back to the 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.media_pick_title({}, { locale }));
 	await page.locator('#q').fill(run);
 	await page.getByRole('button', { name: m.media_search_submit({}, { locale }) }).click();
-	await expectFits(page);
+	const pickPage = page.url();
 	await page.getByRole('button', { name: m.media_pick_image({ name: names[2]! }, { locale }) }).click();
 	await expect(page).toHaveURL(`${news.editor}?details#details`);
 	const entry = await db
@@ -281,4 +281,13 @@ test('without JavaScript the picker is a page that posts the choice back to the 
 	expect((await page.request.get(`${library}/pick?for=${crypto.randomUUID()}`)).status()).toBe(404);
 	await context.close();
 	await expectOnArticle(browser, news.article, id);
+
+	// axe runs in the page, so it looks at the same picker page (it loads no scripts) in a browser with them.
+	const checked = await signedInPage(db, browser, baseURL, staff.an);
+	await checked.page.goto(pickPage);
+	await expect(
+		checked.page.getByRole('button', { name: m.media_pick_image({ name: names[2]! }, { locale }) })
+	).toBeVisible();
+	await expectFits(checked.page);
+	await checked.context.close();
 });
