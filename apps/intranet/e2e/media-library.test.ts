@@ -144,6 +144,8 @@ test('several images uploaded at once and one dropped; described in French, foca
 	await expect(upload.getByText(m.media_upload_ok({ name: dropped }, { locale }))).toBeVisible({
 		timeout: 30_000
 	});
+	// Said once the grid has them.
+	await expect(page.getByText(m.media_uploaded_many({ count: '1' }, { locale }))).toBeVisible();
 
 	// The grid finds all four by the search, with their descriptions as alt texts.
 	await page.locator('#q').fill(run);
