@@ -28,10 +28,11 @@ test('files dropped on the zone are handed over, all of them; the browser does n
 	const zone = screen.getByRole('group', { name: 'Sleep beelden hierheen' }).element();
 	// The zone accepts the drag (prevented default) and shows it is a target.
 	expect(drag(zone, 'dragover', photos).defaultPrevented).toBe(true);
-	expect(zone.classList.contains('active')).toBe(true);
+	// Svelte updates the DOM after the event, so the class is awaited.
+	await expect.poll(() => zone.classList.contains('active')).toBe(true);
 	const dropped = drag(zone, 'drop', photos);
 	expect(dropped.defaultPrevented).toBe(true);
-	expect(zone.classList.contains('active')).toBe(false);
+	await expect.poll(() => zone.classList.contains('active')).toBe(false);
 	await expect.element(screen.getByTestId('dropped')).toHaveTextContent('betoging.jpg, veld.png');
 });
 
