@@ -148,6 +148,18 @@ const db = refusalTests(
 			audit: denied('site-entry')
 		},
 		{
+			route: `${routes}/sites/[site]/media/library.json/+server.ts`,
+			as: an,
+			path: '/nl/sites/fos/media/library.json',
+			audit: denied('site-entry')
+		},
+		{
+			route: `${routes}/sites/[site]/media/pick/+page.server.ts`,
+			as: an,
+			path: `/nl/sites/fos/media/pick?for=${nothing}`,
+			audit: denied('site-entry')
+		},
+		{
 			route: `${routes}/sites/[site]/media/[id]/[file]/+server.ts`,
 			as: an,
 			path: `/nl/sites/fos/media/${nothing}/w640.jpg`,

@@ -21,6 +21,7 @@ export {
 	type MapCountry
 } from './components/CountryMap/CountryMap.svelte';
 export { default as Dialog, type DialogProps } from './components/Dialog/Dialog.svelte';
+export { default as DropZone, type DropZoneProps } from './components/DropZone/DropZone.svelte';
 export { default as EmptyState, type EmptyStateProps } from './components/EmptyState/EmptyState.svelte';
 export {
 	default as ErrorMessage,

@@ -16,6 +16,7 @@ import {
 	deleteImage,
 	imageDetailsProblems,
 	imageUsage,
+	setEntryImage,
 	siteImages,
 	siteImagesPage,
 	updateImageDetails,
@@ -132,6 +133,37 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 		// A LIKE wildcard typed in the search is a character, not "anything".
 		expect(await siteImages(t.db, 'wsm', { query: '%' })).toEqual([]);
 		expect((await siteImages(t.db, 'fos')).map((image) => image.id)).toEqual([ids.fos]);
+	});
+
+	test('the unused filter keeps only what no entry shows, as its picture or in its text', async () => {
+		const unused = await siteImagesPage(t.db, 'wsm', { unused: true }, { limit: 10 });
+		expect(unused).toMatchObject({ total: 1, images: [{ id: ids.unused, usageCount: 0 }] });
+		// With a search: both must hold.
+		expect((await siteImagesPage(t.db, 'wsm', { unused: true, query: 'veld' }, { limit: 10 })).total).toBe(0);
+		expect((await siteImagesPage(t.db, 'wsm', { unused: false, query: 'veld' }, { limit: 10 })).total).toBe(
+			1
+		);
+	});
+
+	test('an entry’s picture is set from the picker: only the site’s own image for its own entry', async () => {
+		const before = await t.db
+			.selectFrom('entries')
+			.select('version')
+			.where('id', '=', ids.entry)
+			.executeTakeFirstOrThrow();
+		expect(await setEntryImage(t.db, 'fos', ids.entry, ids.fos)).toEqual({ kind: 'not-found' });
+		expect(await setEntryImage(t.db, 'wsm', ids.entry, ids.fos)).toEqual({ kind: 'not-an-image' });
+		expect(await setEntryImage(t.db, 'wsm', ids.entry, 'not-an-id')).toEqual({ kind: 'not-an-image' });
+		expect(await setEntryImage(t.db, 'wsm', ids.entry, ids.unused)).toEqual({
+			kind: 'saved',
+			version: before.version + 1
+		});
+		expect((await imageUsage(t.db, 'wsm', ids.unused)).map((use) => use.how)).toEqual(['picture']);
+		expect(
+			(await siteImagesPage(t.db, 'wsm', { unused: true }, { limit: 10 })).images.map((i) => i.id)
+		).toEqual([ids.used]);
+		// Put back as it was for the tests below.
+		await setEntryImage(t.db, 'wsm', ids.entry, ids.used);
 	});
 
 	test('where an image is used: as an entry’s picture or in its text', async () => {

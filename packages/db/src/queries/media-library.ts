@@ -27,12 +27,20 @@ export interface LibraryListItem {
 
 /**
  * What the list of a site's images is filtered by: `query` matches the file name or an alt text;
- * `id` picks one.
+ * `id` picks one; `unused` keeps only what no entry shows (as its picture or in a text).
  */
 export interface SiteImagesFilter {
 	query?: string;
 	id?: string;
+	unused?: boolean;
 }
+
+// The entries of `media m`'s site that show it: as their picture, or in a translation's text
+// (inserted Markdown points at `/media/<id>/<copy>`). One definition for the count and the filter.
+const usingEntries = sql`from entries e
+	where e.site_id = m.site_id and (e.image_id = m.id or exists (
+		select 1 from entry_translations t where t.entry_id = e.id
+			and position('/media/' || m.id::text || '/' in t.body) > 0))`;
 
 /** The condition on `media m` for the site's images (uploaded, not half-stored) that match. */
 function siteImagesWhere(siteId: string, filter: SiteImagesFilter) {
@@ -40,7 +48,8 @@ function siteImagesWhere(siteId: string, filter: SiteImagesFilter) {
 	return sql`m.site_id = ${siteId} and m.width is not null
 		and (${filter.id ?? null}::uuid is null or m.id = ${filter.id ?? null}::uuid)
 		and (${pattern}::text is null or m.filename ilike ${pattern} or exists (
-			select 1 from media_alt_texts a where a.media_id = m.id and a.alt_text ilike ${pattern}))`;
+			select 1 from media_alt_texts a where a.media_id = m.id and a.alt_text ilike ${pattern}))
+		and (not ${filter.unused === true} or not exists (select 1 ${usingEntries}))`;
 }
 
 // Newest first, then by id: images uploaded at the same moment keep their order from page to page.
@@ -52,10 +61,7 @@ const siteImageRows = (
 ) => sql<LibraryListItem>`
 	select m.id, m.filename, m.width, m.height, m.decorative, m.created_at as "createdAt",
 		coalesce((select jsonb_object_agg(a.locale, a.alt_text) from media_alt_texts a where a.media_id = m.id), '{}') as alt,
-		(select count(distinct e.id)::int from entries e
-			where e.site_id = m.site_id and (e.image_id = m.id or exists (
-				select 1 from entry_translations t where t.entry_id = e.id
-					and position('/media/' || m.id::text || '/' in t.body) > 0))) as "usageCount"
+		(select count(distinct e.id)::int ${usingEntries}) as "usageCount"
 	from media m
 	where ${siteImagesWhere(siteId, filter)}
 	order by m.created_at desc, m.id
@@ -232,4 +238,44 @@ export async function unusedStorageKeys(db: Db, keys: readonly string[]): Promis
 		.execute();
 	const kept = new Set(stillUsed.map((row) => row.storage_key));
 	return unique.filter((key) => !kept.has(key));
+}
+
+export type SetEntryImageResult =
+	{ kind: 'saved'; version: number } | { kind: 'not-found' } | { kind: 'not-an-image' };
+
+/**
+ * Makes one of the site's images the picture of one of its entries: the image picker's page,
+ * which works without JavaScript, posts its choice here. The entry's version goes up as with any
+ * save of its details, so a details form opened before is told of the change (409) instead of
+ * silently putting the old picture back.
+ */
+export async function setEntryImage(
+	db: Db,
+	siteId: string,
+	entryId: string,
+	mediaId: string,
+	now = new Date()
+): Promise<SetEntryImageResult> {
+	if (!isUuid(entryId)) return { kind: 'not-found' };
+	if (!isUuid(mediaId)) return { kind: 'not-an-image' };
+	return db.transaction().execute(async (tx) => {
+		const image = await tx
+			.selectFrom('media')
+			.select('id')
+			.where('id', '=', mediaId)
+			.where('site_id', '=', siteId)
+			.where('width', 'is not', null)
+			.executeTakeFirst();
+		if (!image) return { kind: 'not-an-image' } as const;
+		const updated = await tx
+			.updateTable('entries')
+			.set((eb) => ({ image_id: mediaId, version: eb('version', '+', 1), updated_at: now }))
+			.where('id', '=', entryId)
+			.where('site_id', '=', siteId)
+			.returning('version')
+			.executeTakeFirst();
+		return updated
+			? ({ kind: 'saved', version: updated.version } as const)
+			: ({ kind: 'not-found' } as const);
+	});
 }

@@ -1,45 +1,22 @@
 import { ImageRejected, inspectImage, maxImageBytes, storeImage } from '@solidair/db/images';
-import { siteImagesPage } from '@solidair/db/media';
-import { imagesById } from '@solidair/db/site-images';
 import * as m from '@solidair/i18n/messages';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { readForm, storageFailure } from '@solidair/files/server';
-import { database, pictureOf } from '@solidair/app-kit/server';
+import { database } from '@solidair/app-kit/server';
+import { libraryPage } from '#lib/server/library.ts';
 import { readImageDetails, type ImageDetailsErrors, type ImageDetailsValues } from '#lib/server/media.ts';
-import { offsetOf, pageCountOf, pageParam, pageSize } from '#lib/server/access.ts';
 import { editableSite } from '#lib/server/sites.ts';
 
-// The site's images a page at a time (`?page=2`, the search kept), newest first. A search longer
-// than the field's maxlength, or a page that is no positive whole number, is a 400, as on the
-// intranet's other lists.
+// The site's images a page at a time (`?page=2`, the search and the "unused" filter kept), newest
+// first. A search longer than the field's maxlength, or a page that is no positive whole number,
+// is a 400, as on the intranet's other lists.
 export const load = async (event) => {
 	const { site } = await editableSite(event, 'view');
-	const query = (event.url.searchParams.get('q') ?? '').trim();
-	if (query.length > 200) error(400, 'search too long');
-	const page = pageParam(event.url);
-	const db = database();
-	const { total, images } = await siteImagesPage(
-		db,
-		site.id,
-		{ query: query || undefined },
-		{ limit: pageSize, offset: offsetOf(page) }
-	);
-	const pictures = await imagesById(
-		db,
-		images.map((image) => image.id)
-	);
-	const locale = event.locals.locale;
 	return {
 		site,
-		query,
-		images: images.map((image) => {
-			const picture = pictures.get(image.id);
-			return { ...image, picture: picture && pictureOf(picture, locale, `/${locale}/sites/${site.id}`) };
-		}),
-		total,
-		page,
-		pageCount: pageCountOf(total),
-		notice: event.url.searchParams.get('done')
+		...(await libraryPage(event.url, site, event.locals.locale)),
+		notice: event.url.searchParams.get('done'),
+		uploadedCount: Number(event.url.searchParams.get('count') ?? '1') || 1
 	};
 };
 
@@ -52,7 +29,23 @@ function rejection(problem: ImageRejected['problem'], locale: App.Locals['locale
 	return m.media_error_not_an_image({}, { locale });
 }
 
+/** What is wrong with one uploaded file, or its bytes when nothing is. */
+async function checkFile(file: File, locale: App.Locals['locale']) {
+	if (file.size > maxImageBytes) return { problem: rejection('too-large', locale) };
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	const problem = await inspectImage(bytes).then(
+		() => undefined,
+		(reason: unknown) => {
+			if (reason instanceof ImageRejected) return reason.problem;
+			throw reason;
+		}
+	);
+	return problem ? { problem: rejection(problem, locale) } : { bytes };
+}
+
 export const actions = {
+	// One or several files (`<input type=file multiple>`; the drop zone sends one per request to
+	// show each one's progress). The descriptions typed apply to every file of the upload.
 	upload: async (event) => {
 		const { user, site } = await editableSite(event, 'update');
 		const locale = event.locals.locale;
@@ -66,43 +59,42 @@ export const actions = {
 		const data = form.data;
 		const { values, details, errors } = readImageDetails(data, site.locales, locale);
 		const refuse = (more: ImageDetailsErrors = {}) => fail(400, { values, errors: { ...errors, ...more } });
-		// The file is checked even when a description is missing, so the editor hears of both at once.
-		const file = data.get('file');
-		let bytes: Uint8Array | undefined;
-		let fileError: string | undefined;
-		if (!(file instanceof File) || file.size === 0) fileError = m.media_error_file_required({}, { locale });
-		else if (file.size > maxImageBytes) fileError = rejection('too-large', locale);
-		else {
-			bytes = new Uint8Array(await file.arrayBuffer());
-			const problem = await inspectImage(bytes).then(
-				() => undefined,
-				(reason: unknown) => {
-					if (reason instanceof ImageRejected) return reason.problem;
-					throw reason;
-				}
-			);
-			if (problem) fileError = rejection(problem, locale);
+		const files = data.getAll('file').filter((file): file is File => file instanceof File && file.size > 0);
+		// Every file is checked even when a description is missing, so the editor hears of all at once.
+		if (files.length === 0) return refuse({ file: m.media_error_file_required({}, { locale }) });
+		const checked = await Promise.all(
+			files.map(async (file) => ({ file, ...(await checkFile(file, locale)) }))
+		);
+		const named = (name: string, problem: string) =>
+			files.length === 1 ? problem : m.media_upload_failed({ name, problem }, { locale });
+		const problems = checked.flatMap(({ file, problem }) => (problem ? [named(file.name, problem)] : []));
+		if (problems.length > 0 || Object.keys(errors).length > 0)
+			return refuse(problems.length > 0 ? { file: problems.join(' ') } : {});
+		const stored: string[] = [];
+		for (const { file, bytes } of checked) {
+			try {
+				stored.push(
+					await storeImage(database(), {
+						bytes: bytes!,
+						siteId: site.id,
+						filename: file.name.slice(0, 200) || 'image',
+						alt: details.decorative ? {} : details.alt,
+						decorative: details.decorative,
+						focal: details.focal ?? undefined,
+						createdBy: user.id
+					})
+				);
+			} catch (problem) {
+				// Those stored before stay in the library; this one and the rest are named.
+				if (problem instanceof ImageRejected)
+					return refuse({ file: named(file.name, rejection(problem.problem, locale)) });
+				// The media folder full or not writable: this file was not stored; try again later.
+				const failure = storageFailure(problem, locale);
+				if (failure) error(failure.status, failure.message);
+				throw problem;
+			}
 		}
-		if (fileError || !bytes || !(file instanceof File) || Object.keys(errors).length > 0)
-			return refuse(fileError ? { file: fileError } : {});
-		let id: string;
-		try {
-			id = await storeImage(database(), {
-				bytes,
-				siteId: site.id,
-				filename: file.name.slice(0, 200) || 'image',
-				alt: details.decorative ? {} : details.alt,
-				decorative: details.decorative,
-				focal: details.focal ?? undefined,
-				createdBy: user.id
-			});
-		} catch (problem) {
-			if (problem instanceof ImageRejected) return refuse({ file: rejection(problem.problem, locale) });
-			// The media folder full or not writable: nothing was stored; the editor may try again later.
-			const failure = storageFailure(problem, locale);
-			if (failure) error(failure.status, failure.message);
-			throw problem;
-		}
-		redirect(303, `/${locale}/sites/${site.id}/media/${id}?done=uploaded`);
+		if (stored.length === 1) redirect(303, `/${locale}/sites/${site.id}/media/${stored[0]}?done=uploaded`);
+		redirect(303, `/${locale}/sites/${site.id}/media?done=uploaded&count=${stored.length}`);
 	}
 };

@@ -81,24 +81,13 @@ function liveLink(site: EditedSite, entry: Entry, translation: NonNullable<Entry
 	return path && `${siteOrigin(site.id)}${path}`;
 }
 
-/** The library's images to choose the main picture from (its newest 200, and the current one). */
+/** The library's images the body editor inserts (its newest 200), and the entry's main picture. */
 async function imageChoices(site: EditedSite, entry: Entry, locale: Locale) {
 	const db = database();
 	const library = await siteImages(db, site.id);
-	const images = library.map(({ id, filename, alt, decorative }) => ({
-		id,
-		label: [filename, decorative ? '' : (alt[locale] ?? alt[site.defaultLocale] ?? '')]
-			.filter(Boolean)
-			.join(' · ')
-	}));
-	if (entry.image_id && !images.some((image) => image.id === entry.image_id)) {
-		const [current] = await siteImages(db, site.id, { id: entry.image_id });
-		if (current) images.unshift({ id: current.id, label: current.filename });
-	}
 	const current = entry.image_id ? (await imagesById(db, [entry.image_id])).get(entry.image_id) : undefined;
 	return {
 		library,
-		images,
 		picture: current && pictureOf(current, locale, `/${locale}/sites/${site.id}`)
 	};
 }
@@ -135,7 +124,7 @@ export async function loadEditor(event: PageServerLoadEvent) {
 	if (compare && !languages.some((language) => language.locale === compare.locale && language.diff))
 		error(400, 'Bad request');
 	const locale = event.locals.locale;
-	const { library, images, picture } = await imageChoices(site, entry, locale);
+	const { library, picture } = await imageChoices(site, entry, locale);
 	const notice = noticeOf(event.url);
 	return {
 		site,
@@ -144,7 +133,6 @@ export async function loadEditor(event: PageServerLoadEvent) {
 		// A publication's download per language (name and size), for the files section.
 		files:
 			entry.type === 'publication' ? await publicationFilesForEditing(database(), site.id, entry.id) : [],
-		images,
 		// Images and links the body editor inserts, with texts in each language of the entry.
 		insertions: await insertionsFor(site.id, library, entry.locales, locale),
 		picture,
