@@ -209,9 +209,12 @@ test('descriptions and focal point edited in place from the grid, without leavin
 	const { context, page } = await signedInPage(db, browser, baseURL, staff.an);
 	const address = `${library}?q=${run}`;
 	await page.goto(address);
-	const edit = page.getByRole('button', { name: `${m.media_edit({}, { locale })}: ${dropped}` });
+	const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: dropped }) });
+	// Its name also says which image (a hidden part), so only the card's own button is this one.
+	const edit = card.getByRole('button', { name: m.media_edit({}, { locale }) });
 	// The button comes with the scripts; from here on every page change would be counted.
 	await expect(edit).toBeVisible();
+	await expect(edit).toHaveAccessibleName(new RegExp(`${dropped.replace(/\./g, '\\.')}$`));
 	let navigations = 0;
 	page.on('framenavigated', (frame) => {
 		if (frame === page.mainFrame()) navigations += 1;
@@ -269,7 +272,6 @@ test('descriptions and focal point edited in place from the grid, without leavin
 	await expect(panel).toBeHidden();
 	await expect(edit).toBeFocused();
 	// The card shows the new Dutch description, as its text and as its image's alt text.
-	const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: dropped }) });
 	await expect(card.getByText(dutch)).toBeVisible();
 	await expect(card.getByRole('img', { name: dutch })).toHaveCount(1);
 	expect(navigations).toBe(0);
