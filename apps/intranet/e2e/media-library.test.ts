@@ -1,7 +1,8 @@
 // The media library as a place and the image picker, as WSM's communication officer uses them:
 // several images uploaded at once (and one dropped), each with its progress and a bad file told
-// apart; the grid finds them; a French description and the focal point edited in place; the
-// "unused" filter; an uploaded image picked as a news item's picture through the dialog (with
+// apart; the grid finds them; a French description and the focal point edited on the image's
+// page, and a Spanish one with the focal point in the grid's edit panel (without JavaScript the
+// card still links to the page); the "unused" filter; an uploaded image picked as a news item's picture through the dialog (with
 // JavaScript) and through the picker page (without), shown on the public article. Accessible and
 // without sideways scrolling at 1366 and 390 px.
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -196,6 +197,103 @@ test('several images uploaded at once and one dropped; described in French, foca
 		.where('media_id', '=', id)
 		.execute();
 	expect(Object.fromEntries(texts.map((row) => [row.locale, row.alt_text]))).toEqual({ ...alt, fr: french });
+	await context.close();
+});
+
+test('descriptions and focal point edited in place from the grid, without leaving the library', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	const id = await imageId(dropped);
+	const { context, page } = await signedInPage(db, browser, baseURL, staff.an);
+	const address = `${library}?q=${run}`;
+	await page.goto(address);
+	const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: dropped }) });
+	// Its name also says which image (a hidden part), so only the card's own button is this one.
+	const edit = card.getByRole('button', { name: m.media_edit({}, { locale }) });
+	// The button comes with the scripts; from here on every page change would be counted.
+	await expect(edit).toBeVisible();
+	await expect(edit).toHaveAccessibleName(new RegExp(`${dropped.replace(/\./g, '\\.')}$`));
+	let navigations = 0;
+	page.on('framenavigated', (frame) => {
+		if (frame === page.mainFrame()) navigations += 1;
+	});
+	await edit.click();
+	const panel = page.getByRole('dialog', { name: m.media_edit_title({ name: dropped }, { locale }) });
+	await expect(panel).toBeVisible();
+	await expect(panel.locator('#edit-alt-es')).toHaveValue(alt.es);
+
+	// Refused in the panel, in Dutch, with what was typed kept: no Spanish text, a focal point off the image.
+	const dutch = `Overdekte markt van Dantokpa ${run}`;
+	await panel.locator('#edit-alt-nl').fill(dutch);
+	await panel.locator('#edit-alt-es').fill('');
+	await panel.locator('#edit-focalX').fill('150');
+	await panel.locator('#edit-focalY').fill('20');
+	await panel.getByRole('button', { name: m.media_save({}, { locale }) }).click();
+	await expect(panel.locator('#edit-alt-es-error')).toContainText(
+		m.media_error_alt_required({ language: 'Spaans' }, { locale })
+	);
+	await expect(panel.locator('#edit-focalX-error')).toContainText(m.media_error_focal({}, { locale }));
+	await expect(panel.locator('#edit-alt-nl')).toHaveValue(dutch);
+	await expect(panel.locator('#edit-focalY')).toHaveValue('20');
+	await expectFits(page);
+
+	// Put right: a Spanish description and the focal point by a click on the image.
+	const spanish = `Mercado cubierto de Dantokpa ${run}`;
+	await panel.locator('#edit-alt-es').fill(spanish);
+	const frame = panel.getByTestId('focal-point');
+	const box = (await frame.boundingBox())!;
+	await frame.click({ position: { x: box.width * 0.75, y: box.height * 0.25 } });
+	await expect(panel.locator('#edit-focalX')).toHaveValue(/^(74|75|76)$/);
+	await expect(panel.locator('#edit-focalY')).toHaveValue(/^(24|25|26)$/);
+	await panel.getByRole('button', { name: m.media_save({}, { locale }) }).click();
+	await expect(panel.getByRole('status')).toContainText(m.media_saved({}, { locale }));
+	const saved = await db
+		.selectFrom('media')
+		.select(['focal_x', 'focal_y'])
+		.where('id', '=', id)
+		.executeTakeFirstOrThrow();
+	expect(Math.abs(saved.focal_x! - 0.75)).toBeLessThanOrEqual(0.01);
+	expect(Math.abs(saved.focal_y! - 0.25)).toBeLessThanOrEqual(0.01);
+	const texts = await db
+		.selectFrom('media_alt_texts')
+		.select(['locale', 'alt_text'])
+		.where('media_id', '=', id)
+		.execute();
+	expect(Object.fromEntries(texts.map((row) => [row.locale, row.alt_text]))).toEqual({
+		...alt,
+		nl: dutch,
+		es: spanish
+	});
+
+	// Escape closes the panel; focus is back on the card's button; the library never left.
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+	await expect(edit).toBeFocused();
+	// The card shows the new Dutch description, as its text and as its image's alt text.
+	await expect(card.getByText(dutch)).toBeVisible();
+	await expect(card.getByRole('img', { name: dutch })).toHaveCount(1);
+	expect(navigations).toBe(0);
+	expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(address);
+	await context.close();
+});
+
+test('without JavaScript a card has no edit button, and its link leads to the image page', async ({
+	browser,
+	baseURL
+}) => {
+	const id = await imageId(dropped);
+	const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+	await signIn(db, context, baseURL, staff.an);
+	const page = await context.newPage();
+	await page.goto(`${library}?q=${run}`);
+	await expect(page.getByRole('link', { name: dropped })).toBeVisible();
+	await expect(page.getByRole('button', { name: m.media_edit({}, { locale }) })).toHaveCount(0);
+	await page.getByRole('link', { name: dropped }).click();
+	await expect(page).toHaveURL(`${library}/${id}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(dropped);
+	await expect(page.locator('#alt-nl')).toBeVisible();
 	await context.close();
 });
 

@@ -40,6 +40,8 @@ export async function libraryPage(url: URL, site: EditedSite, locale: Locale) {
 				filename: image.filename,
 				decorative: image.decorative,
 				alt: image.decorative ? '' : (image.alt[locale] ?? image.alt[site.defaultLocale] ?? ''),
+				// Every language's, for the library's edit panel.
+				descriptions: image.alt,
 				usageCount: image.usageCount,
 				// Served through the intranet's own path, behind the staff door.
 				picture: picture && pictureOf(picture, locale, `/${locale}/sites/${site.id}`)
