@@ -1,11 +1,17 @@
 // The entry editor as WSM's communication officer uses it: one view per entry, a tab per language,
 // nothing typed lost between languages, autosave without publishing, a warning before leaving
 // unsaved text, and one clear message after publishing, with the live page's link. The journey
-// counts its full page loads and clicks (the issue's closing note reports them).
-import { expect, test, type Locator, type Page } from '@playwright/test';
+// counts its full page loads and clicks (the issue's closing note reports them): it also uploads
+// and picks a picture in the picture field's dialog, ticks a theme and Benin and saves the details
+// without a reload, and the story then shows on WSM's Benin page and in the news list filtered on
+// the theme, with its picture. The toolbar's image button inserts a library image as the site
+// shows it, described in the text's language.
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { createEntry, saveTranslation } from '@solidair/db/editing';
+import { seedTags } from '@solidair/db/seed/content/tags';
 import { dateTimeLocalValue, languageName, sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
+import { samplePng } from '@solidair/site-kit/e2e';
 import { expectAccessible, watchConsole } from '@solidair/tooling/playwright/checks';
 import { ports } from '@solidair/tooling/ports';
 import { e2eDb, run, signIn, staff, userId } from '@solidair/account/e2e/staff';
@@ -23,6 +29,64 @@ const panel = (page: Page, code: Locale) =>
 const titleField = (page: Page, code: Locale) =>
 	panel(page, code).getByRole('textbox', { name: m.editing_field_title({}, { locale }) });
 const bodyField = (page: Page, code: Locale) => panel(page, code).locator('.cm-content');
+
+const detailsForm = (page: Page) => page.locator('form[action="?/details"]');
+const pickerDialog = (page: Page) => page.getByRole('dialog', { name: m.media_pick_title({}, { locale }) });
+
+/** axe at 1366 and 390 px; at 390 nothing scrolls sideways (what sticks out is named). */
+async function expectFits(page: Page, state: string) {
+	for (const width of [1366, 390]) {
+		await page.setViewportSize({ width, height: 900 });
+		await expectAccessible(page);
+		if (width === 390) {
+			const wide = await page.evaluate(() =>
+				[...document.querySelectorAll('body *')]
+					.filter((element) => element.getBoundingClientRect().right > 391)
+					.slice(0, 6)
+					.map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+			);
+			expect(
+				await page.evaluate(() => document.documentElement.scrollWidth),
+				`${state}: ${wide.join(', ')}`
+			).toBeLessThanOrEqual(390);
+		}
+	}
+	await page.setViewportSize({ width: 1366, height: 900 });
+}
+
+/** Descriptions of an uploaded image in WSM's four languages. */
+const altTexts = (name: string) => ({
+	nl: `Vakbondsvergadering in Cotonou ${name}`,
+	fr: `Réunion syndicale à Cotonou ${name}`,
+	en: `Union meeting in Cotonou ${name}`,
+	es: `Reunión sindical en Cotonú ${name}`
+});
+
+/**
+ * Uploads an image in the open picker dialog (its "add" section), described in every language,
+ * and returns the button that picks it once the grid shows it. Counts its clicks with `click`.
+ */
+async function uploadInPicker(page: Page, filename: string, click: (target: Locator) => Promise<void>) {
+	const dialog = pickerDialog(page);
+	await click(dialog.getByText(m.media_upload({}, { locale }), { exact: true }));
+	await dialog
+		.locator('input#picker-file')
+		.setInputFiles({ name: filename, mimeType: 'image/png', buffer: samplePng(Date.now()) });
+	for (const [code, text] of Object.entries(altTexts(filename)))
+		await dialog.locator(`#picker-alt-${code}`).fill(text);
+	await click(dialog.getByRole('button', { name: m.media_upload_submit({}, { locale }) }));
+	const pick = dialog.getByRole('button', { name: m.media_pick_image({ name: filename }, { locale }) });
+	await expect(pick).toBeVisible({ timeout: 30_000 });
+	return pick;
+}
+
+/** A page of the WSM site in a fresh browser context: nothing from an earlier visit's cache. */
+async function visit(browser: Browser, path: string) {
+	const context = await browser.newContext({ baseURL: wsm });
+	const page = await context.newPage();
+	const response = await page.goto(path);
+	return { page, response, close: () => context.close() };
+}
 
 /** Full page loads of the main frame, from now on. */
 function countLoads(page: Page) {
@@ -68,12 +132,13 @@ async function typeInBody(page: Page, code: Locale, text: string) {
 	await page.keyboard.insertText(text);
 }
 
-test('write in Dutch, translate to French and English, schedule French, publish Dutch: nothing lost, no reload', async ({
+test('write in Dutch, translate, pick an uploaded picture, tag a theme and Benin, schedule French, publish Dutch: nothing lost, no reload', async ({
 	page,
 	context,
-	baseURL
+	baseURL,
+	browser
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	const errors = watchConsole(page);
 	await signIn(db, context, baseURL, staff.an);
 	const counter = countLoads(page);
@@ -115,6 +180,29 @@ test('write in Dutch, translate to French and English, schedule French, publish 
 	await expect(message).toBeFocused();
 	await click(tab(page, 'fr'));
 	await expect(titleField(page, 'fr')).toHaveValue(frTitle);
+
+	// The picture: uploaded and picked in the picture field's dialog, without leaving the editor.
+	const filename = `benin-${run}.png`;
+	const alt = altTexts(filename);
+	const choose = detailsForm(page).getByRole('link', { name: m.editing_image_choose({}, { locale }) });
+	await click(choose);
+	await expect(pickerDialog(page)).toBeVisible();
+	await click(await uploadInPicker(page, filename, click));
+	await expect(pickerDialog(page)).toBeHidden();
+	await expect(detailsForm(page).getByRole('img', { name: alt.nl })).toBeVisible();
+
+	// A theme and the country Benin, saved with the picture: no reload, the message has focus,
+	// and the Dutch and French text typed meanwhile (not saved yet) is all still there.
+	const theme = seedTags[0]!;
+	await click(detailsForm(page).getByRole('checkbox', { name: theme.labels.nl, exact: true }));
+	await click(detailsForm(page).getByRole('checkbox', { name: 'Benin', exact: true }));
+	await click(detailsForm(page).getByRole('button', { name: m.editing_save_details({}, { locale }) }));
+	await expect(message).toHaveText(m.editing_details_saved({}, { locale }));
+	await expect(message).toBeFocused();
+	await expect(titleField(page, 'fr')).toHaveValue(frTitle);
+	await expect(detailsForm(page).getByRole('checkbox', { name: 'Benin', exact: true })).toBeChecked();
+	await expect(detailsForm(page).getByRole('img', { name: alt.nl })).toBeVisible();
+	await expect(bodyField(page, 'nl')).toContainText('Vakbonden in Benin werken samen voor waardig werk.');
 
 	// French: its body, then scheduled an hour ahead (Brussels time).
 	await typeInBody(page, 'fr', 'Les syndicats béninois travaillent ensemble.');
@@ -170,6 +258,86 @@ test('write in Dutch, translate to French and English, schedule French, publish 
 	expect(rows.find((row) => row.locale === 'nl')?.body).toBe(
 		'Vakbonden in Benin werken samen voor waardig werk.'
 	);
+	expect(errors).toEqual([]);
+
+	// On WSM's Benin page, and in the news list filtered on the theme, with its picture.
+	const benin = await visit(browser, `${sectionPath('network', 'nl')}/benin`);
+	expect(benin.response?.status()).toBe(200);
+	await expect(benin.page.getByRole('link', { name: nlTitle })).toBeVisible();
+	await benin.close();
+	const list = await visit(browser, `${sectionPath('news', 'nl')}?tag=${theme.slugs.nl}`);
+	expect(list.response?.status()).toBe(200);
+	await expect(list.page.getByRole('link', { name: nlTitle })).toBeVisible();
+	await expect(list.page.getByRole('img', { name: alt.nl })).toBeVisible();
+	await list.close();
+	await db.deleteFrom('entries').where('id', '=', entryId).execute();
+});
+
+test('the toolbar’s image button picks from the library: the site’s copy, described in the text’s language; cancelled, nothing is inserted', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	const errors = watchConsole(page);
+	await signIn(db, context, baseURL, staff.an);
+	const { entryId } = await wsmNews(`Met beeld ${run}`, 'draft');
+	await page.goto(`/${locale}/sites/wsm/entries/${entryId}`);
+	await expect(bodyField(page, 'nl')).toBeVisible();
+	const imageButton = (code: Locale) =>
+		panel(page, code).getByRole('button', { name: m.editing_toolbar_image({}, { locale }), exact: true });
+
+	// Cancelled: nothing inserted, back in the Dutch text.
+	await typeInBody(page, 'nl', ' Eerste zin.');
+	await imageButton('nl').click();
+	await expect(pickerDialog(page)).toBeVisible();
+	await expectFits(page, 'picker dialog over the editor');
+	await page.keyboard.press('Escape');
+	await expect(pickerDialog(page)).toBeHidden();
+	await expect(bodyField(page, 'nl')).toHaveText('Wat online staat. Eerste zin.');
+	await expect(bodyField(page, 'nl')).toBeFocused();
+
+	// In French: uploaded in the dialog and picked; the text gets the site's /media/ copy with the
+	// French description, and the preview shows it.
+	await tab(page, 'fr').click();
+	await typeInBody(page, 'fr', 'Une phrase.');
+	await imageButton('fr').click();
+	const filename = `outil-${run}.png`;
+	await (await uploadInPicker(page, filename, (target) => target.click())).click();
+	await expect(pickerDialog(page)).toBeHidden();
+	const media = await db
+		.selectFrom('media')
+		.select('id')
+		.where('site_id', '=', 'wsm')
+		.where('filename', '=', filename)
+		.executeTakeFirstOrThrow();
+	const french = altTexts(filename).fr;
+	// As `imageMarkdown` writes it for the site: a block of its own, the ~960 px JPEG copy.
+	const inserted = new RegExp(
+		`^Une phrase\\.\\n\\n!\\[${escape(french)}\\]\\(/media/${media.id}/\\d+w-[0-9a-f]{12}\\.jpg\\)\\n\\n$`
+	);
+	await expect(panel(page, 'fr').locator('textarea[name="body"]')).toHaveValue(inserted);
+	await expect(bodyField(page, 'fr')).toBeFocused();
+	await expect(
+		panel(page, 'fr')
+			.getByRole('region', { name: m.editing_toolbar_preview({}, { locale }) })
+			.getByRole('img', {
+				name: french
+			})
+	).toBeVisible();
+	// The Dutch text kept what was typed.
+	await tab(page, 'nl').click();
+	await expect(bodyField(page, 'nl')).toHaveText('Wat online staat. Eerste zin.');
+	await expectFits(page, 'after an image was inserted');
+
+	// Only the site's own images, in one of the entry's languages.
+	const ask = (query: string) =>
+		page.request.get(`/${locale}/sites/wsm/entries/${entryId}/image.json?${query}`);
+	expect((await ask(`image=${media.id}&lang=xx`)).status()).toBe(400);
+	expect((await ask(`image=${entryId}&lang=fr`)).status()).toBe(404);
+	expect(await (await ask(`image=${media.id}&lang=en`)).json()).toMatchObject({
+		alt: altTexts(filename).en
+	});
 	expect(errors).toEqual([]);
 	await db.deleteFrom('entries').where('id', '=', entryId).execute();
 });

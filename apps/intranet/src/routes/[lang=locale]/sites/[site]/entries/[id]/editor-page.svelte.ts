@@ -166,7 +166,7 @@ export class EditorPage {
 	async pickImage(code: Locale): Promise<{ src: string; alt: string } | undefined> {
 		const image = await this.#pick();
 		if (!image) return undefined;
-		const query = new URLSearchParams({ image: image.id, lang: code });
+		const query = `image=${encodeURIComponent(image.id)}&lang=${code}`;
 		try {
 			const response = await fetch(`${this.#imageEndpoint}?${query}`);
 			if (!response.ok) return undefined;
