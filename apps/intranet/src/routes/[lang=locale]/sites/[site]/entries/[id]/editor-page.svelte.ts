@@ -148,11 +148,13 @@ export class EditorPage {
 	 */
 	submitShared(form: 'details' | 'file'): SubmitFunction {
 		return () =>
-			async ({ result, update }) => {
+			async ({ result, update, formElement }) => {
 				if (result.type !== 'redirect') return update({ reset: false });
 				// No reset: the address's fragment (#details) would scroll away from the message.
 				await goto(result.location, { refreshAll: true, reset: false });
 				if (form === 'details') this.detailsSaved++;
+				// The file is stored: the field no longer holds it, so it is not sent twice.
+				else formElement.reset();
 				await tick();
 				this.#focusMessage();
 			};
