@@ -4,133 +4,34 @@
 // counts its full page loads and clicks (the issue's closing note reports them): it also uploads
 // and picks a picture in the picture field's dialog, ticks a theme and Benin and saves the details
 // without a reload, and the story then shows on WSM's Benin page and in the news list filtered on
-// the theme, with its picture. The toolbar's image button inserts a library image as the site
-// shows it, described in the text's language.
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { createEntry, saveTranslation } from '@solidair/db/editing';
+// the theme, with its picture.
+import { expect, test, type Locator } from '@playwright/test';
 import { seedTags } from '@solidair/db/seed/content/tags';
-import { dateTimeLocalValue, languageName, sectionPath, type Locale } from '@solidair/i18n';
+import { dateTimeLocalValue, sectionPath } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
-import { samplePng } from '@solidair/site-kit/e2e';
 import { expectAccessible, watchConsole } from '@solidair/tooling/playwright/checks';
-import { ports } from '@solidair/tooling/ports';
-import { e2eDb, run, signIn, staff, userId } from '@solidair/account/e2e/staff';
+import { e2eDb, run, signIn, staff } from '@solidair/account/e2e/staff';
+import {
+	locale,
+	wsm,
+	escape,
+	language,
+	tab,
+	panel,
+	titleField,
+	bodyField,
+	detailsForm,
+	pickerDialog,
+	altTexts,
+	uploadInPicker,
+	visit,
+	countLoads,
+	wsmNews,
+	typeInBody
+} from './editor.ts';
 
 const db = e2eDb();
 test.afterAll(() => db.destroy());
-
-const locale = 'nl';
-const wsm = `http://127.0.0.1:${ports.wsm}`;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const language = (code: Locale) => languageName(code, locale);
-const tab = (page: Page, code: Locale) => page.getByRole('tab', { name: new RegExp(`^${language(code)}`) });
-const panel = (page: Page, code: Locale) =>
-	page.getByRole('tabpanel', { name: new RegExp(`^${language(code)}`) });
-const titleField = (page: Page, code: Locale) =>
-	panel(page, code).getByRole('textbox', { name: m.editing_field_title({}, { locale }) });
-const bodyField = (page: Page, code: Locale) => panel(page, code).locator('.cm-content');
-
-const detailsForm = (page: Page) => page.locator('form[action="?/details"]');
-const pickerDialog = (page: Page) => page.getByRole('dialog', { name: m.media_pick_title({}, { locale }) });
-
-/** axe at 1366 and 390 px; at 390 nothing scrolls sideways (what sticks out is named). */
-async function expectFits(page: Page, state: string) {
-	for (const width of [1366, 390]) {
-		await page.setViewportSize({ width, height: 900 });
-		await expectAccessible(page);
-		if (width === 390) {
-			const wide = await page.evaluate(() =>
-				[...document.querySelectorAll('body *')]
-					.filter((element) => element.getBoundingClientRect().right > 391)
-					.slice(0, 6)
-					.map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
-			);
-			expect(
-				await page.evaluate(() => document.documentElement.scrollWidth),
-				`${state}: ${wide.join(', ')}`
-			).toBeLessThanOrEqual(390);
-		}
-	}
-	await page.setViewportSize({ width: 1366, height: 900 });
-}
-
-/** Descriptions of an uploaded image in WSM's four languages. */
-const altTexts = (name: string) => ({
-	nl: `Vakbondsvergadering in Cotonou ${name}`,
-	fr: `Réunion syndicale à Cotonou ${name}`,
-	en: `Union meeting in Cotonou ${name}`,
-	es: `Reunión sindical en Cotonú ${name}`
-});
-
-/**
- * Uploads an image in the open picker dialog (its "add" section), described in every language,
- * and returns the button that picks it once the grid shows it. Counts its clicks with `click`.
- */
-async function uploadInPicker(page: Page, filename: string, click: (target: Locator) => Promise<void>) {
-	const dialog = pickerDialog(page);
-	await click(dialog.getByText(m.media_upload({}, { locale }), { exact: true }));
-	await dialog
-		.locator('input#picker-file')
-		.setInputFiles({ name: filename, mimeType: 'image/png', buffer: samplePng(Date.now()) });
-	for (const [code, text] of Object.entries(altTexts(filename)))
-		await dialog.locator(`#picker-alt-${code}`).fill(text);
-	await click(dialog.getByRole('button', { name: m.media_upload_submit({}, { locale }) }));
-	const pick = dialog.getByRole('button', { name: m.media_pick_image({ name: filename }, { locale }) });
-	await expect(pick).toBeVisible({ timeout: 30_000 });
-	return pick;
-}
-
-/** A page of the WSM site in a fresh browser context: nothing from an earlier visit's cache. */
-async function visit(browser: Browser, path: string) {
-	const context = await browser.newContext({ baseURL: wsm });
-	const page = await context.newPage();
-	const response = await page.goto(path);
-	return { page, response, close: () => context.close() };
-}
-
-/** Full page loads of the main frame, from now on. */
-function countLoads(page: Page) {
-	const counter = { loads: 0 };
-	page.on('load', () => counter.loads++);
-	return counter;
-}
-
-/** A news item of WSM with its Dutch text, made in the database. */
-async function wsmNews(title: string, status: 'draft' | 'published') {
-	const userIdOfAn = await userId(db, staff.an);
-	const made = await createEntry(db, {
-		siteId: 'wsm',
-		type: 'news',
-		sourceLocale: 'nl',
-		title,
-		body: 'Wat online staat.',
-		userId: userIdOfAn
-	});
-	if (made.kind !== 'created') throw new Error(made.kind);
-	if (status === 'published') {
-		const saved = await saveTranslation(db, {
-			siteId: 'wsm',
-			entryId: made.entryId,
-			locale: 'nl',
-			expectedVersion: made.translation.version,
-			title,
-			slug: made.translation.slug,
-			summary: '',
-			body: 'Wat online staat.',
-			status: 'published',
-			userId: userIdOfAn
-		});
-		if (saved.kind !== 'saved') throw new Error(saved.kind);
-	}
-	return { entryId: made.entryId, slug: made.translation.slug };
-}
-
-/** Appends text at the end of a language's body. */
-async function typeInBody(page: Page, code: Locale, text: string) {
-	await bodyField(page, code).click();
-	await page.keyboard.press('ControlOrMeta+End');
-	await page.keyboard.insertText(text);
-}
 
 test('write in Dutch, translate, pick an uploaded picture, tag a theme and Benin, schedule French, publish Dutch: nothing lost, no reload', async ({
 	page,
@@ -275,75 +176,6 @@ test('write in Dutch, translate, pick an uploaded picture, tag a theme and Benin
 	await db.deleteFrom('entries').where('id', '=', entryId).execute();
 });
 
-test('the toolbar’s image button picks from the library: the site’s copy, described in the text’s language; cancelled, nothing is inserted', async ({
-	page,
-	context,
-	baseURL
-}) => {
-	test.setTimeout(120_000);
-	const errors = watchConsole(page);
-	await signIn(db, context, baseURL, staff.an);
-	const { entryId } = await wsmNews(`Met beeld ${run}`, 'draft');
-	await page.goto(`/${locale}/sites/wsm/entries/${entryId}`);
-	await expect(bodyField(page, 'nl')).toBeVisible();
-	const imageButton = (code: Locale) =>
-		panel(page, code).getByRole('button', { name: m.editing_toolbar_image({}, { locale }), exact: true });
-
-	// Cancelled: nothing inserted, back in the Dutch text.
-	await typeInBody(page, 'nl', ' Eerste zin.');
-	await imageButton('nl').click();
-	await expect(pickerDialog(page)).toBeVisible();
-	await expectFits(page, 'picker dialog over the editor');
-	await page.keyboard.press('Escape');
-	await expect(pickerDialog(page)).toBeHidden();
-	await expect(bodyField(page, 'nl')).toHaveText('Wat online staat. Eerste zin.');
-	await expect(bodyField(page, 'nl')).toBeFocused();
-
-	// In French: uploaded in the dialog and picked; the text gets the site's /media/ copy with the
-	// French description, and the preview shows it.
-	await tab(page, 'fr').click();
-	await typeInBody(page, 'fr', 'Une phrase.');
-	await imageButton('fr').click();
-	const filename = `outil-${run}.png`;
-	await (await uploadInPicker(page, filename, (target) => target.click())).click();
-	await expect(pickerDialog(page)).toBeHidden();
-	const media = await db
-		.selectFrom('media')
-		.select('id')
-		.where('site_id', '=', 'wsm')
-		.where('filename', '=', filename)
-		.executeTakeFirstOrThrow();
-	const french = altTexts(filename).fr;
-	// As `imageMarkdown` writes it for the site: a block of its own, the ~960 px JPEG copy.
-	const inserted = new RegExp(
-		`^Une phrase\\.\\n\\n!\\[${escape(french)}\\]\\(/media/${media.id}/\\d+w-[0-9a-f]{12}\\.jpg\\)\\n\\n$`
-	);
-	await expect(panel(page, 'fr').locator('textarea[name="body"]')).toHaveValue(inserted);
-	await expect(bodyField(page, 'fr')).toBeFocused();
-	await expect(
-		panel(page, 'fr')
-			.getByRole('region', { name: m.editing_toolbar_preview({}, { locale }) })
-			.getByRole('img', {
-				name: french
-			})
-	).toBeVisible();
-	// The Dutch text kept what was typed.
-	await tab(page, 'nl').click();
-	await expect(bodyField(page, 'nl')).toHaveText('Wat online staat. Eerste zin.');
-	await expectFits(page, 'after an image was inserted');
-
-	// Only the site's own images, in one of the entry's languages.
-	const ask = (query: string) =>
-		page.request.get(`/${locale}/sites/wsm/entries/${entryId}/image.json?${query}`);
-	expect((await ask(`image=${media.id}&lang=xx`)).status()).toBe(400);
-	expect((await ask(`image=${entryId}&lang=fr`)).status()).toBe(404);
-	expect(await (await ask(`image=${media.id}&lang=en`)).json()).toMatchObject({
-		alt: altTexts(filename).en
-	});
-	expect(errors).toEqual([]);
-	await db.deleteFrom('entries').where('id', '=', entryId).execute();
-});
-
 test('autosave stores a published text’s changes without publishing them; reopening brings them back', async ({
 	page,
 	context,
@@ -352,7 +184,7 @@ test('autosave stores a published text’s changes without publishing them; reop
 	test.setTimeout(60_000);
 	await signIn(db, context, baseURL, staff.an);
 	const title = `Autosave ${run}`;
-	const { entryId, slug } = await wsmNews(title, 'published');
+	const { entryId, slug } = await wsmNews(db, title, 'published');
 	const path = `/${locale}/sites/wsm/entries/${entryId}`;
 	const publicPath = `${wsm}${sectionPath('news', 'nl')}/${slug}`;
 	expect(await (await page.request.get(publicPath)).text()).toContain('Wat online staat.');
@@ -414,7 +246,7 @@ test('leaving with unsaved text asks first, by link and by closing the tab', asy
 	baseURL
 }) => {
 	await signIn(db, context, baseURL, staff.an);
-	const { entryId } = await wsmNews(`Vertrekken ${run}`, 'draft');
+	const { entryId } = await wsmNews(db, `Vertrekken ${run}`, 'draft');
 	await page.goto(`/${locale}/sites/wsm/entries/${entryId}`);
 	await expect(bodyField(page, 'nl')).toBeVisible();
 	await titleField(page, 'nl').fill(`Vertrekken, herzien ${run}`);
@@ -444,7 +276,7 @@ test('every editor state passes axe at 1366 and 390 px, and nothing scrolls side
 }) => {
 	test.setTimeout(90_000);
 	await signIn(db, context, baseURL, staff.an);
-	const { entryId } = await wsmNews(`Toegankelijk ${run}`, 'draft');
+	const { entryId } = await wsmNews(db, `Toegankelijk ${run}`, 'draft');
 	const path = `/${locale}/sites/wsm/entries/${entryId}`;
 	const check = async (state: string) => {
 		for (const width of [1366, 390]) {
@@ -519,7 +351,7 @@ test('without JavaScript: each language is a link, a publish button posts, the m
 	const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
 	await signIn(db, context, baseURL, staff.an);
 	const page = await context.newPage();
-	const { entryId } = await wsmNews(`Zonder script ${run}`, 'draft');
+	const { entryId } = await wsmNews(db, `Zonder script ${run}`, 'draft');
 	const path = `/${locale}/sites/wsm/entries/${entryId}`;
 	await page.goto(path);
 	await expect(panel(page, 'fr')).toBeHidden();
