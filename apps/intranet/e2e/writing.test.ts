@@ -127,11 +127,10 @@ test('the toolbar, shortcuts and lists write Markdown; the live preview shows it
 	await expectAccessible(page);
 
 	// Saved, the page's own preview (rendered on the server) shows the image too.
-	await dutch
-		.getByRole('button', { name: m.editing_save({ language: languageName('nl', locale) }, { locale }) })
-		.click();
-	await expect(page.getByRole('status')).toHaveText(
-		m.editing_saved({ language: languageName('nl', locale) }, { locale })
+	// A draft's first button saves it as a draft (the message offers its preview).
+	await dutch.getByRole('button', { name: m.editing_save_draft({}, { locale }) }).click();
+	await expect(page.locator('#editor-message')).toContainText(
+		m.editing_done_draft({ language: languageName('nl', locale) }, { locale })
 	);
 	const saved = section(page, 'nl').locator('.rendered').getByRole('img', { name: alt });
 	await expect.poll(() => loaded(saved)).toBe(true);
