@@ -23,7 +23,10 @@ const wsm = `http://127.0.0.1:${ports.wsm}`;
 /** The details form, wherever the page places it. */
 const detailsForm = (page: Page) => page.locator('form[action="?/details"]');
 
-/** Saves the details form; the answer to the post. */
+/**
+ * Saves the details form; the action's status. With a script the form is enhanced (no reload): the
+ * answer is the action's result as JSON, a redirect's status (303) inside.
+ */
 async function saveDetails(page: Page) {
 	const [response] = await Promise.all([
 		page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
@@ -31,7 +34,10 @@ async function saveDetails(page: Page) {
 			.getByRole('button', { name: m.editing_save_details({}, { locale }) })
 			.click()
 	]);
-	return response;
+	// A refusal keeps its status; a redirect is answered 200, with the redirect inside.
+	if (response.status() !== 200) return response;
+	const result = (await response.json()) as { type: string; status: number };
+	return { status: () => result.status };
 }
 
 /** A choice made before hydration would be put back to the server's value by it. */

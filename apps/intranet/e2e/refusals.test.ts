@@ -136,6 +136,12 @@ const db = refusalTests(
 			audit: denied('site-entry')
 		},
 		{
+			route: `${routes}/sites/[site]/entries/[id]/image.json/+server.ts`,
+			as: an,
+			path: `/nl/sites/fos/entries/${nothing}/image.json?image=${nothing}&lang=nl`,
+			audit: denied('site-entry')
+		},
+		{
 			route: `${routes}/sites/[site]/media/+page.server.ts`,
 			as: an,
 			path: '/nl/sites/fos/media',

@@ -15,8 +15,9 @@ test.afterAll(() => db.destroy());
 const locale = 'nl';
 const description = `Een staking in Brussel ${run}`;
 const alt = `${description} nl`;
+// A language's tab panel (one view per entry, a tab per language).
 const section = (page: Page, code: Locale) =>
-	page.getByRole('region', { name: new RegExp(`^${languageName(code, locale)}`) });
+	page.getByRole('tabpanel', { name: new RegExp(`^${languageName(code, locale)}`) });
 const tool = (where: Locator, name: string) => where.getByRole('button', { name, exact: true });
 
 /** Whether an image has loaded (a broken one has no natural width). */
@@ -92,14 +93,15 @@ test('the toolbar, shortcuts and lists write Markdown; the live preview shows it
 	await page.keyboard.press('ControlOrMeta+k');
 	await page.keyboard.type('https://wsm.be');
 	await page.keyboard.press('End');
-	// The image button leads to the library's images (the list beside the editor).
+	// The image button opens the library's grid in a dialog; the image chosen goes in as the site shows it.
 	await tool(toolbar, m.editing_toolbar_image({}, { locale })).click();
-	const images = dutch.getByRole('combobox', {
-		name: m.editing_insert_image({ language: languageName('nl', locale) }, { locale })
-	});
-	await expect(images).toBeFocused();
-	await images.selectOption({ label: `staking-${run}.png · ${alt}` });
-	await dutch.getByRole('button', { name: m.editing_insert_image_button({}, { locale }) }).click();
+	const picker = page.getByRole('dialog', { name: m.media_pick_title({}, { locale }) });
+	await picker.getByLabel(m.media_search({}, { locale })).fill(`staking-${run}`);
+	await picker.getByRole('button', { name: m.media_search_submit({}, { locale }) }).click();
+	await picker
+		.getByRole('button', { name: m.media_pick_image({ name: `staking-${run}.png` }, { locale }) })
+		.click();
+	await expect(picker).toBeHidden();
 
 	const body = dutch.locator('textarea[name="body"]');
 	await expect(body).toHaveValue(
@@ -125,11 +127,10 @@ test('the toolbar, shortcuts and lists write Markdown; the live preview shows it
 	await expectAccessible(page);
 
 	// Saved, the page's own preview (rendered on the server) shows the image too.
-	await dutch
-		.getByRole('button', { name: m.editing_save({ language: languageName('nl', locale) }, { locale }) })
-		.click();
-	await expect(page.getByRole('status')).toHaveText(
-		m.editing_saved({ language: languageName('nl', locale) }, { locale })
+	// A draft's first button saves it as a draft (the message offers its preview).
+	await dutch.getByRole('button', { name: m.editing_save_draft({}, { locale }) }).click();
+	await expect(page.locator('#editor-message')).toContainText(
+		m.editing_done_draft({ language: languageName('nl', locale) }, { locale })
 	);
 	const saved = section(page, 'nl').locator('.rendered').getByRole('img', { name: alt });
 	await expect.poll(() => loaded(saved)).toBe(true);

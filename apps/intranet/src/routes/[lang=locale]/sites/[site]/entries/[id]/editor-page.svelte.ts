@@ -6,6 +6,7 @@ import { dateTimeLocalValue } from '@solidair/i18n';
 import type { SubmitFunction } from '$app/forms';
 import { goto } from '$app/navigation';
 import { tick } from 'svelte';
+import type { PickedImage } from '#lib/ImagePicker.svelte';
 import type { PageData } from './$types';
 import { LanguageDraft, type DraftText } from './editor-state.svelte.ts';
 import { failureOf, type EditorFailure } from './failure.ts';
@@ -58,16 +59,35 @@ export class EditorPage {
 	active = $state<Locale>('nl');
 	/** Languages whose autosave was reopened at load, with its time, until saved or discarded. */
 	restored = $state<Partial<Record<Locale, Date>>>({});
+	/** Counts the saves of the details: the form is drawn again from what is stored after each. */
+	detailsSaved = $state(0);
 	readonly #data: () => PageData;
 	readonly #focusMessage: () => void;
+	readonly #pick: () => Promise<PickedImage | undefined>;
+	readonly #imageEndpoint: string;
 
 	constructor(
 		data: () => PageData,
 		failure: EditorFailure | null | undefined,
-		{ endpoint, focusMessage }: { endpoint: string; focusMessage: () => void }
+		{
+			endpoint,
+			imageEndpoint,
+			focusMessage,
+			pick
+		}: {
+			/** Where a language's text autosaves. */
+			endpoint: string;
+			/** Where a picked image's address and description in a language are asked (image.json). */
+			imageEndpoint: string;
+			focusMessage: () => void;
+			/** Opens the page's image picker; undefined when it was closed without a choice. */
+			pick: () => Promise<PickedImage | undefined>;
+		}
 	) {
 		this.#data = data;
 		this.#focusMessage = focusMessage;
+		this.#pick = pick;
+		this.#imageEndpoint = imageEndpoint;
 		const loaded = data();
 		this.drafts = Object.fromEntries(
 			loaded.entry.locales.map((code) => [
@@ -119,5 +139,42 @@ export class EditorPage {
 				if (failure?.expectedVersion !== undefined) this.draft(code).rebase(failure.expectedVersion);
 			};
 		};
+	}
+
+	/**
+	 * The enhanced submit of a form every language shares (the details, a publication's file): after
+	 * the redirect the data is refreshed in place, every language keeps what is typed, and the
+	 * message at the top takes focus; a refusal shows at its fields with what was typed kept.
+	 */
+	submitShared(form: 'details' | 'file'): SubmitFunction {
+		return () =>
+			async ({ result, update, formElement }) => {
+				if (result.type !== 'redirect') return update({ reset: false });
+				// No reset: the address's fragment (#details) would scroll away from the message.
+				await goto(result.location, { refreshAll: true, reset: false });
+				if (form === 'details') this.detailsSaved++;
+				// The file is stored: the field no longer holds it, so it is not sent twice.
+				else formElement.reset();
+				await tick();
+				this.#focusMessage();
+			};
+	}
+
+	/**
+	 * The body editor's image button in language `code`: the picker's choice as the site shows it
+	 * (its `/media/…` copy, described in that language); nothing when closed without a choice or
+	 * when the image cannot be asked for.
+	 */
+	async pickImage(code: Locale): Promise<{ src: string; alt: string } | undefined> {
+		const image = await this.#pick();
+		if (!image) return undefined;
+		const query = `image=${encodeURIComponent(image.id)}&lang=${code}`;
+		try {
+			const response = await fetch(`${this.#imageEndpoint}?${query}`);
+			if (!response.ok) return undefined;
+			return (await response.json()) as { src: string; alt: string };
+		} catch {
+			return undefined;
+		}
 	}
 }
