@@ -4,19 +4,18 @@
 // (the picker dialog) and shows on its public page; a page's film (a Vimeo address) becomes a
 // player there, and an address that is not a film is refused with the input kept. Staff are
 // signed in with a session made in the database.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createEntry, saveTranslation } from '@solidair/db/editing';
 import { dateTimeLocalValue, languageName, sectionPath } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
-import { ports } from '@solidair/tooling/ports';
 import { e2eDb, run, signedInPage, staff, userId } from '@solidair/account/e2e/staff';
+import { visit, wsmNews } from './editor.ts';
 
 const db = e2eDb();
 test.afterAll(() => db.destroy());
 
 const locale = 'nl';
-const wsm = `http://127.0.0.1:${ports.wsm}`;
 const hour = 3_600_000;
 
 const detailsOf = (page: Page) => page.getByRole('region', { name: m.editing_details({}, { locale }) });
@@ -44,14 +43,6 @@ async function saveDetails(page: Page) {
  */
 async function hydrated(page: Page) {
 	await expect(page.locator('.cm-content').first()).toBeVisible();
-}
-
-/** A page of the WSM site in a fresh browser context: nothing from an earlier visit's cache. */
-async function visit(browser: Browser, path: string) {
-	const context = await browser.newContext({ baseURL: wsm });
-	const page = await context.newPage();
-	const response = await page.goto(path);
-	return { page, response, close: () => context.close() };
 }
 
 test('an event made in the intranet gets its dates and place, and shows on the WSM agenda', async ({
@@ -133,29 +124,8 @@ test('a main picture chosen from the library shows on the news item’s public p
 }) => {
 	test.setTimeout(90_000);
 	// A published news item of WSM made in the database (creating one has its own test).
-	const user = await userId(db, staff.an);
 	const title = `Nieuws met foto ${run}`;
-	const created = await createEntry(db, {
-		siteId: 'wsm',
-		type: 'news',
-		sourceLocale: 'nl',
-		title,
-		body: 'Een alinea.',
-		userId: user
-	});
-	if (created.kind !== 'created') throw new Error(`not created: ${created.kind}`);
-	const published = await saveTranslation(db, {
-		siteId: 'wsm',
-		entryId: created.entryId,
-		locale: 'nl',
-		expectedVersion: created.translation.version,
-		title,
-		summary: '',
-		body: 'Een alinea.',
-		status: 'published',
-		userId: user
-	});
-	if (published.kind !== 'saved') throw new Error(`not published: ${published.kind}`);
+	const created = await wsmNews(db, title, 'published');
 	// One of the seed's pictures in WSM's library (the oldest: no other test deletes it).
 	const image = await db
 		.selectFrom('media')
@@ -190,7 +160,7 @@ test('a main picture chosen from the library shows on the news item’s public p
 	await expectAccessible(page);
 	await context.close();
 
-	const news = await visit(browser, `${sectionPath('news', 'nl')}/${published.translation.slug}`);
+	const news = await visit(browser, `${sectionPath('news', 'nl')}/${created.slug}`);
 	expect(news.response?.status()).toBe(200);
 	await expect(news.page.getByRole('heading', { level: 1 })).toHaveText(title);
 	await expect(

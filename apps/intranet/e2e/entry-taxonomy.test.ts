@@ -4,21 +4,19 @@
 // and its public page shows the author and that date. A label another theme already has, and a
 // country outside WSM's network (a forged box), are refused with a 400 in Dutch that keeps what was
 // typed; the forged one is audited. Staff are signed in with a session made in the database.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { slugify } from '@solidair/db';
-import { createEntry, saveTranslation } from '@solidair/db/editing';
 import { seedDossiers, seedTags } from '@solidair/db/seed/content/tags';
 import { formatDate, sectionPath } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
-import { ports } from '@solidair/tooling/ports';
 import { e2eDb, run, signedInPage, staff, userId } from '@solidair/account/e2e/staff';
+import { visit, wsmNews } from './editor.ts';
 
 const db = e2eDb();
 test.afterAll(() => db.destroy());
 
 const locale = 'nl';
-const wsm = `http://127.0.0.1:${ports.wsm}`;
 
 /** The details form, wherever the page places it. */
 const detailsForm = (page: Page) => page.locator('form[action="?/details"]');
@@ -57,14 +55,6 @@ async function expectFitsAndAccessible(page: Page) {
 	}
 }
 
-/** A page of the WSM site in a fresh browser context. */
-async function visit(browser: Browser, path: string) {
-	const context = await browser.newContext({ baseURL: wsm });
-	const page = await context.newPage();
-	const response = await page.goto(path);
-	return { page, response, close: () => context.close() };
-}
-
 test('a news item given a dossier, a new theme and Benin shows on the Benin page and in the filters', async ({
 	browser,
 	baseURL
@@ -72,27 +62,7 @@ test('a news item given a dossier, a new theme and Benin shows on the Benin page
 	test.setTimeout(150_000);
 	const user = await userId(db, staff.an);
 	const title = `Vakbonden in Benin ${run}`;
-	const created = await createEntry(db, {
-		siteId: 'wsm',
-		type: 'news',
-		sourceLocale: 'nl',
-		title,
-		body: 'Een alinea.',
-		userId: user
-	});
-	if (created.kind !== 'created') throw new Error(`not created: ${created.kind}`);
-	const published = await saveTranslation(db, {
-		siteId: 'wsm',
-		entryId: created.entryId,
-		locale: 'nl',
-		expectedVersion: created.translation.version,
-		title,
-		summary: '',
-		body: 'Een alinea.',
-		status: 'published',
-		userId: user
-	});
-	expect(published.kind).toBe('saved');
+	const created = await wsmNews(db, title, 'published');
 
 	const { page, context } = await signedInPage(db, browser, baseURL, staff.an);
 	const editPath = `/${locale}/sites/wsm/entries/${created.entryId}`;

@@ -6,13 +6,13 @@
 // JavaScript) and through the picker page (without), shown on the public article. Accessible and
 // without sideways scrolling at 1366 and 390 px.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createEntry, saveTranslation } from '@solidair/db/editing';
 import { sectionPath } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { samplePng as png } from '@solidair/site-kit/e2e';
 import { expectAccessible } from '@solidair/tooling/playwright/checks';
 import { ports } from '@solidair/tooling/ports';
-import { e2eDb, run, signIn, signedInPage, staff, userId } from '@solidair/account/e2e/staff';
+import { e2eDb, run, signIn, signedInPage, staff } from '@solidair/account/e2e/staff';
+import { wsmNews } from './editor.ts';
 
 const db = e2eDb();
 test.afterAll(() => db.destroy());
@@ -55,32 +55,11 @@ async function imageId(filename: string) {
 
 /** A published WSM news item made in the database; its editor path and public path. */
 async function publishedNews(title: string) {
-	const user = await userId(db, staff.an);
-	const created = await createEntry(db, {
-		siteId: 'wsm',
-		type: 'news',
-		sourceLocale: 'nl',
-		title,
-		body: 'Een alinea.',
-		userId: user
-	});
-	if (created.kind !== 'created') throw new Error(`not created: ${created.kind}`);
-	const published = await saveTranslation(db, {
-		siteId: 'wsm',
-		entryId: created.entryId,
-		locale: 'nl',
-		expectedVersion: created.translation.version,
-		title,
-		summary: '',
-		body: 'Een alinea.',
-		status: 'published',
-		userId: user
-	});
-	if (published.kind !== 'saved') throw new Error(`not published: ${published.kind}`);
+	const created = await wsmNews(db, title, 'published');
 	return {
 		id: created.entryId,
 		editor: `/${locale}/sites/wsm/entries/${created.entryId}`,
-		article: `${sectionPath('news', 'nl')}/${published.translation.slug}`
+		article: `${sectionPath('news', 'nl')}/${created.slug}`
 	};
 }
 
@@ -148,10 +127,11 @@ test('several images uploaded at once and one dropped; described in French, foca
 	// Said once the grid has them.
 	await expect(page.getByText(m.media_uploaded_many({ count: '1' }, { locale }))).toBeVisible();
 
-	// The grid finds all four by the search, with their descriptions as alt texts.
-	await page.locator('#q').fill(run);
+	// The grid finds all four by their shared description (other tests' images carry the run's
+	// id too), with their descriptions as alt texts.
+	await page.locator('#q').fill(alt.nl);
 	await page.getByRole('button', { name: m.media_search_submit({}, { locale }) }).click();
-	await expect(page).toHaveURL(new RegExp(`\\?q=${run}`));
+	await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent(alt.nl).replaceAll('%20', '\\+')}`));
 	for (const name of [...names, dropped]) await expect(page.getByRole('link', { name })).toBeVisible();
 	await expect(page.getByRole('img', { name: alt.nl })).toHaveCount(4);
 	await expectFits(page);
