@@ -19,6 +19,8 @@ export { e2eDb, run, type E2eDb } from './members.ts';
 export const staff = {
 	/** Site editor of WSM. */
 	an: 'an.janssens@wsm.be',
+	/** Site editor and reviewer of WSM; writes and reads in French. */
+	claire: 'claire.dupont@wsm.be',
 	/** Site editor of FOS. */
 	tom: 'tom.vermeulen@fos.ngo',
 	/** Intranet admin: 2FA required. */

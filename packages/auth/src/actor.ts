@@ -4,8 +4,10 @@ import type { Database } from '@solidair/db';
 import type { Kysely } from 'kysely';
 import type { SignedInActor, SiteId } from './permissions.ts';
 
+const isSiteId = (id: string): id is SiteId => id === 'wsm' || id === 'fos';
+
 export async function loadActor(db: Kysely<Database>, userId: string): Promise<SignedInActor | null> {
-	const [user, memberships, groups, sites] = await Promise.all([
+	const [user, memberships, groups, sites, reviewed] = await Promise.all([
 		db
 			.selectFrom('users')
 			.select(['id', 'disabled_at', 'is_platform_admin', 'is_intranet_admin'])
@@ -17,7 +19,8 @@ export async function loadActor(db: Kysely<Database>, userId: string): Promise<S
 			.select(['group_id', 'role'])
 			.where('user_id', '=', userId)
 			.execute(),
-		db.selectFrom('site_editors').select('site_id').where('user_id', '=', userId).execute()
+		db.selectFrom('site_editors').select('site_id').where('user_id', '=', userId).execute(),
+		db.selectFrom('site_reviewers').select('site_id').where('user_id', '=', userId).execute()
 	]);
 	if (!user) return null;
 	return {
@@ -28,6 +31,7 @@ export async function loadActor(db: Kysely<Database>, userId: string): Promise<S
 		memberships: memberships.map((m) => ({ organisationId: m.organisation_id, role: m.role })),
 		workingGroups: groups.map((g) => g.group_id),
 		coordinatorOf: groups.filter((g) => g.role === 'coordinator').map((g) => g.group_id),
-		editorOf: sites.map((s) => s.site_id).filter((id): id is SiteId => id === 'wsm' || id === 'fos')
+		editorOf: sites.map((s) => s.site_id).filter(isSiteId),
+		reviewerOf: reviewed.map((s) => s.site_id).filter(isSiteId)
 	};
 }

@@ -37,7 +37,13 @@ export const auditActions = [
 	'user.disabled',
 	'user.enabled',
 	'role.granted',
-	'role.revoked'
+	'role.revoked',
+	'review.submitted',
+	'review.commented',
+	'review.sent_back',
+	'review.approved',
+	'review.withdrawn',
+	'site.settings_changed'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -14,6 +14,7 @@ const actor = (id: string, more: Partial<SignedInActor> = {}): SignedInActor => 
 	workingGroups: [],
 	coordinatorOf: [],
 	editorOf: [],
+	reviewerOf: [],
 	...more
 });
 

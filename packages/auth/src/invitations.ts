@@ -66,7 +66,8 @@ async function membershipActor(db: Db, userId: string): Promise<SignedInActor | 
 		memberships: memberships.map((m) => ({ organisationId: m.organisation_id, role: m.role })),
 		workingGroups: [],
 		coordinatorOf: [],
-		editorOf: []
+		editorOf: [],
+		reviewerOf: []
 	};
 }
 

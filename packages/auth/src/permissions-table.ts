@@ -20,6 +20,7 @@ export const user = (id: string, roles: Partial<SignedInActor> = {}): SignedInAc
 	workingGroups: [],
 	coordinatorOf: [],
 	editorOf: [],
+	reviewerOf: [],
 	...roles
 });
 
@@ -32,7 +33,8 @@ export const actors = {
 		intranetAdmin: true,
 		memberships: [{ organisationId: ORG_A, role: 'admin' }],
 		workingGroups: [WG_1],
-		editorOf: ['wsm', 'fos']
+		editorOf: ['wsm', 'fos'],
+		reviewerOf: ['wsm', 'fos']
 	}),
 	platformAdmin: user('u-platform-admin', { platformAdmin: true }),
 	orgAAdmin: user('u-a-admin', { memberships: [{ organisationId: ORG_A, role: 'admin' }] }),
@@ -47,6 +49,7 @@ export const actors = {
 	wsmMember: user('u-wsm-member', { memberships: [{ organisationId: ORG_WSM, role: 'member' }] }),
 	fosMember: user('u-fos-member', { memberships: [{ organisationId: ORG_FOS, role: 'member' }] }),
 	wsmEditor: user('u-wsm', { editorOf: ['wsm'] }),
+	wsmReviewer: user('u-wsm-reviewer', { reviewerOf: ['wsm'] }),
 	fosEditor: user('u-fos', { editorOf: ['fos'] }),
 	intranetAdmin: user('u-intranet-admin', { intranetAdmin: true }),
 	wsmEditorIntranetAdmin: user('u-wsm-intranet-admin', { intranetAdmin: true, editorOf: ['wsm'] })
@@ -60,6 +63,7 @@ const ADMIN: readonly Action[] = ['view', 'create', 'update', 'delete', 'manage'
 const CRUD: readonly Action[] = ['view', 'create', 'update', 'delete'];
 const VIEW: readonly Action[] = ['view'];
 const VIEW_CREATE: readonly Action[] = ['view', 'create'];
+const UPDATE: readonly Action[] = ['update'];
 const ATTEND: readonly Action[] = ['view', 'rsvp'];
 const EXPORT: readonly Action[] = ['view', 'manage'];
 const SELF: readonly Action[] = ['view', 'update', 'manage'];
@@ -214,7 +218,27 @@ const table = {
 	// Public sites: content, inbox, subscribers.
 	'WSM entry': {
 		resource: { type: 'site-entry', siteId: 'wsm' },
-		allow: { wsmEditor: CRUD, wsmEditorIntranetAdmin: CRUD }
+		allow: { wsmEditor: CRUD, wsmEditorIntranetAdmin: CRUD, wsmReviewer: VIEW }
+	},
+	'publishing on WSM': {
+		resource: { type: 'site-publishing', siteId: 'wsm', requireReview: false },
+		allow: { wsmEditor: UPDATE, wsmEditorIntranetAdmin: UPDATE, wsmReviewer: UPDATE }
+	},
+	'publishing on WSM when it requires review': {
+		resource: { type: 'site-publishing', siteId: 'wsm', requireReview: true },
+		allow: { wsmReviewer: UPDATE }
+	},
+	"WSM's reviews": {
+		resource: { type: 'site-review', siteId: 'wsm' },
+		allow: { wsmEditor: VIEW_CREATE, wsmEditorIntranetAdmin: VIEW_CREATE, wsmReviewer: ['view', 'update'] }
+	},
+	"FOS's reviews": {
+		resource: { type: 'site-review', siteId: 'fos' },
+		allow: { fosEditor: VIEW_CREATE }
+	},
+	"WSM's settings": {
+		resource: { type: 'site-settings', siteId: 'wsm' },
+		allow: { intranetAdmin: EXPORT, wsmEditorIntranetAdmin: EXPORT }
 	},
 	'FOS entry': {
 		resource: { type: 'site-entry', siteId: 'fos' },
@@ -258,6 +282,7 @@ const table = {
 			wsmMember: VIEW,
 			fosMember: VIEW,
 			wsmEditor: VIEW,
+			wsmReviewer: VIEW,
 			fosEditor: VIEW,
 			intranetAdmin: ADMIN,
 			wsmEditorIntranetAdmin: ADMIN
@@ -269,7 +294,13 @@ const table = {
 			audience: { kind: 'organisation', organisationId: ORG_WSM },
 			staffOrganisations
 		},
-		allow: { wsmMember: VIEW, wsmEditor: VIEW, intranetAdmin: ADMIN, wsmEditorIntranetAdmin: ADMIN }
+		allow: {
+			wsmMember: VIEW,
+			wsmEditor: VIEW,
+			wsmReviewer: VIEW,
+			intranetAdmin: ADMIN,
+			wsmEditorIntranetAdmin: ADMIN
+		}
 	},
 	// An organisation that is no staff organisation: only admins, whatever the row says.
 	'announcement for organisation A': {
@@ -294,6 +325,7 @@ const table = {
 			wsmMember: VIEW,
 			fosMember: VIEW,
 			wsmEditor: VIEW,
+			wsmReviewer: VIEW,
 			fosEditor: VIEW,
 			intranetAdmin: ADMIN,
 			wsmEditorIntranetAdmin: ADMIN
@@ -310,6 +342,7 @@ const table = {
 			wsmMember: CRUD,
 			fosMember: VIEW_CREATE,
 			wsmEditor: VIEW_CREATE,
+			wsmReviewer: VIEW_CREATE,
 			fosEditor: VIEW_CREATE,
 			intranetAdmin: ADMIN,
 			wsmEditorIntranetAdmin: ADMIN
@@ -349,6 +382,7 @@ const table = {
 		allow: {
 			wsmMember: VIEW_CREATE,
 			wsmEditor: VIEW_CREATE,
+			wsmReviewer: VIEW_CREATE,
 			intranetAdmin: ADMIN,
 			wsmEditorIntranetAdmin: ADMIN
 		}

@@ -37,6 +37,8 @@ export interface SignedInActor {
 	coordinatorOf: string[];
 	/** The sites the user edits. */
 	editorOf: SiteId[];
+	/** The sites whose texts the user reviews before they are published (`site_reviewers`). */
+	reviewerOf: SiteId[];
 }
 
 /** `null` is the anonymous visitor, who may do nothing behind `can` (public pages do not ask). */
@@ -78,6 +80,15 @@ export type Resource =
 	| { type: 'meeting'; workingGroupId: string | null }
 	/** Content of a public site (`entries` and their translations), drafts included. */
 	| { type: 'site-entry'; siteId: SiteId }
+	/**
+	 * Putting a site's text online (publish, schedule): `update`. When the site requires review
+	 * (`sites.require_review`), that is its reviewers' alone.
+	 */
+	| { type: 'site-publishing'; siteId: SiteId; requireReview: boolean }
+	/** The site's reviews: its queue (`view`), a submission (`create`), a reviewer's steps (`update`). */
+	| { type: 'site-review'; siteId: SiteId }
+	/** A site's settings, such as whether it requires review. */
+	| { type: 'site-settings'; siteId: SiteId }
 	/** The site's contact messages. */
 	| { type: 'inbox'; siteId: SiteId }
 	/** The site's newsletter subscriptions. */
@@ -115,6 +126,8 @@ const isPlatformMember = (actor: SignedInActor): boolean => actor.memberships.le
 
 const edits = (actor: SignedInActor, siteId: SiteId): boolean => actor.editorOf.includes(siteId);
 
+const reviews = (actor: SignedInActor, siteId: SiteId): boolean => actor.reviewerOf.includes(siteId);
+
 /**
  * Whether the actor is staff that a staff item is for: someone who works for its organisation
  * (a member of it, an editor of its site) or, for all staff, for either; intranet admins always.
@@ -125,7 +138,8 @@ function inAudience(
 	organisations: StaffOrganisations
 ): boolean {
 	if (actor.intranetAdmin) return true;
-	const worksFor = (site: SiteId) => belongsToOrganisation(actor, organisations[site]) || edits(actor, site);
+	const worksFor = (site: SiteId) =>
+		belongsToOrganisation(actor, organisations[site]) || edits(actor, site) || reviews(actor, site);
 	const sites = Object.keys(organisations) as SiteId[];
 	return audience.kind === 'all-staff'
 		? sites.some(worksFor)
@@ -185,7 +199,11 @@ function contributesToScope(actor: SignedInActor, scope: FileScope): boolean {
  * 10. Site entries: a site's editors view, create, update and delete entries of that site only (an
  *    editor of FOS sees nothing of WSM, and the reverse). Inbox and subscribers: a site's editors
  *    view them and export/erase them (`manage`). No other role — not platform nor intranet admin —
- *    touches site content unless also an editor of that site.
+ *    touches site content unless also an editor of that site. A site's reviewers view its entries
+ *    too. Publishing (`site-publishing`): its editors, unless the site requires review; its
+ *    reviewers always. Reviews (`site-review`): editors and reviewers of the site view the queue,
+ *    editors submit (`create`), reviewers comment, send back and approve (`update`). A site's
+ *    settings: intranet admins.
  * 11. Staff: intranet admins do everything. Platform admins do not.
  * 13. The intranet's announcements and agenda: the staff they are for (WSM's, FOS's or both's —
  *    members of the organisation or editors of its site) view them; intranet admins do everything.
@@ -261,7 +279,20 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
 
 		// 10. Site content: editors of that very site, whatever else the actor is.
 		case 'site-entry':
+			if (action === 'view' && reviews(actor, resource.siteId)) return true;
 			return action !== 'manage' && edits(actor, resource.siteId);
+
+		case 'site-publishing':
+			if (action !== 'update') return false;
+			return reviews(actor, resource.siteId) || (!resource.requireReview && edits(actor, resource.siteId));
+
+		case 'site-review':
+			if (action === 'view') return edits(actor, resource.siteId) || reviews(actor, resource.siteId);
+			if (action === 'create') return edits(actor, resource.siteId);
+			return action === 'update' && reviews(actor, resource.siteId);
+
+		case 'site-settings':
+			return (action === 'view' || action === 'manage') && actor.intranetAdmin;
 
 		case 'inbox':
 		case 'subscribers':

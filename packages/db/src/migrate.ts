@@ -20,6 +20,7 @@ import * as entryVideo from './migrations/2026-12-06-0017-entry-video.ts';
 import * as closedGroups from './migrations/2026-12-06-0018-closed-groups.ts';
 import * as entryAutosaves from './migrations/2026-12-07-0019-entry-autosaves.ts';
 import * as entryTaxonomy from './migrations/2026-12-07-0020-entry-taxonomy.ts';
+import * as review from './migrations/2026-12-07-0021-review.ts';
 
 // Listed here rather than read from the folder, so bundled apps and the CLI see the same list.
 // Forward only, one file each, named by date; never edit one that has landed.
@@ -43,7 +44,8 @@ const migrations: Record<string, Migration> = {
 	'2026-12-06-0017-entry-video': entryVideo,
 	'2026-12-06-0018-closed-groups': closedGroups,
 	'2026-12-07-0019-entry-autosaves': entryAutosaves,
-	'2026-12-07-0020-entry-taxonomy': entryTaxonomy
+	'2026-12-07-0020-entry-taxonomy': entryTaxonomy,
+	'2026-12-07-0021-review': review
 };
 
 export class MigrationError extends Error {

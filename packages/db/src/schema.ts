@@ -11,6 +11,7 @@ import type {
 	RecoveryCodesTable,
 	SessionsTable,
 	SiteEditorsTable,
+	SiteReviewersTable,
 	SitesTable,
 	ThrottlesTable,
 	TotpCredentialsTable,
@@ -21,6 +22,8 @@ import type {
 	CountryTranslationsTable,
 	EntriesTable,
 	EntryAutosavesTable,
+	EntryReviewsTable,
+	EntryReviewEventsTable,
 	EntryCountriesTable,
 	EntryPartnersTable,
 	EntryRevisionsTable,
@@ -55,7 +58,14 @@ import type {
 } from './schema/members.ts';
 import type { AnnouncementsTable, StaffEventsTable } from './schema/staff.ts';
 
-export type { EntryType, Locale, PartnerKind, TranslationStatus } from './schema/columns.ts';
+export type {
+	EntryType,
+	Locale,
+	PartnerKind,
+	ReviewEventKind,
+	ReviewState,
+	TranslationStatus
+} from './schema/columns.ts';
 export type * from './schema/accounts.ts';
 export type * from './schema/content.ts';
 export type * from './schema/forms.ts';
@@ -70,6 +80,7 @@ export interface Database {
 	sessions: SessionsTable;
 	memberships: MembershipsTable;
 	site_editors: SiteEditorsTable;
+	site_reviewers: SiteReviewersTable;
 	invitations: InvitationsTable;
 	password_resets: PasswordResetsTable;
 	totp_credentials: TotpCredentialsTable;
@@ -83,6 +94,8 @@ export interface Database {
 	entry_translations: EntryTranslationsTable;
 	entry_revisions: EntryRevisionsTable;
 	entry_autosaves: EntryAutosavesTable;
+	entry_reviews: EntryReviewsTable;
+	entry_review_events: EntryReviewEventsTable;
 	slug_redirects: SlugRedirectsTable;
 	tags: TagsTable;
 	tag_translations: TagTranslationsTable;

@@ -36,7 +36,13 @@ const labels: Record<AuditAction, (locale: Locale) => string> = {
 	'user.disabled': (locale) => m.audit_action_user_disabled({}, { locale }),
 	'user.enabled': (locale) => m.audit_action_user_enabled({}, { locale }),
 	'role.granted': (locale) => m.audit_action_role_granted({}, { locale }),
-	'role.revoked': (locale) => m.audit_action_role_revoked({}, { locale })
+	'role.revoked': (locale) => m.audit_action_role_revoked({}, { locale }),
+	'review.submitted': (locale) => m.audit_action_review_submitted({}, { locale }),
+	'review.commented': (locale) => m.audit_action_review_commented({}, { locale }),
+	'review.sent_back': (locale) => m.audit_action_review_sent_back({}, { locale }),
+	'review.approved': (locale) => m.audit_action_review_approved({}, { locale }),
+	'review.withdrawn': (locale) => m.audit_action_review_withdrawn({}, { locale }),
+	'site.settings_changed': (locale) => m.audit_action_site_settings_changed({}, { locale })
 };
 
 /** An audit action in the reader's language: `Account uitgeschakeld` for `user.disabled`. */

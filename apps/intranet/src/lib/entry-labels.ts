@@ -12,7 +12,13 @@ export const entryTypes: readonly EntryType[] = [
 	'publication',
 	'campaign'
 ];
-export const statuses: readonly TranslationStatus[] = ['draft', 'scheduled', 'published', 'archived'];
+export const statuses: readonly TranslationStatus[] = [
+	'draft',
+	'in_review',
+	'scheduled',
+	'published',
+	'archived'
+];
 
 export const isEntryType = (value: string): value is EntryType => (entryTypes as string[]).includes(value);
 export const isStatus = (value: string): value is TranslationStatus => (statuses as string[]).includes(value);
@@ -34,6 +40,7 @@ export function typeLabel(type: EntryType, locale: Locale): string {
 export function statusLabel(status: TranslationStatus, locale: Locale): string {
 	const labels: Record<TranslationStatus, () => string> = {
 		draft: () => m.editing_status_draft({}, { locale }),
+		in_review: () => m.editing_status_in_review({}, { locale }),
 		scheduled: () => m.editing_status_scheduled({}, { locale }),
 		published: () => m.editing_status_published({}, { locale }),
 		archived: () => m.editing_status_archived({}, { locale })

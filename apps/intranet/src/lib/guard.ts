@@ -22,7 +22,7 @@ export async function requireStaff(
 }
 
 async function isStaff(actor: SignedInActor): Promise<boolean> {
-	if (actor.intranetAdmin || actor.editorOf.length > 0) return true;
+	if (actor.intranetAdmin || actor.editorOf.length > 0 || actor.reviewerOf.length > 0) return true;
 	const staffOrganisations = await database()
 		.selectFrom('organisations')
 		.select('id')

@@ -37,6 +37,7 @@ export const entryTypes = [
 ] as const satisfies readonly EntryType[];
 export const translationStatuses = [
 	'draft',
+	'in_review',
 	'scheduled',
 	'published',
 	'archived'

@@ -15,7 +15,15 @@ export const entryAuthorMaxLength = 200;
 export const entryListMaxPage = 999_999;
 
 /** What a language of an entry can be: not there yet, one of its statuses, or behind its source. */
-export const languageStates = ['missing', 'draft', 'scheduled', 'published', 'archived', 'outdated'] as const;
+export const languageStates = [
+	'missing',
+	'draft',
+	'in_review',
+	'scheduled',
+	'published',
+	'archived',
+	'outdated'
+] as const;
 export type LanguageState = (typeof languageStates)[number];
 
 /** The list's orders: by last change (newest first is the default), by title, by type. */

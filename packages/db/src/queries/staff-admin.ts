@@ -16,6 +16,8 @@ const staffOrganisations = sql`(select organisation_id from sites where organisa
 const isStaff = sql<boolean>`(u.is_intranet_admin
 	or exists (select 1 from site_editors e join sites s on s.id = e.site_id
 		where e.user_id = u.id and s.organisation_id is not null)
+	or exists (select 1 from site_reviewers r join sites s on s.id = r.site_id
+		where r.user_id = u.id and s.organisation_id is not null)
 	or exists (select 1 from memberships m where m.user_id = u.id and m.organisation_id in ${staffOrganisations}))`;
 
 const isPlatformUser = sql<boolean>`(u.is_platform_admin or not ${isStaff}

@@ -21,6 +21,8 @@ export interface SitesTable {
 	default_locale: Locale;
 	theme: string;
 	list_fallbacks: Generated<boolean>;
+	/** Its editors submit texts for review; only its reviewers publish them. */
+	require_review: Generated<boolean>;
 }
 
 export interface UsersTable {
@@ -66,6 +68,12 @@ export interface MembershipsTable {
 }
 
 export interface SiteEditorsTable {
+	user_id: string;
+	site_id: string;
+}
+
+/** Who reviews a site's texts before they are published. */
+export interface SiteReviewersTable {
 	user_id: string;
 	site_id: string;
 }

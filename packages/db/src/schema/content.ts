@@ -8,6 +8,8 @@ import type {
 	Locale,
 	PartnerKind,
 	ReadOnly,
+	ReviewEventKind,
+	ReviewState,
 	Timestamp,
 	TranslationStatus
 } from './columns.ts';
@@ -87,6 +89,36 @@ export interface EntryAutosavesTable {
 	summary: string;
 	body: string;
 	saved_at: DefaultedTimestamp;
+}
+
+/** What a submission for review asks to publish, beside the translation (see migration 0021). */
+export interface EntryReviewsTable {
+	id: Generated<string>;
+	translation_id: string;
+	state: Generated<ReviewState>;
+	/** The translation's version the text was submitted over: approval meets the same lock as a save. */
+	base_version: number;
+	title: string;
+	/** Null: the translation keeps its own slug. */
+	slug: string | null;
+	summary: string;
+	body: string;
+	seo_title: string | null;
+	seo_description: string | null;
+	submitted_by: string | null;
+	submitted_at: DefaultedTimestamp;
+	decided_by: string | null;
+	decided_at: Timestamp | null;
+}
+
+/** One step of a review, with its note. */
+export interface EntryReviewEventsTable {
+	id: Generated<string>;
+	review_id: string;
+	kind: ReviewEventKind;
+	note: Generated<string>;
+	created_by: string | null;
+	created_at: CreatedAt;
 }
 
 export interface SlugRedirectsTable {

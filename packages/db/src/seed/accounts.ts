@@ -39,6 +39,10 @@ export interface DemoUser {
 	platformAdmin?: boolean;
 	intranetAdmin?: boolean;
 	editorOf?: 'wsm' | 'fos';
+	/** Reviews that site's texts before they are published. */
+	reviewerOf?: 'wsm' | 'fos';
+	/** The language of the intranet and of the mails they get; Dutch when not given. */
+	locale?: 'nl' | 'fr' | 'en' | 'es';
 	team?: string;
 	languages?: string[];
 	country?: string;
@@ -94,6 +98,19 @@ export const demoUsers: DemoUser[] = [
 		editorOf: 'fos',
 		team: 'Communicatie',
 		languages: ['nl', 'en'],
+		country: 'BE'
+	},
+	{
+		email: 'claire.dupont@wsm.be',
+		name: 'Claire Dupont',
+		role: 'site editor and reviewer (WSM)',
+		organisation: 'wsm',
+		orgRole: 'member',
+		editorOf: 'wsm',
+		reviewerOf: 'wsm',
+		locale: 'fr',
+		team: 'Communication',
+		languages: ['fr', 'nl', 'es'],
 		country: 'BE'
 	},
 	{
@@ -164,6 +181,7 @@ export async function seedUsers(
 					password_hash: passwordHash,
 					is_platform_admin: user.platformAdmin ?? false,
 					is_intranet_admin: user.intranetAdmin ?? false,
+					locale: user.locale ?? 'nl',
 					team: user.team ?? null,
 					languages: user.languages ?? [],
 					country_code: user.country ?? null
@@ -186,6 +204,13 @@ export async function seedUsers(
 			await tx
 				.insertInto('site_editors')
 				.values({ user_id: id, site_id: user.editorOf })
+				.onConflict((oc) => oc.doNothing())
+				.execute();
+		}
+		if (user.reviewerOf) {
+			await tx
+				.insertInto('site_reviewers')
+				.values({ user_id: id, site_id: user.reviewerOf })
 				.onConflict((oc) => oc.doNothing())
 				.execute();
 		}

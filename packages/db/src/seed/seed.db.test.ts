@@ -151,13 +151,20 @@ describe.each(inject('databases'))('seed on $name', ({ adminUrl }) => {
 		const users = await t.db.selectFrom('users').select(['email', 'password_hash']).execute();
 		for (const user of users) expect(user.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 		const editors = await sql<{ email: string; site_id: string }>`
-			select u.email, e.site_id from site_editors e join users u on u.id = e.user_id order by e.site_id`.execute(
+			select u.email, e.site_id from site_editors e join users u on u.id = e.user_id order by e.site_id, u.email`.execute(
 			t.db
 		);
 		expect(editors.rows).toEqual([
 			{ email: 'tom.vermeulen@fos.ngo', site_id: 'fos' },
-			{ email: 'an.janssens@wsm.be', site_id: 'wsm' }
+			{ email: 'an.janssens@wsm.be', site_id: 'wsm' },
+			{ email: 'claire.dupont@wsm.be', site_id: 'wsm' }
 		]);
+		const reviewers = await t.db
+			.selectFrom('site_reviewers as r')
+			.innerJoin('users as u', 'u.id', 'r.user_id')
+			.select(['u.email', 'r.site_id', 'u.locale'])
+			.execute();
+		expect(reviewers).toEqual([{ email: 'claire.dupont@wsm.be', site_id: 'wsm', locale: 'fr' }]);
 	});
 
 	test('the staff home: announcements (one pinned, one expired), an agenda and a document, per organisation', async () => {
@@ -193,12 +200,13 @@ describe.each(inject('databases'))('seed on $name', ({ adminUrl }) => {
 		expect((await libraryFiles(t.db, an)).map((f) => f.title)).not.toContain(staffDocument.title);
 		expect(await libraryFiles(t.db, karim, { library: 'staff' })).toEqual([]);
 
-		// The directory: the three demo staff with their teams, not the partners' members.
+		// The directory: the demo staff with their teams, not the partners' members.
 		expect((await searchStaff(t.db, { team: 'Communicatie' })).map((s) => s.email)).toEqual([
 			'an.janssens@wsm.be',
 			'tom.vermeulen@fos.ngo'
 		]);
 		expect((await searchStaff(t.db, { language: 'es' })).map((s) => s.email)).toEqual([
+			'claire.dupont@wsm.be',
 			'marie.lambert@wsm.be'
 		]);
 	});

@@ -75,6 +75,34 @@ export {
 	type Revision,
 	type RevisionDiff
 } from './revisions.ts';
+export {
+	approveReview,
+	closeReview,
+	commentOnReview,
+	reviewNoteMaxLength,
+	submitForReview,
+	type ApproveResult,
+	type InReviewResult,
+	type NotOpenResult,
+	type ReviewedText,
+	type ReviewStepInput,
+	type ReviewStepResult,
+	type SubmitForReviewInput,
+	type SubmitForReviewResult
+} from './review.ts';
+export {
+	reviewForReading,
+	reviewQueue,
+	siteRequiresReview,
+	siteReviewers,
+	translationReviews,
+	type Person,
+	type QueuedReview,
+	type ReviewForReading,
+	type ReviewStep,
+	type ReviewText,
+	type TranslationReviews
+} from './review-read.ts';
 export { saveTranslation, type SaveTranslationInput } from './save.ts';
 export { slugChoice, type SlugChoice } from './slug-choice.ts';
 export {

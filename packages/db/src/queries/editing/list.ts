@@ -93,6 +93,11 @@ function languageCondition(
 	if (language) conditions.push(sql`t.locale = ${language}`);
 	else conditions.push(sql`t.locale in (${sql.join(locales)})`);
 	if (state === 'outdated') conditions.push(outdated);
+	// In review: a text not live yet waiting for its reviewer, or a live one with a new version waiting.
+	else if (state === 'in_review')
+		conditions.push(
+			sql`(t.status = 'in_review' or exists (select 1 from entry_reviews r where r.translation_id = t.id and r.state = 'open'))`
+		);
 	else if (state) conditions.push(sql`t.status = ${state}`);
 	return sql<SqlBool>`exists (select 1 from entry_translations t where ${sql.join(conditions, sql` and `)})`;
 }

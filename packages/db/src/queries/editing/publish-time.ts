@@ -20,7 +20,8 @@ export function wentLiveAt(stored: StoredPublication | undefined, now: Date): Da
  * - `scheduled`: `publishAt`, required, and in the future unless it is the time the translation
  *   was already scheduled for (re-saving a scheduled text is fine even once its time has come);
  * - `published`: when it first went live (news is dated by it), or `now`;
- * - `draft` or `archived`: when it went live, if it did; a cancelled schedule forgets its time.
+ * - `draft`, `in_review` or `archived`: when it went live, if it did; a cancelled schedule forgets
+ *   its time.
  */
 export function publicationTime(
 	status: TranslationStatus,
