@@ -76,6 +76,7 @@ export {
 	type RevisionDiff
 } from './revisions.ts';
 export { saveTranslation, type SaveTranslationInput } from './save.ts';
+export { sourceChanges, type SourceChanges, type SourceVersion } from './source-changes.ts';
 export { slugChoice, type SlugChoice } from './slug-choice.ts';
 export {
 	entryTaxonomy,
