@@ -75,6 +75,12 @@ export {
 	type Revision,
 	type RevisionDiff
 } from './revisions.ts';
+export {
+	translationMemory,
+	type MemoryMatch,
+	type MemorySegment,
+	type TranslationMemoryInput
+} from './memory.ts';
 export { saveTranslation, type SaveTranslationInput } from './save.ts';
 export { sourceChanges, type SourceChanges, type SourceVersion } from './source-changes.ts';
 export { slugChoice, type SlugChoice } from './slug-choice.ts';
