@@ -24,4 +24,5 @@ export type * from './schema.ts';
 export { isUuid } from './uuid.ts';
 export { isSlug, numberedSlug, slugify, slugMaxLength, slugPattern, truncateSlug } from './slugify.ts';
 export { hasChanges, lineDiff, type DiffLine } from './line-diff.ts';
+export { changedParagraphs, wordDiff, wordsChanged, type DiffPart, type DiffParagraph } from './word-diff.ts';
 export { boundedLimit, maxPageSize, pageWindow, type Paging } from './paging.ts';

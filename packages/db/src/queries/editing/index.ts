@@ -76,6 +76,12 @@ export {
 	type RevisionDiff
 } from './revisions.ts';
 export {
+	translationMemory,
+	type MemoryMatch,
+	type MemorySegment,
+	type TranslationMemoryInput
+} from './memory.ts';
+export {
 	approveReview,
 	closeReview,
 	commentOnReview,
@@ -104,6 +110,7 @@ export {
 	type TranslationReviews
 } from './review-read.ts';
 export { saveTranslation, type SaveTranslationInput } from './save.ts';
+export { sourceChanges, type SourceChanges, type SourceVersion } from './source-changes.ts';
 export { slugChoice, type SlugChoice } from './slug-choice.ts';
 export {
 	entryTaxonomy,

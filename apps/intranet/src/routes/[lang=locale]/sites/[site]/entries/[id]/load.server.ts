@@ -18,6 +18,7 @@ import type { PageServerLoadEvent } from './$types';
 import { doneKinds } from './done.ts';
 import { loadEntry } from './editor.server.ts';
 import { taxonomyOf } from './taxonomy.server.ts';
+import { changesOf, memoryOf } from './translator-help.server.ts';
 
 type Entry = Awaited<ReturnType<typeof loadEntry>>;
 
@@ -41,8 +42,19 @@ async function languageOf(
 	mediaBase: string
 ) {
 	const translation = entry.translations[locale];
+	// The source's sentences as translated before on the site, also for a translation still to add.
+	const memory = await memoryOf(site.id, entry, locale);
 	if (!translation)
-		return { locale, translation: undefined, revisions: [], body: [], preview: undefined, live: undefined };
+		return {
+			locale,
+			translation: undefined,
+			revisions: [],
+			body: [],
+			preview: undefined,
+			live: undefined,
+			memory,
+			changes: undefined
+		};
 	const history = await revisions(database(), site.id, translation.id);
 	let diff;
 	if (compare?.locale === locale) {
@@ -54,6 +66,9 @@ async function languageOf(
 	return {
 		locale,
 		translation,
+		memory,
+		// What changed in the source since an outdated translation was made.
+		changes: translation.outdated ? await changesOf(site.id, translation.id) : undefined,
 		// The list needs no texts; the diff above was made from them.
 		revisions: history.map(({ id, version, status, created_at, created_by_name, restored_from }) => ({
 			id,
