@@ -1,11 +1,9 @@
-import { can } from '@solidair/auth';
 import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
-import { publicSites, siteName } from '#lib/public-sites.ts';
+import { settingsSites } from '#lib/server/site-settings.ts';
 import { sitesOf } from '#lib/server/sites.ts';
 
-// The public sites whose content this staff member edits, and those whose settings they manage
-// (the intranet admins, editors or not).
+// The public sites whose content this staff member edits, and those whose settings they manage.
 export const load = async (event) => {
 	const { actor } = await requireStaff(event);
 	const ids = sitesOf(actor);
@@ -18,8 +16,5 @@ export const load = async (event) => {
 					.where('id', 'in', ids)
 					.orderBy('name')
 					.execute();
-	const settings = publicSites
-		.filter((siteId) => can(actor, 'manage', { type: 'site-settings', siteId }))
-		.map((id) => ({ id, name: siteName(id) }));
-	return { sites, settings };
+	return { sites, settings: settingsSites(actor) };
 };
