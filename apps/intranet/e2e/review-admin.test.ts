@@ -1,7 +1,8 @@
 // Review before publishing, as the intranet admin sets it up (issue 20): Marie makes Tom, FOS's
 // editor, a reviewer of FOS and takes it back; she makes FOS require review and lifts it again
-// (with a script and without); the audit log shows both; a site's own editor who posts its
-// settings form is refused. FOS is left as it was whatever happens: other tests publish there.
+// (the second time in a browser with JavaScript off); the audit log shows both; a site's own
+// editor who posts its settings form is refused. FOS is left as it was whatever happens: other
+// tests publish there.
 import { expect, test } from '@playwright/test';
 import type { AuditAction } from '@solidair/auth';
 import { setSiteRequiresReview } from '@solidair/db/site-settings';
@@ -81,7 +82,7 @@ test('an intranet admin grants and revokes the reviewer role, and makes a site r
 		).toBeVisible();
 		expect(await reviewerRows(tom, 'fos')).toHaveLength(0);
 
-		// Review required, with a script: FOS has no reviewer now, and the page says what that means.
+		// Review required: FOS has no reviewer now, and the page warns what that means.
 		await page.goto(`/${locale}/sites/fos/settings`);
 		await expect(reviewers.getByText(m.site_settings_reviewers_none({}, { locale }))).toBeVisible();
 		const box = page.getByRole('checkbox', { name: m.site_settings_require_review({}, { locale }) });
@@ -104,7 +105,7 @@ test('an intranet admin grants and revokes the reviewer role, and makes a site r
 		expect(tampered.status()).toBe(400);
 		expect(await requiresReview('fos')).toBe(true);
 
-		// And lifted again without a script: the form posts natively and comes back with the notice.
+		// And lifted again in a browser without JavaScript: the form posts natively, the notice follows.
 		const plain = await browser.newContext({ baseURL, javaScriptEnabled: false });
 		try {
 			await signIn(db, plain, baseURL, staff.marie);
