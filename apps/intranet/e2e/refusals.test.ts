@@ -142,6 +142,13 @@ const db = refusalTests(
 			audit: denied('site-entry')
 		},
 		{
+			// A site's settings are the intranet admins', not its editors'.
+			route: `${routes}/sites/[site]/settings/+page.server.ts`,
+			as: an,
+			path: '/nl/sites/wsm/settings',
+			audit: denied('site-settings')
+		},
+		{
 			route: `${routes}/sites/[site]/media/+page.server.ts`,
 			as: an,
 			path: '/nl/sites/fos/media',

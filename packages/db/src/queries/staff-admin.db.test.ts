@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing.ts';
-import { adminUser, adminUsers, setIntranetAdmin, setSiteEditor, setUserDisabled } from './staff-admin.ts';
+import { setSiteRequiresReview, siteSettings } from './site-settings.ts';
+import {
+	adminUser,
+	adminUsers,
+	setIntranetAdmin,
+	setSiteEditor,
+	setSiteReviewer,
+	setUserDisabled
+} from './staff-admin.ts';
 
-describe.each(inject('databases'))('user administration on $name', ({ adminUrl }) => {
+describe.each(inject('databases'))('user administration and site settings on $name', ({ adminUrl }) => {
 	let t: TestDatabase;
 	const ids = { an: '', admin: '', els: '', lotte: '', nobody: '', editor: '' };
 
@@ -139,5 +147,47 @@ describe.each(inject('databases'))('user administration on $name', ({ adminUrl }
 		expect((await adminUser(t.db, ids.an))?.isIntranetAdmin).toBe(true);
 		expect(await setIntranetAdmin(t.db, ids.an, false)).toBe(true);
 		expect((await adminUser(t.db, ids.an))?.isIntranetAdmin).toBe(false);
+	});
+
+	test('the reviewer role is granted and revoked once, per site; a reviewer becomes staff', async () => {
+		expect(await setSiteReviewer(t.db, ids.els, 'wsm', true)).toBe(true);
+		expect(await setSiteReviewer(t.db, ids.els, 'wsm', true)).toBe(false);
+		expect(await adminUser(t.db, ids.els)).toMatchObject({
+			staff: true,
+			// Still a member of a partner organisation: both kinds.
+			platformUser: true,
+			editorOf: [],
+			reviewerOf: ['wsm']
+		});
+		const listed = await adminUsers(
+			t.db,
+			{ scope: { staff: true, platform: true }, search: 'els' },
+			{ limit: 10 }
+		);
+		expect(listed.users.map((user) => user.reviewerOf)).toEqual([['wsm']]);
+		// Reviewing and editing are separate roles: revoking one leaves the other.
+		await setSiteEditor(t.db, ids.els, 'wsm', true);
+		expect(await setSiteReviewer(t.db, ids.els, 'wsm', false)).toBe(true);
+		expect(await setSiteReviewer(t.db, ids.els, 'wsm', false)).toBe(false);
+		expect(await adminUser(t.db, ids.els)).toMatchObject({ editorOf: ['wsm'], reviewerOf: [] });
+		await setSiteEditor(t.db, ids.els, 'wsm', false);
+		expect(await adminUser(t.db, ids.els)).toMatchObject({ staff: false, reviewerOf: [] });
+		// Reviewing the portal's site does not make one staff.
+		await setSiteReviewer(t.db, ids.nobody, 'platform', true);
+		expect(await adminUser(t.db, ids.nobody)).toMatchObject({ staff: false, reviewerOf: ['platform'] });
+		await setSiteReviewer(t.db, ids.nobody, 'platform', false);
+	});
+
+	test('requiring review is a setting per site, reported only when it changed', async () => {
+		expect(await siteSettings(t.db, 'wsm')).toEqual({ id: 'wsm', name: 'WSM', requireReview: false });
+		expect(await setSiteRequiresReview(t.db, 'wsm', true)).toBe(true);
+		expect(await setSiteRequiresReview(t.db, 'wsm', true)).toBe(false);
+		expect((await siteSettings(t.db, 'wsm'))?.requireReview).toBe(true);
+		expect((await siteSettings(t.db, 'platform'))?.requireReview).toBe(false);
+		expect(await setSiteRequiresReview(t.db, 'wsm', false)).toBe(true);
+		expect(await setSiteRequiresReview(t.db, 'wsm', false)).toBe(false);
+		expect((await siteSettings(t.db, 'wsm'))?.requireReview).toBe(false);
+		expect(await setSiteRequiresReview(t.db, 'nowhere', true)).toBe(false);
+		expect(await siteSettings(t.db, 'nowhere')).toBeUndefined();
 	});
 });

@@ -1,5 +1,5 @@
 // User administration for the intranet's admins: find accounts, disable and enable them, grant and
-// revoke the staff roles (site editor, intranet admin). Accounts are of two kinds, which the caller
+// revoke the staff roles (site editor, site reviewer, intranet admin). Accounts are of two kinds, which the caller
 // checks separately with `can`: staff (of an organisation that owns a public site — WSM, FOS — or
 // an editor of such a site, or an intranet admin) and platform users (partner organisations'
 // members, platform admins, and accounts with no role left). An account can be both.
@@ -38,6 +38,8 @@ export interface AdminUser {
 	isPlatformAdmin: boolean;
 	/** The sites the user edits. */
 	editorOf: string[];
+	/** The sites whose texts the user reviews before they are published. */
+	reviewerOf: string[];
 	staff: boolean;
 	platformUser: boolean;
 }
@@ -77,6 +79,9 @@ function userRows(db: Db, filter: { search?: string; scope: AccountScope }) {
 		sql<string[]>`array(select site_id from site_editors where user_id = u.id order by site_id)`.as(
 			'editor_of'
 		),
+		sql<string[]>`array(select site_id from site_reviewers where user_id = u.id order by site_id)`.as(
+			'reviewer_of'
+		),
 		isStaff.as('staff'),
 		isPlatformUser.as('platform_user')
 	]);
@@ -92,6 +97,7 @@ const toAdminUser = (row: UserRow): AdminUser => ({
 	isIntranetAdmin: row.is_intranet_admin,
 	isPlatformAdmin: row.is_platform_admin,
 	editorOf: row.editor_of,
+	reviewerOf: row.reviewer_of,
 	staff: row.staff,
 	platformUser: row.platform_user
 });
@@ -158,16 +164,17 @@ export async function setUserDisabled(
 	return result.numUpdatedRows > 0n;
 }
 
-/** Makes the user an editor of the site, or no longer; false when nothing changed. */
-export async function setSiteEditor(
+/** Grants or revokes a per-site role (a row of `table`); false when nothing changed. */
+async function setSiteRole(
 	db: Db,
+	table: 'site_editors' | 'site_reviewers',
 	userId: string,
 	siteId: string,
-	editor: boolean
+	granted: boolean
 ): Promise<boolean> {
-	if (editor) {
+	if (granted) {
 		const added = await db
-			.insertInto('site_editors')
+			.insertInto(table)
 			.values({ user_id: userId, site_id: siteId })
 			.onConflict((oc) => oc.doNothing())
 			.returning('user_id')
@@ -175,11 +182,24 @@ export async function setSiteEditor(
 		return added !== undefined;
 	}
 	const removed = await db
-		.deleteFrom('site_editors')
+		.deleteFrom(table)
 		.where('user_id', '=', userId)
 		.where('site_id', '=', siteId)
 		.executeTakeFirst();
 	return removed.numDeletedRows > 0n;
+}
+
+/** Makes the user an editor of the site, or no longer; false when nothing changed. */
+export function setSiteEditor(db: Db, userId: string, siteId: string, editor: boolean): Promise<boolean> {
+	return setSiteRole(db, 'site_editors', userId, siteId, editor);
+}
+
+/**
+ * Makes the user a reviewer of the site (who approves its texts before they go online), or no
+ * longer; false when nothing changed. Reviewing does not include editing: that is its own role.
+ */
+export function setSiteReviewer(db: Db, userId: string, siteId: string, reviewer: boolean): Promise<boolean> {
+	return setSiteRole(db, 'site_reviewers', userId, siteId, reviewer);
 }
 
 /** Makes the user an intranet admin, or no longer; false when nothing changed. */

@@ -1,8 +1,9 @@
 import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
+import { settingsSites } from '#lib/server/site-settings.ts';
 import { sitesOf } from '#lib/server/sites.ts';
 
-// The public sites whose content this staff member edits.
+// The public sites whose content this staff member edits, and those whose settings they manage.
 export const load = async (event) => {
 	const { actor } = await requireStaff(event);
 	const ids = sitesOf(actor);
@@ -15,5 +16,5 @@ export const load = async (event) => {
 					.where('id', 'in', ids)
 					.orderBy('name')
 					.execute();
-	return { sites };
+	return { sites, settings: settingsSites(actor) };
 };

@@ -8,7 +8,13 @@ import {
 	type AuditDetails
 } from '@solidair/auth';
 import { isUuid } from '@solidair/db';
-import { adminUser, setIntranetAdmin, setSiteEditor, setUserDisabled } from '@solidair/db/staff-admin';
+import {
+	adminUser,
+	setIntranetAdmin,
+	setSiteEditor,
+	setSiteReviewer,
+	setUserDisabled
+} from '@solidair/db/staff-admin';
 import * as m from '@solidair/i18n/messages';
 import { database, formValues } from '@solidair/app-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
@@ -43,7 +49,7 @@ export const load = async (event) => {
 	return {
 		account: target,
 		manage,
-		// Site editors and intranet admins are staff roles: the intranet admins' to give.
+		// Site editors, site reviewers and intranet admins are staff roles: the intranet admins' to give.
 		roles: manage && can(actor, 'manage', { type: 'staff' }),
 		self: target.id === actor.id,
 		sites: publicSites,
@@ -88,6 +94,29 @@ async function change(
 	);
 }
 
+/** The per-site roles and how each is stored. */
+const siteRoles = { site_editor: setSiteEditor, site_reviewer: setSiteReviewer };
+
+/** Grants or revokes a per-site role (editor, reviewer): the site and `grant` posted, audited. */
+async function siteRole(event: UserEvent & { request: Request }, role: keyof typeof siteRoles) {
+	const found = await account(event, 'manage');
+	const locale = event.locals.locale;
+	const values = formValues(await event.request.formData(), ['site', 'grant']);
+	const site = publicSites.find((candidate) => candidate === values.site);
+	const grant = flag(values.grant);
+	if (!site || grant === undefined) return refused(m.form_invalid({}, { locale }));
+	await authorize(event, found.actor, 'manage', { type: 'staff' }, { type: 'user', id: found.target.id });
+	return change(
+		event,
+		found,
+		async (tx) =>
+			(await siteRoles[role](tx, found.target.id, site, grant))
+				? { action: grant ? 'role.granted' : 'role.revoked', details: { role, site } }
+				: null,
+		'roles'
+	);
+}
+
 export const actions = {
 	status: async (event) => {
 		const found = await account(event, 'manage');
@@ -109,24 +138,9 @@ export const actions = {
 		);
 	},
 
-	editor: async (event) => {
-		const found = await account(event, 'manage');
-		const locale = event.locals.locale;
-		const values = formValues(await event.request.formData(), ['site', 'grant']);
-		const site = publicSites.find((candidate) => candidate === values.site);
-		const grant = flag(values.grant);
-		if (!site || grant === undefined) return refused(m.form_invalid({}, { locale }));
-		await authorize(event, found.actor, 'manage', { type: 'staff' }, { type: 'user', id: found.target.id });
-		return change(
-			event,
-			found,
-			async (tx) =>
-				(await setSiteEditor(tx, found.target.id, site, grant))
-					? { action: grant ? 'role.granted' : 'role.revoked', details: { role: 'site_editor', site } }
-					: null,
-			'roles'
-		);
-	},
+	editor: (event) => siteRole(event, 'site_editor'),
+
+	reviewer: (event) => siteRole(event, 'site_reviewer'),
 
 	admin: async (event) => {
 		const found = await account(event, 'manage');
