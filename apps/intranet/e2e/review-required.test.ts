@@ -125,7 +125,7 @@ test('with review required, an editor submits for review: no publish button, and
 	}
 });
 
-test('a language in review: its notice, a read-only form with the submitted text, its steps in the history, and a save refused with a 409', async ({
+test('a language in review: its notice, a read-only form with the submitted text, its steps in the history, the list’s tag, and a save refused with a 409', async ({
 	page,
 	context,
 	baseURL
@@ -184,6 +184,19 @@ test('a language in review: its notice, a read-only form with the submitted text
 			history.getByRole('row', { name: new RegExp(m.editing_review_step_submitted({}, { locale })) })
 		).toContainText('Graag de cijfers nakijken.');
 		await expectFits(page, 'a language in review');
+		// And the entries list, beside the Dutch text's status.
+		await page.goto(`/${locale}/sites/wsm/entries?q=${encodeURIComponent(title)}`);
+		await expect(
+			page.getByRole('link', {
+				name: m.editing_language_state(
+					{
+						language: 'Nederlands',
+						state: `${m.editing_status_published({}, { locale })}, ${m.editing_status_new_version_in_review({}, { locale })}`
+					},
+					{ locale }
+				)
+			})
+		).toBeVisible();
 
 		// A save posted anyway: 409, nothing written, the live text unchanged.
 		const response = await page.request.post(`${path}?/save`, {
