@@ -105,6 +105,10 @@ test('with review required, an editor submits for review: no publish button, and
 					nl.getByRole('button', { name: m.editing_save({ language: 'Nederlands' }, { locale }) })
 				).toHaveCount(0);
 				await expect(nl.locator('form[action="?/save"] button[type="submit"]').first()).toBeDisabled();
+				// Restoring keeps the status: over a live text, that would publish the older version.
+				await expect(
+					nl.getByRole('button', { name: m.editing_restore({ version: '1' }, { locale }) })
+				).toHaveCount(0);
 				await expectFits(page, 'review required, An, a published text');
 			} finally {
 				await db.deleteFrom('entries').where('id', '=', published.entryId).execute();
@@ -175,6 +179,9 @@ test('a language in review: its notice, a read-only form with the submitted text
 			m.editing_publish_now({}, { locale })
 		])
 			await expect(nl.getByRole('button', { name })).toHaveCount(0);
+		await expect(
+			nl.getByRole('button', { name: m.editing_restore({ version: '1' }, { locale }) })
+		).toHaveCount(0);
 		// The side panel and the history say it.
 		await expect(page.getByRole('complementary')).toContainText(
 			m.editing_status_new_version_in_review({}, { locale })
