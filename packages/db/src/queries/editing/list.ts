@@ -49,6 +49,8 @@ export type LocaleState =
 			updated_at: Date;
 			version: number;
 			outdated: boolean;
+			/** A review of it is open: a text not live yet is `in_review`; a live one has a new version waiting. */
+			in_review: boolean;
 	  };
 
 export interface EditorEntry {
@@ -178,6 +180,18 @@ const siteEntryRows = (db: Db, siteId: string, locales: readonly Locale[], filte
 	return ordered.orderBy('e.id');
 };
 
+/** Which of these translations have an open review. */
+async function openReviews(db: Db, translationIds: string[]): Promise<Set<string>> {
+	if (translationIds.length === 0) return new Set();
+	const rows = await db
+		.selectFrom('entry_reviews')
+		.select('translation_id')
+		.where('state', '=', 'open')
+		.where('translation_id', 'in', translationIds)
+		.execute();
+	return new Set(rows.map((row) => row.translation_id));
+}
+
 /** The entries with the state of their translation in each of the site's `locales`. */
 async function withLocaleStates(
 	db: Db,
@@ -205,6 +219,10 @@ async function withLocaleStates(
 			entries.map((e) => e.id)
 		)
 		.execute();
+	const reviewed = await openReviews(
+		db,
+		translations.map((t) => t.id)
+	);
 	return entries.map((entry) => {
 		const own = translations.filter((t) => t.entry_id === entry.id);
 		const source = own.find((t) => t.locale === entry.source_locale);
@@ -214,7 +232,7 @@ async function withLocaleStates(
 				const t = own.find((row) => row.locale === locale);
 				if (!t) return { locale, exists: false };
 				const { entry_id: _entryId, source_updated_at: _sourceUpdatedAt, ...state } = t;
-				return { ...state, exists: true, outdated: isOutdated(t, source) };
+				return { ...state, exists: true, outdated: isOutdated(t, source), in_review: reviewed.has(t.id) };
 			})
 		};
 	});

@@ -29,3 +29,14 @@ test('published links to the live page, a draft or a scheduled text to its previ
 	});
 	expect(doneMessage('unpublished', { language: 'español', links, locale: 'es' }).link).toBeUndefined();
 });
+
+test('a submission says the site’s reviewers were told, a withdrawal that the text is editable again', () => {
+	const links = { preview: 'https://wsm.example/nl/preview/t' };
+	expect(doneMessage('submitted', { language: 'Nederlands', site: 'WSM', links, locale: 'nl' })).toEqual({
+		text: 'Ter review voorgelegd in het Nederlands: de reviewers van WSM kregen een e-mail',
+		link: { href: links.preview, label: 'bekijk het voorbeeld' }
+	});
+	expect(doneMessage('withdrawn', { language: 'français', links, locale: 'fr' })).toEqual({
+		text: m.editing_done_withdrawn({ language: 'français' }, { locale: 'fr' })
+	});
+});

@@ -15,7 +15,10 @@ export const doneKinds = [
 	'discarded',
 	'created',
 	'details',
-	'file'
+	'file',
+	// Review (the actions of review.server.ts): a language submitted, or its review withdrawn.
+	'submitted',
+	'withdrawn'
 ] as const;
 export type DoneKind = (typeof doneKinds)[number];
 
@@ -35,11 +38,18 @@ export interface DoneLinks {
 
 /**
  * The message for `kind` in the editor's language `locale` (`language` is the text's language,
- * named in it; `time` a scheduled text's moment), and the link it offers, if any.
+ * named in it; `time` a scheduled text's moment; `site` the site's name, whose reviewers were
+ * told), and the link it offers, if any.
  */
 export function doneMessage(
 	kind: DoneKind,
-	{ language, time, links, locale }: { language: string; time?: string; links: DoneLinks; locale: Locale }
+	{
+		language,
+		time,
+		site = '',
+		links,
+		locale
+	}: { language: string; time?: string; site?: string; links: DoneLinks; locale: Locale }
 ): { text: string; link?: { href: string; label: string } } {
 	const preview =
 		links.preview === undefined
@@ -69,5 +79,9 @@ export function doneMessage(
 			return { text: m.editing_details_saved({}, { locale }) };
 		case 'file':
 			return { text: m.editing_file_saved({ language }, { locale }) };
+		case 'submitted':
+			return { text: m.editing_done_submitted({ language, site }, { locale }), link: preview };
+		case 'withdrawn':
+			return { text: m.editing_done_withdrawn({ language }, { locale }) };
 	}
 }

@@ -45,7 +45,10 @@ function startOf(data: PageData, failure: EditorFailure | null | undefined, code
 			publishAt: failed.values.publishAt ?? publishAt
 		};
 	}
-	const autosave = data.autosaves.find((save) => save.locale === code);
+	// In review: the text as submitted, which the reviewer reads (a live one's differs from the stored).
+	const proposed = data.reviews[code]?.open?.proposed;
+	if (proposed) return { text: proposed, stored: proposed, version: translation?.version ?? 0, publishAt };
+	const autosave = reopened(data).find((save) => save.locale === code);
 	if (autosave) {
 		// Stored already (as an autosave): reopening it is no reason to warn before leaving.
 		const text = { ...stored, title: autosave.title, summary: autosave.summary, body: autosave.body };
@@ -53,6 +56,9 @@ function startOf(data: PageData, failure: EditorFailure | null | undefined, code
 	}
 	return { text: stored, stored, version: translation?.version ?? 0, publishAt };
 }
+
+/** The autosaves the forms reopen: not in a language in review, whose form shows the submitted text. */
+const reopened = (data: PageData) => data.autosaves.filter((save) => !data.reviews[save.locale]?.open);
 
 export class EditorPage {
 	readonly drafts: Record<string, LanguageDraft>;
@@ -96,7 +102,7 @@ export class EditorPage {
 			])
 		);
 		this.active = failure?.locale ?? loaded.activeLocale;
-		this.restored = Object.fromEntries(loaded.autosaves.map((save) => [save.locale, save.saved_at]));
+		this.restored = Object.fromEntries(reopened(loaded).map((save) => [save.locale, save.saved_at]));
 	}
 
 	draft(code: Locale): LanguageDraft {
@@ -120,14 +126,13 @@ export class EditorPage {
 				if (result.type === 'redirect') {
 					// Reset: to the top, where the message is, and focus on it (its autofocus).
 					await goto(result.location, { refreshAll: true, reset: true });
-					const translation = this.#data().entry.translations[code];
-					const text = storedText(translation);
-					this.draft(code).reset({
-						text,
-						version: translation?.version ?? 0,
-						publishAt: scheduledAt(translation)
-					});
-					delete this.restored[code];
+					// As at load: the text in review, else this person's autosave (a withdrawn live
+					// text's submission comes back as one), else the stored text.
+					const data = this.#data();
+					this.draft(code).reset(startOf(data, undefined, code));
+					const autosave = reopened(data).find((save) => save.locale === code);
+					if (autosave) this.restored[code] = autosave.saved_at;
+					else delete this.restored[code];
 					this.active = code;
 					await tick();
 					this.#focusMessage();

@@ -18,11 +18,11 @@ export async function loadEntry(siteId: string, entryId: string) {
 	return entry;
 }
 
-/** The staff member, the site and the entry, when they may edit it; 404 otherwise. */
+/** The staff member (and their permissions), the site and the entry, when they may edit it; 404 otherwise. */
 export async function editedEntry(event: EditorEvent) {
-	const { user, site } = await editableSite(event, 'update');
+	const { user, actor, site } = await editableSite(event, 'update');
 	const entry = await loadEntry(site.id, event.params.id);
-	return { user, site, entry };
+	return { user, actor, site, entry };
 }
 
 /** The posted language, one of the entry's; 400 for anything else (no form of ours sends it). */

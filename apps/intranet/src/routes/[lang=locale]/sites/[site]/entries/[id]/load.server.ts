@@ -1,6 +1,7 @@
 // What the editor shows: the entry, per language its text, preview link, live page and revisions
 // (with a diff between two when asked), what the editor saved by itself for this person, the
-// library's images, a publication's files, and which language's tab is open.
+// library's images, a publication's files, which language's tab is open, and review before
+// publishing: whether this person may publish, and each language's reviews.
 import { type Locale } from '@solidair/db';
 import { autosavesOf, publicationFilesForEditing, revisionDiff, revisions } from '@solidair/db/editing';
 import { siteImages } from '@solidair/db/media';
@@ -17,6 +18,7 @@ import { editableSite, type EditedSite } from '#lib/server/sites.ts';
 import type { PageServerLoadEvent } from './$types';
 import { doneKinds } from './done.ts';
 import { loadEntry } from './editor.server.ts';
+import { publishingOf, reviewsOf } from './publishing.server.ts';
 import { taxonomyOf } from './taxonomy.server.ts';
 import { changesOf, memoryOf } from './translator-help.server.ts';
 
@@ -128,7 +130,7 @@ function activeLocale(url: URL, entry: Entry, noticeLocale: Locale | undefined):
 }
 
 export async function loadEditor(event: PageServerLoadEvent) {
-	const { user, site } = await editableSite(event, 'update');
+	const { user, actor, site } = await editableSite(event, 'update');
 	const entry = await loadEntry(site.id, event.params.id);
 	const compare = comparison(event.url);
 	const languages = await Promise.all(
@@ -156,6 +158,9 @@ export async function loadEditor(event: PageServerLoadEvent) {
 		activeLocale: activeLocale(event.url, entry, notice.noticeLocale),
 		// Themes, dossiers and the site's countries to choose from, and the entry's own.
 		taxonomy: await taxonomyOf(site, entry.id, locale),
+		// Review before publishing: whether this person may publish here, and each language's reviews.
+		publishing: await publishingOf(actor, site.id),
+		reviews: await reviewsOf(site, entry),
 		...notice
 	};
 }

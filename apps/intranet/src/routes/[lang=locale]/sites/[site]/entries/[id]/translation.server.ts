@@ -22,9 +22,10 @@ import {
 	type EditorEvent
 } from './editor.server.ts';
 import { doneKind } from './done.ts';
+import { reviewRefusal } from './publishing.server.ts';
 
 export async function saveText(event: EditorEvent) {
-	const { user, site, entry } = await editedEntry(event);
+	const { user, actor, site, entry } = await editedEntry(event);
 	const lang = event.locals.locale;
 	const data = await event.request.formData();
 	const locale = postedLocale(data, entry.locales);
@@ -35,6 +36,9 @@ export async function saveText(event: EditorEvent) {
 	const status = intentStatus(intent.output, entry.translations[locale]?.status);
 	const values = { ...textValues(data, translationFields), status };
 	const failure = { form: 'translation', locale, values, errors: {}, expectedVersion } as const;
+	const translation = entry.translations[locale];
+	const held = await reviewRefusal(event, { actor, site, intent: intent.output, status, translation });
+	if (held) return failForm(409, { ...failure, errors: { review: held } });
 
 	const parsed = parseTranslation(values, lang);
 	if (!parsed.ok) return failForm(400, { ...failure, errors: parsed.errors });
@@ -76,7 +80,7 @@ export async function saveText(event: EditorEvent) {
 }
 
 export async function restore(event: EditorEvent) {
-	const { user, site, entry } = await editedEntry(event);
+	const { user, actor, site, entry } = await editedEntry(event);
 	const data = await event.request.formData();
 	const locale = postedLocale(data, entry.locales);
 	const posted = data.get('revision');
@@ -85,7 +89,11 @@ export async function restore(event: EditorEvent) {
 	// Only a revision of this entry's translation in that language, as the page lists them.
 	const translation = entry.translations[locale];
 	const history = translation ? await revisions(database(), site.id, translation.id) : [];
-	if (!history.some((row) => row.id === revision)) error(404, 'Not found');
+	if (!translation || !history.some((row) => row.id === revision)) error(404, 'Not found');
+	// A restore keeps the status: on a live text it publishes the older version.
+	const { status } = translation;
+	const held = await reviewRefusal(event, { actor, site, intent: 'restore', status, translation });
+	if (held) return failForm(409, { form: 'restore', locale, values: {}, errors: { review: held } });
 	const result = await restoreRevision(database(), {
 		siteId: site.id,
 		revisionId: revision,
