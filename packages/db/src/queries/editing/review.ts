@@ -314,8 +314,9 @@ export async function approveReview(
 				slug: review.slug ?? undefined,
 				summary: review.summary,
 				body: review.body,
-				seoTitle: review.seo_title,
-				seoDescription: review.seo_description,
+				// Null in the review: the submission left them as they were (omitted is unchanged).
+				seoTitle: review.seo_title ?? undefined,
+				seoDescription: review.seo_description ?? undefined,
 				status: input.publishAt ? 'scheduled' : 'published',
 				publishAt: input.publishAt ?? null,
 				expectedVersion: review.base_version,
