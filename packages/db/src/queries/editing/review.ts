@@ -21,8 +21,7 @@ import { entryRef, inTransaction, storedTranslation, submittedFields, type Entry
 
 type Db = Kysely<Database>;
 
-/** At most this many characters in a note, a comment or a reason (as the table allows). */
-export const reviewNoteMaxLength = 2000;
+export { reviewNoteMaxLength } from '../../input/review.ts';
 
 /** There is already an open review of this language: it is decided or withdrawn first. */
 export interface InReviewResult {
