@@ -1,6 +1,15 @@
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { requiredReviewNoteSchema, reviewNoteMaxLength, reviewNoteSchema } from './review.ts';
+import {
+	approveReviewSchema,
+	requiredReviewNoteSchema,
+	reviewNoteMaxLength,
+	reviewNoteSchema
+} from './review.ts';
+
+const at = new Date('2026-12-24T09:00:00Z');
+const parseTime = (text: string) => (text === '2026-12-24T10:00' ? at : undefined);
+const approval = approveReviewSchema(parseTime);
 
 describe('review notes', () => {
 	test('a note is trimmed, its newlines made plain, and may be empty', () => {
@@ -22,5 +31,25 @@ describe('review notes', () => {
 		expect(v.safeParse(requiredReviewNoteSchema, { note: long }).issues?.[0]?.message).toBe(
 			`too_long:${reviewNoteMaxLength}`
 		);
+	});
+});
+
+describe('approving', () => {
+	test('now, or at a time read on Brussels clocks', () => {
+		expect(v.parse(approval, { when: 'now', publishAt: 'whatever', note: '' })).toEqual({
+			note: '',
+			publishAt: null
+		});
+		expect(v.parse(approval, { when: 'later', publishAt: '2026-12-24T10:00', note: ' Top. ' })).toEqual({
+			note: 'Top.',
+			publishAt: at
+		});
+	});
+
+	test('later needs a time that is one; the choice must be ours', () => {
+		const issue = (input: Record<string, string>) => v.safeParse(approval, input).issues?.[0]?.message;
+		expect(issue({ when: 'later', publishAt: '', note: '' })).toBe('publish_at_required');
+		expect(issue({ when: 'later', publishAt: 'morgen', note: '' })).toBe('date');
+		expect(issue({ when: 'soon', publishAt: '', note: '' })).toBe('choose');
 	});
 });

@@ -1,14 +1,16 @@
 // What follows every step of a review, whoever took it and from which page: the audit row, and a
 // mail to the people concerned, each in their own language, through the outbox.
 import { audit, type AuditAction } from '@solidair/auth';
-import type { Database, Locale } from '@solidair/db';
+import type { Locale } from '@solidair/db';
 import { siteReviewers, type Person, type ReviewedText } from '@solidair/db/editing';
 import { enqueueMail } from '@solidair/db/forms';
 import { isSupported, languageName } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { database } from '@solidair/app-kit/server';
-import type { Kysely } from 'kysely';
 import { site as intranet } from '#lib/site.ts';
+
+// The app reaches the database through app-kit's handle only (no Kysely import of its own).
+type Db = ReturnType<typeof database>;
 
 export type ReviewStepKind = 'submitted' | 'comment' | 'sent_back' | 'approved' | 'withdrawn';
 
@@ -78,7 +80,7 @@ export async function reviewDone(event: ReviewEvent, done: ReviewDone): Promise<
 }
 
 /** Who hears of a step: never the one who took it. */
-async function recipients(db: Kysely<Database>, done: ReviewDone): Promise<Person[]> {
+async function recipients(db: Db, done: ReviewDone): Promise<Person[]> {
 	const submitter = done.review.submittedBy ? await personOf(db, done.review.submittedBy) : undefined;
 	const reviewers = () => siteReviewers(db, done.siteId);
 	let people: Person[];
@@ -98,7 +100,7 @@ async function recipients(db: Kysely<Database>, done: ReviewDone): Promise<Perso
 	return people.filter((person) => !seen.has(person.id) && seen.add(person.id));
 }
 
-async function personOf(db: Kysely<Database>, userId: string): Promise<Person | undefined> {
+async function personOf(db: Db, userId: string): Promise<Person | undefined> {
 	return db
 		.selectFrom('users')
 		.select(['id', 'email', 'display_name as name', 'locale'])
@@ -107,7 +109,7 @@ async function personOf(db: Kysely<Database>, userId: string): Promise<Person | 
 		.executeTakeFirst();
 }
 
-async function nameOf(db: Kysely<Database>, userId: string): Promise<string> {
+async function nameOf(db: Db, userId: string): Promise<string> {
 	const row = await db.selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirst();
 	return row?.display_name ?? '';
 }
@@ -137,7 +139,7 @@ export function reviewMail(origin: string, done: ReviewDone, person: Person, act
 		name: actorName
 	};
 	const link = `${origin}${reviewPath(done.siteId, done.review.id, locale)}`;
-	const parts = [texts[done.step](params, { locale })];
+	const parts: string[] = [texts[done.step](params, { locale })];
 	if (done.note) parts.push(`${m.review_mail_note({ name: actorName }, { locale })}\n${done.note}`);
 	parts.push(m.review_mail_link({ link }, { locale }));
 	return {

@@ -91,6 +91,7 @@ export {
 	type SubmitForReviewResult
 } from './review.ts';
 export {
+	openReviewCounts,
 	reviewForReading,
 	reviewQueue,
 	siteRequiresReview,

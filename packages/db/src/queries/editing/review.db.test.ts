@@ -3,7 +3,7 @@ import type { Locale } from '../../schema.ts';
 import { publishedTranslation } from '../content.ts';
 import { editingDatabase, minute, saved, wsm } from './fixture.ts';
 import { approveReview, closeReview, commentOnReview, submitForReview } from './review.ts';
-import { reviewForReading, reviewQueue, translationReviews } from './review-read.ts';
+import { openReviewCounts, reviewForReading, reviewQueue, translationReviews } from './review-read.ts';
 
 describe.each(inject('databases'))('editing: review before publishing on $name', ({ adminUrl }) => {
 	const { t, users, create, edit, revisionCount, row } = editingDatabase(adminUrl);
@@ -312,6 +312,7 @@ describe.each(inject('databases'))('editing: review before publishing on $name',
 	describe('reading', () => {
 		test('the queue lists the open reviews of the site, per language, oldest first', async () => {
 			const before = await reviewQueue(t.db, 'wsm');
+			const counted = await openReviewCounts(t.db, ['wsm', 'fos']);
 			const a = await withFrench('File A', 'published');
 			const first = await submitted(a.entryId, a.french.version);
 			const b = await create({ title: 'File B' });
@@ -352,6 +353,10 @@ describe.each(inject('databases'))('editing: review before publishing on $name',
 			expect((await reviewQueue(t.db, 'wsm', 'en')).map((r) => r.id)).toContain(english.reviewId);
 			expect((await reviewQueue(t.db, 'wsm', 'en')).map((r) => r.id)).not.toContain(first.reviewId);
 			expect((await reviewQueue(t.db, 'fos')).map((r) => r.id)).not.toContain(first.reviewId);
+			expect(await openReviewCounts(t.db, ['wsm', 'fos'])).toEqual({
+				wsm: (counted.wsm ?? 0) + 2,
+				fos: counted.fos
+			});
 		});
 
 		test('one review: the proposed text, the live one, and every step with who took it', async () => {

@@ -1,3 +1,5 @@
+import { can } from '@solidair/auth';
+import { openReviewCounts } from '@solidair/db/editing';
 import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 import { sitesOf } from '#lib/server/sites.ts';
@@ -15,5 +17,13 @@ export const load = async (event) => {
 					.where('id', 'in', ids)
 					.orderBy('name')
 					.execute();
-	return { sites };
+	// Each site's queue, with how many texts wait in it, for those who may see it.
+	const reviewed = ids.filter((siteId) => can(actor, 'view', { type: 'site-review', siteId }));
+	const counts = await openReviewCounts(database(), reviewed);
+	return {
+		sites: sites.map((site) => ({
+			...site,
+			openReviews: site.id in counts ? counts[site.id] : undefined
+		}))
+	};
 };
