@@ -67,6 +67,27 @@ test('An submits French for review; Claire comments, sends it back, then approve
 				note
 			}
 		});
+	// Submitted, then taken back (the reviewers hear of both), then submitted for good.
+	const early = await submit('Un brouillon trop tôt.', '');
+	expect(early.status()).toBe(303);
+	const earlyReview = await db
+		.selectFrom('entry_reviews')
+		.select('id')
+		.where('translation_id', '=', french.translation.id)
+		.where('state', '=', 'open')
+		.executeTakeFirstOrThrow();
+	const withdraw = (review: string) =>
+		page.request.post(`${editPath}?/withdrawReview`, {
+			headers: { origin: baseURL!, accept: 'text/html' },
+			maxRedirects: 0,
+			form: { locale: fr, review }
+		});
+	const withdrawn = await withdraw(earlyReview.id);
+	expect(withdrawn.status()).toBe(303);
+	expect(withdrawn.headers().location).toBe(`${editPath}?withdrawn=${fr}`);
+	// Once closed, it cannot be withdrawn again; an id that is no review of this text is not found.
+	expect((await withdraw(earlyReview.id)).status()).toBe(409);
+	expect((await withdraw(news.entryId)).status()).toBe(404);
 	const first = await submit('Le nouveau texte, première version.', 'Pouvez-vous relire le chiffre ?');
 	expect(first.status()).toBe(303);
 	expect(first.headers().location).toBe(`${editPath}?submitted=${fr}`);
@@ -116,6 +137,19 @@ test('An submits French for review; Claire comments, sends it back, then approve
 	).toHaveCount(0);
 	// Another site's address for the same review: not found.
 	expect((await claire.page.request.get(reviewUrl.replace('/wsm/', '/fos/'))).status()).toBe(404);
+	// An edits but does not review: the queue is hers to see, a reviewer's step is not; FOS's editor
+	// sees nothing of WSM's reviews.
+	expect((await page.request.get(queue)).status()).toBe(200);
+	const notHers = await page.request.post(`${reviewUrl.split('?')[0]}?/approve`, {
+		headers: { origin: baseURL!, accept: 'text/html' },
+		maxRedirects: 0,
+		form: { when: 'now', publishAt: '', note: '' }
+	});
+	expect(notHers.status()).toBe(404);
+	const tom = await signedInPage(db, browser, baseURL, staff.tom);
+	expect((await tom.page.request.get(queue)).status()).toBe(404);
+	expect((await tom.page.request.get(reviewUrl)).status()).toBe(404);
+	await tom.context.close();
 
 	// An again, with the source; Claire approves it.
 	expect((await submit('Le nouveau texte, avec sa source.', 'Source ajoutée.')).status()).toBe(303);
@@ -141,12 +175,14 @@ test('An submits French for review; Claire comments, sends it back, then approve
 		.execute();
 	expect(logged.map((row) => row.action)).toEqual([
 		'review.submitted',
+		'review.withdrawn',
+		'review.submitted',
 		'review.commented',
 		'review.sent_back',
 		'review.submitted',
 		'review.approved'
 	]);
-	expect(logged[2]?.details).toMatchObject({
+	expect(logged[4]?.details).toMatchObject({
 		site: 'wsm',
 		locale: fr,
 		noteLength: 'Il manque la source.'.length
@@ -171,10 +207,12 @@ test('An submits French for review; Claire comments, sends it back, then approve
 	const named = (locale: 'nl' | 'fr') => ({ title, language: languageName(fr, locale) });
 	expect(to(staff.claire).map((mail) => mail.subject)).toEqual([
 		m.review_mail_submitted_subject(named(fr), { locale: fr }),
+		m.review_mail_withdrawn_subject(named(fr), { locale: fr }),
+		m.review_mail_submitted_subject(named(fr), { locale: fr }),
 		m.review_mail_submitted_subject(named(fr), { locale: fr })
 	]);
-	expect(to(staff.claire)[0]?.text_body).toContain('Pouvez-vous relire le chiffre ?');
-	expect(to(staff.claire)[0]?.text_body).toContain(`${new URL(baseURL!).origin}/fr/sites/wsm/reviews/`);
+	expect(to(staff.claire)[2]?.text_body).toContain('Pouvez-vous relire le chiffre ?');
+	expect(to(staff.claire)[2]?.text_body).toContain(`${new URL(baseURL!).origin}/fr/sites/wsm/reviews/`);
 	expect(to(staff.an).map((mail) => [mail.kind, mail.subject])).toEqual([
 		['review.comment', m.review_mail_comment_subject(named('nl'), { locale: 'nl' })],
 		['review.sent_back', m.review_mail_sent_back_subject(named('nl'), { locale: 'nl' })],
