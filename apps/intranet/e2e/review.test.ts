@@ -162,6 +162,14 @@ test('An submits French for review; Claire comments, sends it back, then approve
 		claire.page.getByRole('link', { name: m.editing_view_live({}, { locale: fr }) })
 	).toBeVisible();
 	await expectFits(claire.page, 'approved');
+	// Decided: a late comment (a post from a page loaded before) is refused, and says why.
+	const late = await claire.page.request.post(`${claire.page.url().split('?')[0]}?/comment`, {
+		headers: { origin: baseURL!, accept: 'text/html' },
+		maxRedirects: 0,
+		form: { note: 'Trop tard ?' }
+	});
+	expect(late.status()).toBe(409);
+	expect(await late.text()).toContain(m.review_not_open({}, { locale: fr }));
 	expect(await publicFrench(browser, frPath)).toContain('Le nouveau texte, avec sa source.');
 	await claire.context.close();
 
