@@ -7,6 +7,7 @@ export * from './entry-list.ts';
 export * from './fields.ts';
 export * from './members.ts';
 export * from './public.ts';
+export * from './review.ts';
 export * from './site-settings.ts';
 export * from './staff.ts';
 export * from './taxonomy.ts';

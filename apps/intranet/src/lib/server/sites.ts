@@ -31,17 +31,31 @@ export async function editableSite(
 	const siteId = event.params.site;
 	if (!isPublicSite(siteId)) return refuse(event, actor, action, { type: 'site-entry', id: siteId });
 	await authorize(event, actor, action, { type: 'site-entry', siteId });
+	return { user, actor, site: await siteOf(siteId) };
+}
+
+/**
+ * The staff member and the site in the URL, if they may `action` its reviews: `view` the queue
+ * (its editors and reviewers, so a reviewer who edits nothing gets in too), `update` take a
+ * reviewer's step. Anyone else, and a site that does not exist, get the same 404.
+ */
+export async function reviewSite(
+	event: Parameters<typeof requireStaff>[0] & { params: { site: string } },
+	action: 'view' | 'update'
+) {
+	const { user, actor } = await requireStaff(event);
+	const siteId = event.params.site;
+	if (!isPublicSite(siteId)) return refuse(event, actor, action, { type: 'site-review', id: siteId });
+	await authorize(event, actor, action, { type: 'site-review', siteId });
+	return { user, actor, site: await siteOf(siteId) };
+}
+
+async function siteOf(siteId: SiteId): Promise<EditedSite> {
 	const row = await database()
 		.selectFrom('sites')
 		.select(['name', 'locales', 'default_locale'])
 		.where('id', '=', siteId)
 		.executeTakeFirst();
 	if (!row) error(404, 'Not found');
-	const site: EditedSite = {
-		id: siteId,
-		name: row.name,
-		locales: row.locales,
-		defaultLocale: row.default_locale
-	};
-	return { user, actor, site };
+	return { id: siteId, name: row.name, locales: row.locales, defaultLocale: row.default_locale };
 }

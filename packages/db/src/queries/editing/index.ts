@@ -97,6 +97,7 @@ export {
 	type SubmitForReviewResult
 } from './review.ts';
 export {
+	openReviewCounts,
 	reviewForReading,
 	reviewQueue,
 	siteRequiresReview,

@@ -83,8 +83,9 @@ export interface ReviewForReading {
 	section: string | null;
 	locale: Locale;
 	translationId: string;
-	/** The translation's status now. */
+	/** The translation's status now, and when it went (or goes) live. */
 	status: TranslationStatus;
+	publishedAt: Date | null;
 	/** The submitted text. */
 	proposed: ReviewText & { slug: string | null };
 	/** The text live now, to compare with; null when the translation is not live. */
@@ -133,6 +134,7 @@ export async function reviewForReading(
 			't.id as translation_id',
 			't.locale',
 			't.status',
+			't.published_at',
 			't.slug as live_slug',
 			't.title as live_title',
 			't.summary as live_summary',
@@ -152,6 +154,7 @@ export async function reviewForReading(
 		locale: row.locale,
 		translationId: row.translation_id,
 		status: row.status,
+		publishedAt: row.published_at,
 		proposed: { title: row.title, slug: row.slug, summary: row.summary, body: row.body },
 		live: live
 			? { title: row.live_title, slug: row.live_slug, summary: row.live_summary, body: row.live_body }
@@ -220,6 +223,22 @@ export async function siteReviewers(db: Db, siteId: string): Promise<Person[]> {
 		.where('u.disabled_at', 'is', null)
 		.orderBy('u.display_name')
 		.execute();
+}
+
+/** How many reviews are open on each of `siteIds` (0 for a site with none). */
+export async function openReviewCounts(db: Db, siteIds: readonly string[]): Promise<Record<string, number>> {
+	const counts: Record<string, number> = Object.fromEntries(siteIds.map((id) => [id, 0]));
+	if (siteIds.length === 0) return counts;
+	const rows = await db
+		.selectFrom('entry_reviews as r')
+		.innerJoin('entry_translations as t', 't.id', 'r.translation_id')
+		.select((eb) => ['t.site_id', eb.fn.countAll<string>().as('count')])
+		.where('t.site_id', 'in', siteIds)
+		.where('r.state', '=', 'open')
+		.groupBy('t.site_id')
+		.execute();
+	for (const row of rows) counts[row.site_id] = Number(row.count);
+	return counts;
 }
 
 /** Whether the site requires review before publishing. */

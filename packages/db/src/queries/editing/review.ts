@@ -21,8 +21,7 @@ import { entryRef, inTransaction, storedTranslation, submittedFields, type Entry
 
 type Db = Kysely<Database>;
 
-/** At most this many characters in a note, a comment or a reason (as the table allows). */
-export const reviewNoteMaxLength = 2000;
+export { reviewNoteMaxLength } from '../../input/review.ts';
 
 /** There is already an open review of this language: it is decided or withdrawn first. */
 export interface InReviewResult {
@@ -314,8 +313,9 @@ export async function approveReview(
 				slug: review.slug ?? undefined,
 				summary: review.summary,
 				body: review.body,
-				seoTitle: review.seo_title,
-				seoDescription: review.seo_description,
+				// Null in the review: the submission left them as they were (omitted is unchanged).
+				seoTitle: review.seo_title ?? undefined,
+				seoDescription: review.seo_description ?? undefined,
 				status: input.publishAt ? 'scheduled' : 'published',
 				publishAt: input.publishAt ?? null,
 				expectedVersion: review.base_version,

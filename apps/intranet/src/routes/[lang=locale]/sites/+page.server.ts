@@ -1,3 +1,5 @@
+import { can } from '@solidair/auth';
+import { openReviewCounts } from '@solidair/db/editing';
 import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
 import { settingsSites } from '#lib/server/site-settings.ts';
@@ -16,5 +18,14 @@ export const load = async (event) => {
 					.where('id', 'in', ids)
 					.orderBy('name')
 					.execute();
-	return { sites, settings: settingsSites(actor) };
+	// Each site's queue, with how many texts wait in it, for those who may see it.
+	const reviewed = ids.filter((siteId) => can(actor, 'view', { type: 'site-review', siteId }));
+	const counts = await openReviewCounts(database(), reviewed);
+	return {
+		sites: sites.map((site) => ({
+			...site,
+			openReviews: site.id in counts ? counts[site.id] : undefined
+		})),
+		settings: settingsSites(actor)
+	};
 };

@@ -1,4 +1,5 @@
-import { siteEntriesPage, siteEntryAuthors } from '@solidair/db/editing';
+import { can } from '@solidair/auth';
+import { openReviewCounts, siteEntriesPage, siteEntryAuthors } from '@solidair/db/editing';
 import { readEntryList } from '@solidair/db/input';
 import { database } from '@solidair/app-kit/server';
 import { error } from '@sveltejs/kit';
@@ -11,7 +12,7 @@ import { entryTypes, typeLabel } from '#lib/entry-labels.ts';
 // form of ours sends (a type, language or state not offered, a search longer than the field's
 // maxlength, a page that is no positive whole number) is a 400 in the editor's language.
 export const load = async (event) => {
-	const { site } = await editableSite(event, 'view');
+	const { actor, site } = await editableSite(event, 'view');
 	const query = readEntryList(site.locales, event.url.searchParams);
 	if (!query) error(400, 'Bad request');
 	const { locale } = event.locals;
@@ -31,5 +32,19 @@ export const load = async (event) => {
 		),
 		siteEntryAuthors(db, site.id)
 	]);
-	return { site, query, typeOrder, entries, total, authors, page: query.page, pageCount: pageCountOf(total) };
+	// The site's queue, with how many texts wait in it, for those who may see it.
+	const openReviews = can(actor, 'view', { type: 'site-review', siteId: site.id })
+		? (await openReviewCounts(db, [site.id]))[site.id]
+		: undefined;
+	return {
+		site,
+		query,
+		typeOrder,
+		entries,
+		total,
+		authors,
+		openReviews,
+		page: query.page,
+		pageCount: pageCountOf(total)
+	};
 };

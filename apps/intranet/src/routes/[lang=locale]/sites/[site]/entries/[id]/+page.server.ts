@@ -6,6 +6,7 @@
 import { saveDetails } from './details.server.ts';
 import { removeFile, uploadFile } from './files.server.ts';
 import { loadEditor } from './load.server.ts';
+import { submitReview, withdrawReview } from './review.server.ts';
 import { discardAutosaved, restore, saveText } from './translation.server.ts';
 
 export const load = loadEditor;
@@ -16,5 +17,7 @@ export const actions = {
 	removeFile,
 	save: saveText,
 	restore,
-	discardAutosaved
+	discardAutosaved,
+	submitReview,
+	withdrawReview
 };
