@@ -37,7 +37,9 @@ export const auditActions = [
 	'user.disabled',
 	'user.enabled',
 	'role.granted',
-	'role.revoked'
+	'role.revoked',
+	// A text published (or scheduled) despite errors of the editor's content checks, with the reason.
+	'checks.overridden'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

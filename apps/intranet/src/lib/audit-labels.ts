@@ -36,7 +36,8 @@ const labels: Record<AuditAction, (locale: Locale) => string> = {
 	'user.disabled': (locale) => m.audit_action_user_disabled({}, { locale }),
 	'user.enabled': (locale) => m.audit_action_user_enabled({}, { locale }),
 	'role.granted': (locale) => m.audit_action_role_granted({}, { locale }),
-	'role.revoked': (locale) => m.audit_action_role_revoked({}, { locale })
+	'role.revoked': (locale) => m.audit_action_role_revoked({}, { locale }),
+	'checks.overridden': (locale) => m.audit_action_checks_overridden({}, { locale })
 };
 
 /** An audit action in the reader's language: `Account uitgeschakeld` for `user.disabled`. */
