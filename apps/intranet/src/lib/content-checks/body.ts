@@ -58,12 +58,12 @@ export function parseBody(source: string): ParsedBody {
 		const children = token.children ?? [];
 		for (const [at, child] of children.entries()) {
 			if (child.type === 'image') {
-				body.images.push({ alt: child.content.trim(), src: child.attrGet('src') ?? '', line });
+				body.images.push({ alt: child.content.trim(), src: String(child.attrGet('src') ?? ''), line });
 			}
 			if (child.type === 'link_open') {
 				const close = children.findIndex((next, i) => i > at && next.type === 'link_close');
 				const inner = children.slice(at + 1, close === -1 ? undefined : close);
-				body.links.push({ text: plainText(inner), href: child.attrGet('href') ?? '', line });
+				body.links.push({ text: plainText(inner), href: String(child.attrGet('href') ?? ''), line });
 			}
 		}
 	}
