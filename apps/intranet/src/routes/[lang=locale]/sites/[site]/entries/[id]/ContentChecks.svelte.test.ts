@@ -42,3 +42,12 @@ test('warnings alone ask for no reason; nothing found says so', async () => {
 	await expect.element(clear.getByText(m.checks_all_clear({}, { locale }))).toBeVisible();
 	expect(clear.getByRole('listitem').elements()).toHaveLength(0);
 });
+
+test('a reason refused for another cause (too long) stays in its field, with the message', async () => {
+	const reason = 'Persbericht van de vakbonden in Benin';
+	const error = 'Gebruik hoogstens 500 tekens.';
+	const screen = await render(ContentChecks, { code: 'nl', findings: [], reason, error, common, locale });
+	const field = screen.getByRole('textbox', { name: m.checks_override_label({}, { locale }) });
+	await expect.element(field).toHaveValue(reason);
+	await expect.element(field).toHaveAccessibleDescription(new RegExp(error));
+});
