@@ -43,15 +43,7 @@ async function languageOf(
 ) {
 	const translation = entry.translations[locale];
 	if (!translation)
-		return {
-			locale,
-			translation: undefined,
-			revisions: [],
-			body: [],
-			preview: undefined,
-			live: undefined,
-			checks: []
-		};
+		return { locale, translation: undefined, revisions: [], body: [], preview: undefined, live: undefined };
 	const history = await revisions(database(), site.id, translation.id);
 	let diff;
 	if (compare?.locale === locale) {
