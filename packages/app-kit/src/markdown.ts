@@ -11,6 +11,15 @@ const markdown = new MarkdownIt({ html: false, linkify: true });
 
 type Token = ReturnType<typeof markdown.parse>[number];
 
+/** A token of a parsed body (markdown-it's), for code that reads a body's structure. */
+export type MarkdownToken = Token;
+
+/**
+ * A body's tokens as `renderBody` reads them: the same parser and options, so what the intranet's
+ * content checks find (headings, links, images) is what the site will show.
+ */
+export const parseMarkdown = (source: string): Token[] => markdown.parse(source, {});
+
 /**
  * Text to put between Markdown's brackets (a link's text, an image's alt text): a bracket or a
  * backslash in it would end or escape them.

@@ -43,7 +43,9 @@ export const auditActions = [
 	'review.sent_back',
 	'review.approved',
 	'review.withdrawn',
-	'site.settings_changed'
+	'site.settings_changed',
+	// A text published (or scheduled) despite errors of the editor's content checks, with the reason.
+	'checks.overridden'
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -42,7 +42,8 @@ const labels: Record<AuditAction, (locale: Locale) => string> = {
 	'review.sent_back': (locale) => m.audit_action_review_sent_back({}, { locale }),
 	'review.approved': (locale) => m.audit_action_review_approved({}, { locale }),
 	'review.withdrawn': (locale) => m.audit_action_review_withdrawn({}, { locale }),
-	'site.settings_changed': (locale) => m.audit_action_site_settings_changed({}, { locale })
+	'site.settings_changed': (locale) => m.audit_action_site_settings_changed({}, { locale }),
+	'checks.overridden': (locale) => m.audit_action_checks_overridden({}, { locale })
 };
 
 /** An audit action in the reader's language: `Account uitgeschakeld` for `user.disabled`. */

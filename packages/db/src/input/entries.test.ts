@@ -10,6 +10,7 @@ import {
 	entryTitleMaxLength,
 	intentStatus,
 	newEntrySchema,
+	overrideReasonMaxLength,
 	placeMaxLength,
 	revisionIdSchema,
 	translationSchema,
@@ -75,7 +76,17 @@ describe('one language’s text', () => {
 			body: 'a\nb',
 			status: 'draft',
 			publishAt: undefined,
-			markUpToDate: false
+			markUpToDate: false,
+			overrideReason: ''
+		});
+	});
+
+	test('a reason to publish despite the checks: trimmed, at most its limit after trimming', () => {
+		expect(
+			v.parse(schema, { ...text, overrideReason: `  ${x(overrideReasonMaxLength)}  ` }).overrideReason
+		).toHaveLength(overrideReasonMaxLength);
+		expect(problems(schema, { ...text, overrideReason: x(overrideReasonMaxLength + 1) })).toEqual({
+			overrideReason: `too_long:${overrideReasonMaxLength}`
 		});
 	});
 

@@ -26,6 +26,8 @@ export const placeMaxLength = 300;
 export const contractMaxLength = 300;
 /** The longest online address of an event the database takes (`event_details.online_url`). */
 export const onlineUrlMaxLength = 2000;
+/** The reason an editor gives to publish a text despite errors of the content checks (kept in the audit log). */
+export const overrideReasonMaxLength = 500;
 
 export const entryTypes = [
 	'page',
@@ -101,7 +103,13 @@ export function translationSchema(parseTime: TimeReader) {
 			body: v.pipe(v.string(), v.maxLength(entryBodyMaxLength, tooLong(entryBodyMaxLength)), plainNewlines()),
 			status: choice(translationStatuses),
 			publishAt: v.string(),
-			markUpToDate: checkbox()
+			markUpToDate: checkbox(),
+			// Read only when the content checks find errors; never stored with the text.
+			overrideReason: v.pipe(
+				v.optional(v.string(), ''),
+				v.trim(),
+				v.maxLength(overrideReasonMaxLength, tooLong(overrideReasonMaxLength))
+			)
 		}),
 		v.forward(
 			v.partialCheck(

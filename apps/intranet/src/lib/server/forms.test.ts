@@ -18,6 +18,7 @@ const translation = (values: Partial<TranslationValues> = {}): TranslationValues
 	status: 'draft',
 	publishAt: '',
 	markUpToDate: '',
+	overrideReason: '',
 	...values
 });
 
@@ -84,8 +85,18 @@ describe('a translation', () => {
 				status: 'draft',
 				publishAt: undefined
 			},
-			markUpToDate: true
+			markUpToDate: true,
+			overrideReason: ''
 		});
+	});
+
+	test('a reason to publish despite the checks is trimmed and kept apart from the text', () => {
+		const result = parseTranslation(
+			translation({ overrideReason: '  Persbericht onder embargo tot 10 uur  ' }),
+			'nl'
+		);
+		expect(result).toMatchObject({ ok: true, overrideReason: 'Persbericht onder embargo tot 10 uur' });
+		expect(result.ok && 'overrideReason' in result.fields).toBe(false);
 	});
 
 	test('scheduling reads the time on Brussels clocks', () => {
@@ -120,7 +131,13 @@ describe('a translation', () => {
 		['a blank title', { title: '   ' }, 'title', 'Vul dit veld in.'],
 		['a slug with a double hyphen', { slug: 'a--b' }, 'slug', expect.stringContaining('koppeltekens')],
 		['a summary too long', { summary: 'x'.repeat(1001) }, 'summary', 'Gebruik hoogstens 1000 tekens.'],
-		['a body too long', { body: 'x'.repeat(100_001) }, 'body', 'Gebruik hoogstens 100000 tekens.']
+		['a body too long', { body: 'x'.repeat(100_001) }, 'body', 'Gebruik hoogstens 100000 tekens.'],
+		[
+			'a reason too long',
+			{ overrideReason: 'x'.repeat(501) },
+			'overrideReason',
+			'Gebruik hoogstens 500 tekens.'
+		]
 	] as const)('%s is refused at its field', (_, values, field, message) => {
 		const result = parseTranslation(translation(values), 'nl');
 		expect(result.ok).toBe(false);

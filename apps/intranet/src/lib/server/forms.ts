@@ -52,6 +52,8 @@ export interface TranslationValues {
 	status: string;
 	publishAt: string;
 	markUpToDate: string;
+	/** Why to publish despite errors of the content checks (see content-checks.ts). */
+	overrideReason: string;
 }
 
 export const translationFields = [
@@ -61,15 +63,19 @@ export const translationFields = [
 	'body',
 	'status',
 	'publishAt',
-	'markUpToDate'
+	'markUpToDate',
+	'overrideReason'
 ] as const;
 
-/** The translation form: the fields to store, and whether the editor marked it up to date. */
+/**
+ * The translation form: the fields to store, whether the editor marked it up to date, and the
+ * reason given to publish despite the content checks' errors ('' for none).
+ */
 export function parseTranslation(values: TranslationValues, locale: Locale) {
 	const parsed = parseInput(translationSchema(parseDateTimeLocal), { ...values }, locale);
 	if (!parsed.ok) return parsed;
-	const { markUpToDate, ...fields } = parsed.data;
-	return { ok: true as const, fields, markUpToDate };
+	const { markUpToDate, overrideReason, ...fields } = parsed.data;
+	return { ok: true as const, fields, markUpToDate, overrideReason };
 }
 
 /** The code of a problem the data layer found in a translation save. */

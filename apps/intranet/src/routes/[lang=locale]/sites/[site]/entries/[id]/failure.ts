@@ -4,6 +4,7 @@ import type { Locale } from '@solidair/db';
 import type { StoredTranslation } from '@solidair/db/editing';
 import * as m from '@solidair/i18n/messages';
 import type { FieldError } from '@solidair/ui';
+import type { Finding } from '#lib/content-checks/index.ts';
 
 /** Which of the editor's forms was refused. */
 export type EditorForm = 'details' | 'translation' | 'file' | 'restore';
@@ -20,6 +21,8 @@ export interface EditorFailure {
 	expectedVersion?: number;
 	/** Someone saved in between; for a translation, what they saved. */
 	conflict?: { theirs?: StoredTranslation };
+	/** A publish refused by the content checks: their findings in the text as it was sent. */
+	checks?: Finding[];
 }
 
 /** The failure of `form` (in the language `locale`, for a language's form), if that form failed. */

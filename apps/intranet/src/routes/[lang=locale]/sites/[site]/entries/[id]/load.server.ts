@@ -11,6 +11,7 @@ import { renderBody } from '@solidair/app-kit/markdown';
 import { database, pictureOf } from '@solidair/app-kit/server';
 import { entryPath } from '@solidair/site-kit/server';
 import { error } from '@sveltejs/kit';
+import { checkTranslation } from '#lib/server/content-checks.ts';
 import { revisionId } from '#lib/server/forms.ts';
 import { insertionsFor } from '#lib/server/insertions.ts';
 import { previewLink, siteOrigin } from '#lib/server/preview-link.ts';
@@ -83,7 +84,9 @@ async function languageOf(
 		diff,
 		body: renderBody(translation.body, { mediaBase }),
 		preview: previewLink(site.id, translation),
-		live: liveLink(site, entry, translation)
+		live: liveLink(site, entry, translation),
+		// The content checks of the stored text, for the publish panel.
+		checks: await checkTranslation(site, entry, locale, translation)
 	};
 }
 

@@ -4,6 +4,7 @@ import { discardAutosave, restoreRevision, revisions, saveTranslation } from '@s
 import { editorIntentSchema, intentStatus } from '@solidair/db/input';
 import * as m from '@solidair/i18n/messages';
 import { database } from '@solidair/app-kit/server';
+import { enforceChecks } from '#lib/server/content-checks.ts';
 import { error, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import {
@@ -42,6 +43,17 @@ export async function saveText(event: EditorEvent) {
 
 	const parsed = parseTranslation(values, lang);
 	if (!parsed.ok) return failForm(400, { ...failure, errors: parsed.errors });
+	// Errors of the content checks refuse a publish without a reason (the text is kept, the findings shown).
+	const checks = await enforceChecks(event, {
+		actorId: user.id,
+		site,
+		entry,
+		locale,
+		text: parsed.fields,
+		intent: intent.output,
+		reason: parsed.overrideReason
+	});
+	if (!checks.ok) return failForm(400, { ...failure, errors: checks.errors, checks: checks.findings });
 	const result = await saveTranslation(database(), {
 		...parsed.fields,
 		siteId: site.id,
@@ -53,6 +65,7 @@ export async function saveText(event: EditorEvent) {
 	});
 	switch (result.kind) {
 		case 'saved':
+			await checks.record();
 			// Saved on purpose: what the editor kept by itself for this language has served.
 			await discardAutosave(database(), { siteId: site.id, entryId: entry.id, locale, userId: user.id });
 			redirect(303, back(event.url, doneKind(intent.output, status), locale));
