@@ -142,6 +142,18 @@ const db = refusalTests(
 			audit: denied('site-entry')
 		},
 		{
+			route: `${routes}/sites/[site]/reviews/+page.server.ts`,
+			as: an,
+			path: '/nl/sites/fos/reviews',
+			audit: denied('site-review')
+		},
+		{
+			route: `${routes}/sites/[site]/reviews/[id]/+page.server.ts`,
+			as: an,
+			path: `/nl/sites/fos/reviews/${nothing}`,
+			audit: denied('site-review')
+		},
+		{
 			// A site's settings are the intranet admins', not its editors'.
 			route: `${routes}/sites/[site]/settings/+page.server.ts`,
 			as: an,
@@ -180,7 +192,7 @@ const db = refusalTests(
 		}
 	],
 	// The intranet's helpers that refuse for the routes that call them.
-	['editableSite', 'staffItemEditing']
+	['editableSite', 'reviewSite', 'staffItemEditing']
 );
 
 test('intranet: its door refuses a member of the platform who is not staff: 404, audited', async ({

@@ -29,6 +29,14 @@ export const onlineUrlMaxLength = 2000;
 /** The reason an editor gives to publish a text despite errors of the content checks (kept in the audit log). */
 export const overrideReasonMaxLength = 500;
 
+/** Why to publish a text despite its content checks' errors (the editor's publish, a review's approval). */
+export const overrideReason = () =>
+	v.pipe(
+		v.optional(v.string(), ''),
+		v.trim(),
+		v.maxLength(overrideReasonMaxLength, tooLong(overrideReasonMaxLength))
+	);
+
 export const entryTypes = [
 	'page',
 	'news',
@@ -105,11 +113,7 @@ export function translationSchema(parseTime: TimeReader) {
 			publishAt: v.string(),
 			markUpToDate: checkbox(),
 			// Read only when the content checks find errors; never stored with the text.
-			overrideReason: v.pipe(
-				v.optional(v.string(), ''),
-				v.trim(),
-				v.maxLength(overrideReasonMaxLength, tooLong(overrideReasonMaxLength))
-			)
+			overrideReason: overrideReason()
 		}),
 		v.forward(
 			v.partialCheck(

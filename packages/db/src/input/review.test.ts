@@ -38,12 +38,22 @@ describe('approving', () => {
 	test('now, or at a time read on Brussels clocks', () => {
 		expect(v.parse(approval, { when: 'now', publishAt: 'whatever', note: '' })).toEqual({
 			note: '',
+			overrideReason: '',
 			publishAt: null
 		});
-		expect(v.parse(approval, { when: 'later', publishAt: '2026-12-24T10:00', note: ' Top. ' })).toEqual({
-			note: 'Top.',
-			publishAt: at
-		});
+		expect(
+			v.parse(approval, {
+				when: 'later',
+				publishAt: '2026-12-24T10:00',
+				note: ' Top. ',
+				overrideReason: ' De foto is decoratief. '
+			})
+		).toEqual({ note: 'Top.', overrideReason: 'De foto is decoratief.', publishAt: at });
+	});
+
+	test('a reason to publish despite the content checks has a limit', () => {
+		const long = { when: 'now', publishAt: '', note: '', overrideReason: 'x'.repeat(501) };
+		expect(v.safeParse(approval, long).issues?.[0]?.message).toBe('too_long:500');
 	});
 
 	test('later needs a time that is one; the choice must be ours', () => {

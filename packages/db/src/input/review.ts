@@ -2,6 +2,7 @@
 // for sending a text back, a note with an approval. One limit, as the table allows.
 import * as v from 'valibot';
 import { tooLong } from './codes.ts';
+import { overrideReason } from './entries.ts';
 import { choice, plainNewlines, type TimeReader } from './fields.ts';
 
 /** At most this many characters in a note, a comment or a reason (`entry_review_events.note`). */
@@ -27,12 +28,17 @@ export const approvalTimes = ['now', 'later'] as const;
 
 /**
  * An approval: `when` now or later, `publishAt` (a `datetime-local` value, required for later,
- * read by `parseTime` as the editor's schedule field is) and an optional note. Gives the moment to
- * schedule at, or null to publish now.
+ * read by `parseTime` as the editor's schedule field is), an optional note and the reason to
+ * publish despite the content checks' errors. Gives the moment to schedule at (null: now).
  */
 export function approveReviewSchema(parseTime: TimeReader) {
 	return v.pipe(
-		v.object({ when: choice(approvalTimes), publishAt: v.pipe(v.string(), v.trim()), note: note() }),
+		v.object({
+			when: choice(approvalTimes),
+			publishAt: v.pipe(v.string(), v.trim()),
+			note: note(),
+			overrideReason: overrideReason()
+		}),
 		v.forward(
 			v.partialCheck(
 				[['when'], ['publishAt']],
@@ -49,8 +55,9 @@ export function approveReviewSchema(parseTime: TimeReader) {
 			),
 			['publishAt']
 		),
-		v.transform(({ when, publishAt, note }) => ({
+		v.transform(({ when, publishAt, note, overrideReason }) => ({
 			note,
+			overrideReason,
 			publishAt: when === 'later' ? (parseTime(publishAt) ?? null) : null
 		}))
 	);

@@ -81,6 +81,8 @@ export interface ReviewForReading {
 	entryId: string;
 	entryType: EntryType;
 	section: string | null;
+	/** The entry's main picture, whose description the content checks ask for. */
+	imageId: string | null;
 	locale: Locale;
 	translationId: string;
 	/** The translation's status now, and when it went (or goes) live. */
@@ -131,6 +133,7 @@ export async function reviewForReading(
 			'e.id as entry_id',
 			'e.type',
 			'e.section',
+			'e.image_id',
 			't.id as translation_id',
 			't.locale',
 			't.status',
@@ -151,6 +154,7 @@ export async function reviewForReading(
 		entryId: row.entry_id,
 		entryType: row.type,
 		section: row.section,
+		imageId: row.image_id,
 		locale: row.locale,
 		translationId: row.translation_id,
 		status: row.status,

@@ -1,11 +1,10 @@
 // What helps a translator in a language's tab: for an outdated translation, what changed in the
 // source since it was made (word by word, long bodies cut to their changed paragraphs); and the
 // translation memory, the source's sentences as the site translated them before.
-import { changedParagraphs, wordDiff, wordsChanged, type Locale } from '@solidair/db';
+import type { Locale } from '@solidair/db';
 import { sourceChanges, translationMemory, type EntryForEditing } from '@solidair/db/editing';
 import { database } from '@solidair/app-kit/server';
-
-const fields = ['title', 'summary', 'body'] as const;
+import { fieldChanges } from '#lib/field-changes.ts';
 
 /** What changed in the source of an outdated translation: when, by whom, and per changed field. */
 export async function changesOf(siteId: string, translationId: string) {
@@ -17,12 +16,7 @@ export async function changesOf(siteId: string, translationId: string) {
 		by: changes.by,
 		/** Whether the text it was translated from is known (not for seeded content). */
 		known: from !== null,
-		fields: from
-			? fields.flatMap((field) => {
-					const diff = wordDiff(from[field], to[field]);
-					return wordsChanged(diff) ? [{ field, paragraphs: changedParagraphs(diff) }] : [];
-				})
-			: []
+		fields: from ? fieldChanges(from, to) : []
 	};
 }
 

@@ -2,7 +2,6 @@
 // the steps so far, and the reviewer's three forms — comment, send back with a reason, approve
 // (now or at a time). Each step redirects back with a message; a refusal keeps what was typed.
 import { can } from '@solidair/auth';
-import { lineDiff } from '@solidair/db';
 import { approveReview, closeReview, commentOnReview, reviewForReading } from '@solidair/db/editing';
 import { approveReviewSchema, requiredReviewNoteSchema } from '@solidair/db/input';
 import { parseDateTimeLocal } from '@solidair/i18n';
@@ -11,6 +10,8 @@ import { renderBody } from '@solidair/app-kit/markdown';
 import { database, parseInput } from '@solidair/app-kit/server';
 import { entryPath } from '@solidair/site-kit/server';
 import { error, fail, redirect } from '@sveltejs/kit';
+import { fieldChanges } from '#lib/field-changes.ts';
+import { checkTranslation, enforceChecks } from '#lib/server/content-checks.ts';
 import { invalidMessage, textValues } from '#lib/server/forms.ts';
 import { siteOrigin } from '#lib/server/preview-link.ts';
 import { reviewDone, type ReviewStepKind } from '#lib/server/reviews.ts';
@@ -33,14 +34,13 @@ export const load = async (event: PageServerLoadEvent) => {
 		site,
 		review,
 		body: renderBody(review.proposed.body, { mediaBase }),
-		// What an open review would change in the live text, field by field.
-		changes:
-			review.live && review.state === 'open'
-				? (['title', 'summary', 'body'] as const).map((field) => ({
-						field,
-						lines: lineDiff(review.live?.[field] ?? '', review.proposed[field])
-					}))
-				: undefined,
+		// What an open review would change in the live text, field by field and word by word.
+		changes: review.live && review.state === 'open' ? fieldChanges(review.live, review.proposed) : undefined,
+		// The checks of the text as it would be published: errors need a reason to approve it.
+		checks:
+			review.state === 'open'
+				? await checkTranslation(site, { image_id: review.imageId }, review.locale, review.proposed)
+				: [],
 		canReview: review.state === 'open' && can(actor, 'update', { type: 'site-review', siteId: site.id }),
 		canEdit: can(actor, 'update', { type: 'site-entry', siteId: site.id }),
 		liveLink: path && `${siteOrigin(site.id)}${path}`,
@@ -96,11 +96,24 @@ export const actions: Actions = {
 	comment: (event) => noteStep(event, 'comment', 'comment'),
 	sendBack: (event) => noteStep(event, 'sendBack', 'sent_back'),
 	approve: async (event) => {
-		const { user, site, values, lang } = await posted(event, ['when', 'publishAt', 'note']);
+		const { user, site, values, lang } = await posted(event, ['when', 'publishAt', 'note', 'overrideReason']);
 		const failure: ReviewFailure = { form: 'approve', values, errors: {} };
 		const parsed = parseInput(approveReviewSchema(parseDateTimeLocal), values, lang);
 		if (!parsed.ok) return refused(400, { ...failure, errors: parsed.errors });
-		const { note, publishAt } = parsed.data;
+		const { note, publishAt, overrideReason } = parsed.data;
+		const reading = await reviewForReading(database(), site.id, event.params.id);
+		if (!reading) error(404, 'Not found');
+		// The same content checks as a publish in the editor: errors need the reviewer's reason.
+		const verdict = await enforceChecks(event, {
+			actorId: user.id,
+			site,
+			entry: { id: reading.entryId, image_id: reading.imageId },
+			locale: reading.locale,
+			text: reading.proposed,
+			intent: 'approve',
+			reason: overrideReason
+		});
+		if (!verdict.ok) return refused(400, { ...failure, errors: verdict.errors, checks: verdict.findings });
 		const result = await approveReview(database(), {
 			siteId: site.id,
 			reviewId: event.params.id,
@@ -110,6 +123,7 @@ export const actions: Actions = {
 		});
 		switch (result.kind) {
 			case 'approved':
+				await verdict.record();
 				return stepDone(
 					event,
 					'approved',

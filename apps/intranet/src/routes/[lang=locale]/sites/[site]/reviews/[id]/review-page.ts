@@ -1,6 +1,7 @@
 // What the review page and its actions share (no server import: the page reads it too).
 import type { Locale } from '@solidair/db';
 import * as m from '@solidair/i18n/messages';
+import type { Finding } from '#lib/content-checks/index.ts';
 
 /** The reviewer's forms. */
 export type ReviewForm = 'comment' | 'sendBack' | 'approve';
@@ -10,6 +11,8 @@ export interface ReviewFailure {
 	form: ReviewForm;
 	values: Record<string, string>;
 	errors: Record<string, string>;
+	/** The content checks of the text, when they refused an approval. */
+	checks?: Finding[];
 }
 
 /** What was done, as the address says after post/redirect/get (`?done=comment`). */
