@@ -110,7 +110,7 @@ export const demoUsers: DemoUser[] = [
 		reviewerOf: 'wsm',
 		locale: 'fr',
 		team: 'Communication',
-		languages: ['fr', 'nl', 'es'],
+		languages: ['fr', 'nl', 'en'],
 		country: 'BE'
 	},
 	{
