@@ -53,6 +53,9 @@ export default defineConfig({
 			},
 			{
 				plugins: [svelte()],
+				// Every component test's imports are bundled before the first runs: a dependency met only
+				// later (markdown-it, valibot) would otherwise reload the browser and fail that file.
+				optimizeDeps: { entries: ['{apps,packages}/*/src/**/*.svelte.test.ts'] },
 				test: {
 					name: 'components',
 					// The formatting tests run here too: the browser must render the same text as the server.
