@@ -1,10 +1,12 @@
 // What every action of the entry editor does first: the site, the entry, the posted language and
 // version, and the one way it refuses a form.
 import { type Locale } from '@solidair/db';
-import { entryForEditing } from '@solidair/db/editing';
+import { entryForEditing, type SaveResult } from '@solidair/db/editing';
+import * as m from '@solidair/i18n/messages';
 import { isLocale } from '@solidair/i18n';
 import { database } from '@solidair/app-kit/server';
 import { error, fail } from '@sveltejs/kit';
+import { invalidMessage } from '#lib/server/forms.ts';
 import { editableSite } from '#lib/server/sites.ts';
 import type { RequestEvent } from './$types';
 import type { EditorFailure } from './failure.ts';
@@ -42,6 +44,39 @@ export function postedVersion(data: FormData): number {
 /** The refused form, in the one shape the page reads: its input kept, with the reasons. */
 export function failForm(status: number, failure: EditorFailure) {
 	return fail(status, failure);
+}
+
+/**
+ * A text that was not written (a save's, or a submission for review's), refused in the language's
+ * form: a conflict shows their version beside the form, which keeps what was typed and now counts
+ * on their version, so saving again replaces it knowingly; a taken slug or an invalid field is
+ * named at its field; anything else is not found.
+ */
+export function refusedText(
+	// Any result but 'saved' (the types of the queries' transactions keep it in their unions).
+	result: SaveResult,
+	failure: EditorFailure,
+	lang: Locale
+) {
+	switch (result.kind) {
+		case 'conflict':
+			return failForm(409, {
+				...failure,
+				conflict: { theirs: result.stored },
+				expectedVersion: result.stored.version
+			});
+		case 'slug-taken':
+			return failForm(400, {
+				...failure,
+				errors: { slug: m.editing_error_slug_taken({}, { locale: lang }) }
+			});
+		case 'invalid': {
+			const { field, message } = invalidMessage(result, lang);
+			return failForm(400, { ...failure, errors: { [field]: message } });
+		}
+		default:
+			error(404, 'Not found');
+	}
 }
 
 /**

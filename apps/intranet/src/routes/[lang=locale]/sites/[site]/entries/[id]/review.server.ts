@@ -6,10 +6,18 @@ import { reviewNoteSchema } from '@solidair/db/input';
 import * as m from '@solidair/i18n/messages';
 import { database, parseInput } from '@solidair/app-kit/server';
 import { error, redirect } from '@sveltejs/kit';
-import { invalidMessage, parseTranslation, textValues, translationFields } from '#lib/server/forms.ts';
+import { parseTranslation, textValues, translationFields } from '#lib/server/forms.ts';
 import { reviewDone } from '#lib/server/reviews.ts';
 import { editableSite } from '#lib/server/sites.ts';
-import { back, failForm, loadEntry, postedLocale, postedVersion, type EditorEvent } from './editor.server.ts';
+import {
+	back,
+	failForm,
+	loadEntry,
+	postedLocale,
+	postedVersion,
+	refusedText,
+	type EditorEvent
+} from './editor.server.ts';
 
 /** The editor who may submit to the site's reviewers, the site and the entry; 404 otherwise. */
 async function submitter(event: EditorEvent) {
@@ -70,24 +78,8 @@ export async function submitReview(event: EditorEvent) {
 		// eslint-disable-next-line no-fallthrough -- redirect() throws
 		case 'in-review':
 			return failForm(409, { ...failure, errors: { note: m.review_in_review({}, { locale: lang }) } });
-		case 'conflict':
-			// As a save's conflict: their version beside the form, which keeps what was typed.
-			return failForm(409, {
-				...failure,
-				conflict: { theirs: result.stored },
-				expectedVersion: result.stored.version
-			});
-		case 'slug-taken':
-			return failForm(400, {
-				...failure,
-				errors: { slug: m.editing_error_slug_taken({}, { locale: lang }) }
-			});
-		case 'invalid': {
-			const { field, message } = invalidMessage(result, lang);
-			return failForm(400, { ...failure, errors: { [field]: message } });
-		}
 		default:
-			error(404, 'Not found');
+			return refusedText(result, failure, lang);
 	}
 }
 

@@ -2,24 +2,18 @@
 // revisions, and discarding what the editor saved by itself.
 import { discardAutosave, restoreRevision, revisions, saveTranslation } from '@solidair/db/editing';
 import { editorIntentSchema, intentStatus } from '@solidair/db/input';
-import * as m from '@solidair/i18n/messages';
 import { database } from '@solidair/app-kit/server';
 import { enforceChecks } from '#lib/server/content-checks.ts';
 import { error, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import {
-	invalidMessage,
-	parseTranslation,
-	revisionId,
-	textValues,
-	translationFields
-} from '#lib/server/forms.ts';
+import { parseTranslation, revisionId, textValues, translationFields } from '#lib/server/forms.ts';
 import {
 	back,
 	editedEntry,
 	postedLocale,
 	postedVersion,
 	failForm,
+	refusedText,
 	type EditorEvent
 } from './editor.server.ts';
 import { doneKind } from './done.ts';
@@ -63,33 +57,11 @@ export async function saveText(event: EditorEvent) {
 		markUpToDate: parsed.markUpToDate,
 		userId: user.id
 	});
-	switch (result.kind) {
-		case 'saved':
-			await checks.record();
-			// Saved on purpose: what the editor kept by itself for this language has served.
-			await discardAutosave(database(), { siteId: site.id, entryId: entry.id, locale, userId: user.id });
-			redirect(303, back(event.url, doneKind(intent.output, status), locale));
-		// eslint-disable-next-line no-fallthrough -- redirect() throws
-		case 'conflict':
-			// Nothing was written: their version is shown beside the form, which keeps what was typed
-			// and now counts on their version, so saving again replaces it knowingly.
-			return failForm(409, {
-				...failure,
-				conflict: { theirs: result.stored },
-				expectedVersion: result.stored.version
-			});
-		case 'slug-taken':
-			return failForm(400, {
-				...failure,
-				errors: { slug: m.editing_error_slug_taken({}, { locale: lang }) }
-			});
-		case 'invalid': {
-			const { field, message } = invalidMessage(result, lang);
-			return failForm(400, { ...failure, errors: { [field]: message } });
-		}
-		default:
-			error(404, 'Not found');
-	}
+	if (result.kind !== 'saved') return refusedText(result, failure, lang);
+	await checks.record();
+	// Saved on purpose: what the editor kept by itself for this language has served.
+	await discardAutosave(database(), { siteId: site.id, entryId: entry.id, locale, userId: user.id });
+	redirect(303, back(event.url, doneKind(intent.output, status), locale));
 }
 
 export async function restore(event: EditorEvent) {
