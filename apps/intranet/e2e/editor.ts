@@ -86,6 +86,15 @@ export async function visit(browser: Browser, path: string) {
 	return { page, response, close: () => context.close() };
 }
 
+/** The main text of a public page of WSM (answering 200), in a fresh browser context. */
+export async function publicText(browser: Browser, path: string) {
+	const visited = await visit(browser, path);
+	expect(visited.response?.status()).toBe(200);
+	const text = await visited.page.locator('main').innerText();
+	await visited.close();
+	return text;
+}
+
 /** Full page loads of the main frame, from now on. */
 export function countLoads(page: Page) {
 	const counter = { loads: 0 };

@@ -7,21 +7,12 @@ import { saveTranslation } from '@solidair/db/editing';
 import { languageName, sectionPath } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { e2eDb, run, signIn, signedInPage, staff, userId } from '@solidair/account/e2e/staff';
-import { escape, expectFits, visit, wsmNews } from './editor.ts';
+import { escape, expectFits, publicText, wsmNews } from './editor.ts';
 
 const db = e2eDb();
 test.afterAll(() => db.destroy());
 
 const fr = 'fr';
-
-/** The French public page's title and body text, in a fresh browser context. */
-async function publicFrench(browser: Parameters<typeof visit>[0], path: string) {
-	const visited = await visit(browser, path);
-	expect(visited.response?.status()).toBe(200);
-	const text = await visited.page.locator('main').innerText();
-	await visited.close();
-	return text;
-}
 
 test('An submits French for review; Claire comments, sends it back, then approves it; the site changes only then', async ({
 	page,
@@ -46,7 +37,7 @@ test('An submits French for review; Claire comments, sends it back, then approve
 	});
 	if (french.kind !== 'saved') throw new Error(french.kind);
 	const frPath = `${sectionPath('news', fr)}/${french.translation.slug}`;
-	expect(await publicFrench(browser, frPath)).toContain('Le texte en ligne.');
+	expect(await publicText(browser, frPath)).toContain('Le texte en ligne.');
 
 	// An submits a new French text from the editor's form (its fields, plus a note).
 	await signIn(db, context, baseURL, staff.an);
@@ -96,7 +87,7 @@ test('An submits French for review; Claire comments, sends it back, then approve
 	expect(twice.status()).toBe(409);
 	expect(await twice.text()).toContain(m.review_in_review({}, { locale: 'nl' }));
 	// The live text stays as it is.
-	expect(await publicFrench(browser, frPath)).toContain('Le texte en ligne.');
+	expect(await publicText(browser, frPath)).toContain('Le texte en ligne.');
 
 	// Claire, in French: the queue, the review, a comment, then sent back with a reason.
 	const claire = await signedInPage(db, browser, baseURL, staff.claire);
@@ -153,7 +144,7 @@ test('An submits French for review; Claire comments, sends it back, then approve
 
 	// An again, with the source; Claire approves it.
 	expect((await submit('Le nouveau texte, avec sa source.', 'Source ajoutée.')).status()).toBe(303);
-	expect(await publicFrench(browser, frPath)).toContain('Le texte en ligne.');
+	expect(await publicText(browser, frPath)).toContain('Le texte en ligne.');
 	await claire.page.goto(queue);
 	await claire.page.getByRole('link', { name: title }).click();
 	await claire.page.getByRole('button', { name: m.review_approve_submit({}, { locale: fr }) }).click();
@@ -170,7 +161,7 @@ test('An submits French for review; Claire comments, sends it back, then approve
 	});
 	expect(late.status()).toBe(409);
 	expect(await late.text()).toContain(m.review_not_open({}, { locale: fr }));
-	expect(await publicFrench(browser, frPath)).toContain('Le nouveau texte, avec sa source.');
+	expect(await publicText(browser, frPath)).toContain('Le nouveau texte, avec sa source.');
 	await claire.context.close();
 
 	// The audit log: every step, on the French translation.

@@ -3,27 +3,18 @@
 // An updates the French and submits it for review; Claire, WSM's reviewer, sends it back once and
 // approves it the second time. The public French page changes only at approval; the audit log and
 // both people's mailboxes (the outbox) show each step.
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { saveTranslation } from '@solidair/db/editing';
 import { languageName, sectionPath } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { e2eDb, run, signedInPage, staff, userId } from '@solidair/account/e2e/staff';
-import { escape, expectFits, panel, tab, typeInBody, visit, wsmNews } from './editor.ts';
+import { escape, expectFits, panel, tab, typeInBody, publicText, wsmNews } from './editor.ts';
 
 const db = e2eDb();
 test.afterAll(() => db.destroy());
 
 const nl = 'nl';
 const fr = 'fr';
-
-/** The public French page's main text, in a fresh browser context. */
-async function publicFrench(browser: Browser, path: string) {
-	const visited = await visit(browser, path);
-	expect(visited.response?.status()).toBe(200);
-	const text = await visited.page.locator('main').innerText();
-	await visited.close();
-	return text;
-}
 
 test('outdated with the diff, updated, sent back once, approved: the French page changes only then', async ({
 	browser,
@@ -47,7 +38,7 @@ test('outdated with the diff, updated, sent back once, approved: the French page
 	});
 	if (french.kind !== 'saved') throw new Error(french.kind);
 	const frPath = `${sectionPath('news', fr)}/${french.translation.slug}`;
-	expect(await publicFrench(browser, frPath)).toContain('Ce qui est en ligne.');
+	expect(await publicText(browser, frPath)).toContain('Ce qui est en ligne.');
 
 	// An changes the Dutch source and saves it (it stays online).
 	const editor = await signedInPage(db, browser, baseURL, staff.an);
@@ -80,7 +71,7 @@ test('outdated with the diff, updated, sent back once, approved: the French page
 		page.getByText(m.editing_done_submitted({ language: languageName(fr, nl), site: 'WSM' }, { locale: nl }))
 	).toBeVisible();
 	await expect(frPanel.locator(`#review-${fr}`)).toBeVisible();
-	expect(await publicFrench(browser, frPath)).toContain('Ce qui est en ligne.');
+	expect(await publicText(browser, frPath)).toContain('Ce qui est en ligne.');
 
 	// Claire, in French: the queue, the changed words, sent back with a reason.
 	const claire = await signedInPage(db, browser, baseURL, staff.claire);
@@ -96,7 +87,7 @@ test('outdated with the diff, updated, sent back once, approved: the French page
 		.fill('Précisez « soins de maternité » : ce sont les soins à domicile après la naissance.');
 	await claire.page.getByRole('button', { name: m.review_send_back_submit({}, { locale: fr }) }).click();
 	await expect(claire.page.getByText(m.review_done_sent_back({}, { locale: fr }))).toBeVisible();
-	expect(await publicFrench(browser, frPath)).toContain('Ce qui est en ligne.');
+	expect(await publicText(browser, frPath)).toContain('Ce qui est en ligne.');
 
 	// An gets the text back in the editor (as what it kept for him), completes it, submits again.
 	await page.goto(`${editPath}?lang=${fr}`);
@@ -108,14 +99,14 @@ test('outdated with the diff, updated, sent back once, approved: the French page
 	await frPanel.getByText(m.editing_review_open({}, { locale: nl })).click();
 	await frPanel.getByRole('button', { name: m.editing_review_submit({}, { locale: nl }) }).click();
 	await expect(frPanel.locator(`#review-${fr}`)).toBeVisible();
-	expect(await publicFrench(browser, frPath)).toContain('Ce qui est en ligne.');
+	expect(await publicText(browser, frPath)).toContain('Ce qui est en ligne.');
 
 	// Claire approves it: now, and only now, the French page changes.
 	await claire.page.goto(queue);
 	await claire.page.getByRole('link', { name: frenchTitle }).click();
 	await claire.page.getByRole('button', { name: m.review_approve_submit({}, { locale: fr }) }).click();
 	await expect(claire.page.getByText(m.review_done_approved({}, { locale: fr }))).toBeVisible();
-	const published = await publicFrench(browser, frPath);
+	const published = await publicText(browser, frPath);
 	expect(published).toContain('Il s’agit des soins à domicile après la naissance.');
 	await claire.context.close();
 
