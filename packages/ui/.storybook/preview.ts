@@ -1,7 +1,14 @@
 import type { Preview } from '@storybook/svelte-vite';
 import axe from 'axe-core';
+import { fontFaceCss, themeFonts } from '../src/fonts/fonts.ts';
 import '../src/styles/index.css';
 import { themes } from '../src/themes.ts';
+
+// Both public sites' typefaces, as the sites declare them (ThemeFont), so every story and the
+// theme overview show the real type; the fonts come from this Storybook, no third-party host.
+const fontFaces = document.createElement('style');
+fontFaces.textContent = Object.values(themeFonts).map(fontFaceCss).join('\n');
+document.head.append(fontFaces);
 
 /** WCAG 2.2 A and AA, plus axe's best practices: what every story must pass, in every theme. */
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -66,6 +73,12 @@ const preview: Preview = {
 	},
 	parameters: {
 		layout: 'fullscreen',
+		options: {
+			// The introduction opens first; then the foundations, then the components by purpose.
+			storySort: {
+				order: ['Introduction', 'Foundations', ['Themes', 'Tokens', 'Logo', 'Icon', '*'], 'Content', '*']
+			}
+		},
 		controls: { expanded: true },
 		a11y: {
 			// Axe violations fail the story's test (in Storybook's test panel and in `npm test`).

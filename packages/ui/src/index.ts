@@ -54,6 +54,7 @@ export {
 	type PickedImage
 } from './components/MarkdownEditor/MarkdownEditor.svelte';
 export type { MarkdownToolbarTexts } from './components/MarkdownEditor/toolbar.ts';
+export { default as Logo, type LogoOrg, type LogoProps } from './components/Logo/Logo.svelte';
 export {
 	default as NewsCard,
 	type NewsCardProps,
@@ -109,3 +110,5 @@ export {
 	type VideoProvider
 } from './components/VideoEmbed/VideoEmbed.svelte';
 export { themes, type Theme } from './themes.ts';
+export { default as ThemeFont, type ThemeFontProps } from './fonts/ThemeFont.svelte';
+export { fontFaceCss, themeFonts, type FontTheme, type ThemeFontFace } from './fonts/fonts.ts';

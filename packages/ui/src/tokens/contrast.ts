@@ -17,6 +17,22 @@ export const colourPairs = [
 	{ text: 'danger', background: 'surface', minimum: 4.5 },
 	{ text: 'success', background: 'surface', minimum: 4.5 },
 	{ text: 'warning', background: 'surface', minimum: 4.5 },
+	// The themes' second and third accents and their headings (issue 21).
+	{ text: 'heading', background: 'surface', minimum: 4.5 },
+	{ text: 'heading', background: 'surface-alt', minimum: 4.5 },
+	{ text: 'heading', background: 'accent-soft', minimum: 4.5 },
+	{ text: 'heading', background: 'secondary-soft', minimum: 4.5 },
+	{ text: 'heading', background: 'highlight', minimum: 4.5 },
+	{ text: 'text', background: 'secondary-soft', minimum: 4.5 },
+	{ text: 'text', background: 'highlight', minimum: 4.5 },
+	{ text: 'on-highlight', background: 'highlight', minimum: 4.5 },
+	{ text: 'secondary', background: 'surface', minimum: 4.5 },
+	{ text: 'secondary', background: 'surface-alt', minimum: 4.5 },
+	{ text: 'on-secondary', background: 'secondary', minimum: 4.5 },
+	{ text: 'on-secondary', background: 'secondary-strong', minimum: 4.5 },
+	{ text: 'secondary-strong', background: 'secondary-soft', minimum: 4.5 },
+	{ text: 'text-inverse', background: 'accent-strong', minimum: 4.5 },
+	{ text: 'link', background: 'secondary-soft', minimum: 4.5 },
 	// Non-text contrast (1.4.11): focus rings, form control borders and the accent rule of cards.
 	{ text: 'focus', background: 'surface', minimum: 3 },
 	{ text: 'focus', background: 'surface-alt', minimum: 3 },
@@ -25,6 +41,25 @@ export const colourPairs = [
 ] as const;
 
 export type ColourRole = (typeof colourPairs)[number]['text' | 'background'];
+
+export interface PairResult {
+	text: string;
+	background: string;
+	minimum: number;
+	/** The ratio, or NaN when a role is not declared. */
+	ratio: number;
+}
+
+/** Every pair of `colourPairs` that a theme's colours fail, or whose roles it does not declare. */
+export function failingPairs(colours: Record<string, string>): PairResult[] {
+	return colourPairs
+		.map(({ text, background, minimum }) => {
+			const [fore, back] = [colours[text], colours[background]];
+			const ratio = fore && back ? contrastRatio(fore, back) : Number.NaN;
+			return { text, background, minimum, ratio };
+		})
+		.filter(({ ratio, minimum }) => !(ratio >= minimum));
+}
 
 /** Parses `#rgb`, `#rrggbb` or `rgb(r g b)` / `rgb(r, g, b)` into 0–255 channels. */
 export function parseColour(value: string): [number, number, number] {

@@ -1,6 +1,9 @@
 // Reads the colour roles of each theme out of tokens.css, for tests and tooling in Node.
 import type { Theme } from '../themes.ts';
 
+/** The block of defaults: the document's root and every element that names a theme. */
+const defaults = ':root,\n[data-theme]';
+
 /** Custom properties declared in one CSS block, e.g. `:root { … }`, by name without `--`. */
 function declarations(css: string, selector: string): Record<string, string> {
 	const start = css.indexOf(`${selector} {`);
@@ -12,7 +15,7 @@ function declarations(css: string, selector: string): Record<string, string> {
 
 /** The colour roles of a theme: the defaults of `:root`, overridden by the theme's block. */
 export function themeColours(css: string, theme: Theme): Record<string, string> {
-	const all = { ...declarations(css, ':root'), ...declarations(css, `[data-theme='${theme}']`) };
+	const all = { ...declarations(css, defaults), ...declarations(css, `[data-theme='${theme}']`) };
 	return Object.fromEntries(
 		Object.entries(all)
 			.filter(([name]) => name.startsWith('color-'))
