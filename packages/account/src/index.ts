@@ -9,3 +9,4 @@ export { default as NewPasswordFields, type NewPasswordFieldsProps } from './New
 export { default as NewPasswordPage, type NewPasswordPageProps } from './NewPasswordPage.svelte';
 export { default as ResetPage, type ResetPageProps } from './ResetPage.svelte';
 export { default as TwoFactorPage, type TwoFactorPageProps } from './TwoFactorPage.svelte';
+export { describeUserAgent, userAgentName, type UserAgentParts } from './user-agent.ts';

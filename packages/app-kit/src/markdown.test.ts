@@ -329,3 +329,19 @@ describe('the site’s media addresses, rendered for the intranet', () => {
 		expect(html).toContain('href="/nl/nieuws"');
 	});
 });
+
+describe('tables', () => {
+	test('a table scrolls in its own focusable box, named after its column headings', () => {
+		const html = htmlOf('| Land | Partner & bond |\n| --- | --- |\n| Benin | <b>CSA</b> |');
+		const box = parsed(html).find((node) => node.nodeName === 'div');
+		const attrs = Object.fromEntries((box?.attrs ?? []).map((a) => [a.name, a.value]));
+		expect(attrs).toEqual({
+			class: 'table-scroll',
+			role: 'region',
+			tabindex: '0',
+			'aria-label': 'Land, Partner & bond'
+		});
+		expect(box?.childNodes?.[0]?.nodeName).toBe('table');
+		expect(html).toContain('&lt;b&gt;CSA&lt;/b&gt;');
+	});
+});

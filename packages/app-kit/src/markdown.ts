@@ -9,6 +9,18 @@ import MarkdownIt from 'markdown-it';
 // to put in a page as it is rendered on every request.
 const markdown = new MarkdownIt({ html: false, linkify: true });
 
+// A table wider than a phone scrolls in its own box, not the page. The box can be focused (to
+// scroll it from the keyboard) and is named after the table's column headings.
+markdown.renderer.rules.table_open = (tokens, index) => {
+	const headings: string[] = [];
+	for (let i = index + 1; i < tokens.length && tokens[i]!.type !== 'thead_close'; i++) {
+		if (tokens[i]!.type === 'inline') headings.push(tokens[i]!.content);
+	}
+	const label = markdown.utils.escapeHtml(headings.join(', '));
+	return `<div class="table-scroll" role="region" tabindex="0" aria-label="${label}"><table>\n`;
+};
+markdown.renderer.rules.table_close = () => '</table></div>\n';
+
 type Token = ReturnType<typeof markdown.parse>[number];
 
 /** A token of a parsed body (markdown-it's), for code that reads a body's structure. */

@@ -39,6 +39,16 @@ export const staffAnnouncements: SeedAnnouncement[] = [
 		pinned: true,
 		publishFrom: '2026-11-20T08:00:00Z'
 	},
+	// A path pasted as it is, without a space: the hard case for a phone's width (issue 21).
+	{
+		title: 'Kwartaalrapportering partnerorganisaties: nieuwe map op de gedeelde schijf',
+		body: [
+			'De kwartaalrapporten van de partnerorganisaties staan vanaf nu in één map:',
+			'S:/Projecten_2027/ProgrammaSocialeBescherming_Afrika/Rapportering/Kwartaalrapporten_Partnerorganisaties_BeninBurkinaFasoSenegal_v3.xlsx',
+			'Oudere versies blijven tot het einde van het jaar in de vorige map staan.'
+		].join('\n\n'),
+		publishFrom: '2026-11-21T09:00:00Z'
+	},
 	{
 		title: 'Journée du personnel WSM–FOS : réservez la date',
 		body: [
