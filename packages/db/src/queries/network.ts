@@ -6,7 +6,7 @@ export interface CountryWithPartners {
 	name: string;
 	slug: string;
 	continent: string;
-	partners: Array<{ name: string; kind: PartnerKind; website: string | null }>;
+	partners: Array<{ key: string; name: string; kind: PartnerKind; website: string | null }>;
 }
 
 /** The countries of a site's network in a locale, by name, each with its partner organisations. */
@@ -27,7 +27,7 @@ export async function networkCountries(
 			'ct.slug',
 			'c.continent',
 			sql<CountryWithPartners['partners']>`coalesce((
-				select json_agg(json_build_object('name', p.name, 'kind', p.kind, 'website', p.website) order by p.name)
+				select json_agg(json_build_object('key', p.key, 'name', p.name, 'kind', p.kind, 'website', p.website) order by p.name)
 				from partners p where p.country_code = c.code and p.site_id = sc.site_id), '[]')`.as('partners')
 		])
 		.where('sc.site_id', '=', siteId)
