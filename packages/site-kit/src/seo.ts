@@ -15,13 +15,32 @@ export function jsonLdScript(data: Record<string, unknown>): string {
 	return `<script type="application/ld+json">${jsonLd(data)}</script>`;
 }
 
-export function organisation(site: { name: string; url: string; logo?: string; legalName?: string }) {
+export function organisation(site: {
+	name: string;
+	url: string;
+	logo?: string;
+	legalName?: string;
+	email?: string;
+	telephone?: string;
+	address?: { street: string; postalCode: string; locality: string };
+}) {
 	return {
 		'@type': 'NGO',
 		name: site.name,
 		url: site.url,
 		...(site.logo && { logo: site.logo }),
-		...(site.legalName && { legalName: site.legalName })
+		...(site.legalName && { legalName: site.legalName }),
+		...(site.email && { email: site.email }),
+		...(site.telephone && { telephone: site.telephone }),
+		...(site.address && {
+			address: {
+				'@type': 'PostalAddress',
+				streetAddress: site.address.street,
+				postalCode: site.address.postalCode,
+				addressLocality: site.address.locality,
+				addressCountry: 'BE'
+			}
+		})
 	};
 }
 

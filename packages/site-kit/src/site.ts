@@ -24,11 +24,36 @@ export interface PublicSite extends ContentSite {
 	footer: Section[];
 	/** Where contact messages are announced (they are kept in the intranet's inbox too). */
 	contactEmail: string;
+	/** The office as the contact page and its structured data show it. */
+	contact: SiteContact;
 	/** Where gifts go: shown on the donate page and encoded in its EPC QR code. */
 	donation: { beneficiary: string; iban: string; bic?: string };
 	/** The legal line of the footer: name, address, company number. */
 	legal: string;
 	home: HomeContent;
+}
+
+/** A postal address as written on a letter. */
+export interface OfficeAddress {
+	/** Street, number and box: "Grasmarkt 105 bus 46". */
+	street: string;
+	postalCode: string;
+	/** The municipality, with the city where it is one of Brussels': "Schaarbeek (Brussel)". */
+	locality: string;
+}
+
+export interface SiteContact {
+	/**
+	 * The office's address in Brussels' two languages: Dutch and English pages show the Dutch one,
+	 * French and Spanish pages the French one.
+	 */
+	address: { nl: OfficeAddress; fr: OfficeAddress };
+	/** The public address for questions (a mailto link). */
+	email: string;
+	/** As it is dialled from abroad, in Belgian groups: "+32 2 246 38 81". */
+	phone: string;
+	/** Where the office is, in degrees (WGS 84), for the map on the contact page. */
+	location: { latitude: number; longitude: number };
 }
 
 /** A message of the shared catalogue, rendered in a given locale. */

@@ -11,6 +11,15 @@ export const site: PublicSite = {
 	pageSections: ['whoWeAre', 'themes'],
 	footer: ['vacancies', 'publications', 'newsletter', 'contact', 'search'],
 	contactEmail: 'info@fos.ngo',
+	contact: {
+		address: {
+			nl: { street: 'Grasmarkt 105 bus 46', postalCode: '1000', locality: 'Brussel' },
+			fr: { street: 'Rue du Marché aux Herbes 105 bte 46', postalCode: '1000', locality: 'Bruxelles' }
+		},
+		email: 'info@fos.ngo',
+		phone: '+32 2 506 88 81',
+		location: { latitude: 50.8472, longitude: 4.3537 }
+	},
 	// A demonstration account (valid check digits, bank code 000): finance replaces it with the real one before launch.
 	donation: { beneficiary: 'FOS vzw', iban: 'BE32 0000 0000 0202' },
 	legal: 'FOS vzw · Grasmarkt 105/46, 1000 Brussel',

@@ -11,6 +11,15 @@ export const site: PublicSite = {
 	pageSections: ['about', 'learn', 'join'],
 	footer: ['vacancies', 'news', 'publications', 'newsletter', 'contact', 'search'],
 	contactEmail: 'info@wsm.be',
+	contact: {
+		address: {
+			nl: { street: 'Haachtsesteenweg 579', postalCode: '1030', locality: 'Schaarbeek (Brussel)' },
+			fr: { street: 'Chaussée de Haecht 579', postalCode: '1030', locality: 'Schaerbeek (Bruxelles)' }
+		},
+		email: 'info@wsm.be',
+		phone: '+32 2 246 38 81',
+		location: { latitude: 50.8688, longitude: 4.3846 }
+	},
 	// A demonstration account (valid check digits, bank code 000): finance replaces it with the real one before launch.
 	donation: { beneficiary: 'WSM vzw', iban: 'BE43 0000 0000 0101' },
 	legal: 'WSM vzw · Haachtsesteenweg 579, 1030 Brussel',

@@ -91,7 +91,7 @@ describe.each(inject('databases'))('network, forms, people and platform queries 
 				name: 'Bénin',
 				slug: 'benin',
 				continent: 'africa',
-				partners: [{ name: 'CSA-Bénin', kind: 'union', website: null }]
+				partners: [{ key: 'csa-benin', name: 'CSA-Bénin', kind: 'union', website: null }]
 			}
 		]);
 		expect((await networkCountry(t.db, 'fos', 'fr', 'benin'))?.partners.map((p) => p.name)).toEqual([

@@ -76,7 +76,7 @@ export interface CountryData {
 		name: string;
 		continent: Continent;
 		href: string;
-		partners: Array<{ name: string; kind: PartnerKind; website: string | null }>;
+		partners: Array<{ key: string; name: string; kind: PartnerKind; website: string | null }>;
 	};
 	/** The site's latest public news about the country, newest first. */
 	news: NewsCardData[];

@@ -1,5 +1,5 @@
 import { type PublishedTranslation } from '@solidair/db/content';
-import { listOpenVacancies, vacancyDetails } from '@solidair/db/listings';
+import { listOpenVacancies, vacancyDetails, type VacancyItem } from '@solidair/db/listings';
 import type { Locale } from '@solidair/i18n';
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
@@ -24,21 +24,49 @@ export interface VacancyCardData {
 
 export interface VacanciesData {
 	items: VacancyCardData[];
+	/**
+	 * When there are none in the page's language: the open vacancies published only in the
+	 * site's other languages, by language, each linking to its page in that language.
+	 */
+	elsewhere: Array<{ locale: Locale; items: VacancyCardData[] }>;
 	alternates: Alternates;
 }
 
-/** Open vacancies only: once the closing date has passed, a vacancy leaves the list. */
-export async function loadVacancies(site: PublicSite, locale: Locale): Promise<VacanciesData> {
-	const rows = await listOpenVacancies(database(), site.id, locale);
+function card(locale: Locale, row: VacancyItem): VacancyCardData {
 	return {
-		items: rows.map((row) => ({
-			href: vacancyPath(locale, row.slug),
-			title: row.title,
-			summary: row.summary,
-			closesOn: row.closes_on,
-			contract: row.contract,
-			place: row.place
-		})),
+		href: vacancyPath(locale, row.slug),
+		title: row.title,
+		summary: row.summary,
+		closesOn: row.closes_on,
+		contract: row.contract,
+		place: row.place
+	};
+}
+
+/** Open vacancies only: once the closing date has passed, a vacancy leaves the list. */
+export async function loadVacancies(
+	site: PublicSite,
+	locale: Locale,
+	now: Date = new Date()
+): Promise<VacanciesData> {
+	const db = database();
+	const rows = await listOpenVacancies(db, site.id, locale, now);
+	// Only for an empty list: a job offered in Dutch is still worth knowing about on the Spanish
+	// site. A vacancy in several other languages is listed once, in the first of the site's.
+	const elsewhere: VacanciesData['elsewhere'] = [];
+	if (rows.length === 0) {
+		const others = site.locales.filter((other) => other !== locale);
+		const found = await Promise.all(others.map((other) => listOpenVacancies(db, site.id, other, now)));
+		const seen = new Set<string>();
+		others.forEach((other, i) => {
+			const fresh = (found[i] ?? []).filter((row) => !seen.has(row.entry_id));
+			for (const row of fresh) seen.add(row.entry_id);
+			if (fresh.length > 0) elsewhere.push({ locale: other, items: fresh.map((row) => card(other, row)) });
+		});
+	}
+	return {
+		items: rows.map((row) => card(locale, row)),
+		elsewhere,
 		alternates: sectionAlternates(site, 'vacancies')
 	};
 }
