@@ -20,6 +20,7 @@ export {
 	routePath,
 	sectionOfRoute,
 	sectionPath,
+	samePageIn,
 	sectionSegments,
 	translatedReroute,
 	type Section
