@@ -52,7 +52,10 @@ export const load = async (event) => {
 		libraryFiles(database(), user.id),
 		scopeOptions(actor, user.id)
 	]);
-	return { files, scopes };
+	// After an upload (post/redirect/get): the new file, if this member sees it, for the notice.
+	const addedId = event.url.searchParams.get('added');
+	const added = files.find((file) => file.id === addedId);
+	return { files, scopes, added: added ? { id: added.id, title: added.title } : null };
 };
 
 export const actions = {
@@ -102,6 +105,6 @@ export const actions = {
 			const duplicateErrors: UploadErrors = { file: m.files_error_duplicate({}, { locale }) };
 			return fail(400, { values, errors: duplicateErrors });
 		}
-		redirect(303, `/${locale}/files/${id}`);
+		redirect(303, `/${locale}/files?added=${id}`);
 	}
 };

@@ -26,7 +26,9 @@ export const load = async (event) => {
 	return {
 		file,
 		versions: await fileVersions(database(), file.id),
-		canUpdate: can(actor, 'update', fileResource(file))
+		canUpdate: can(actor, 'update', fileResource(file)),
+		// After a new version is posted (post/redirect/get), the page says so once.
+		versionAdded: event.url.searchParams.get('added') === 'version'
 	};
 };
 
@@ -38,6 +40,6 @@ export const actions = {
 		await authorize(event, actor, 'update', fileResource(file), { id: file.id });
 		const added = await addPostedVersion(event.request, file.id, user.id, locale);
 		if (!added.ok) return fail(added.status, { errors: { file: added.message } });
-		redirect(303, `/${locale}/files/${file.id}`);
+		redirect(303, `/${locale}/files/${file.id}?added=version`);
 	}
 };
