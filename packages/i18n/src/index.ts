@@ -39,5 +39,6 @@ export {
 	isoWithOffset,
 	languageName,
 	parseDateTimeLocal,
-	plural
+	plural,
+	regionName
 } from './format.ts';

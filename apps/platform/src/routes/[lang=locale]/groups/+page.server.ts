@@ -3,10 +3,12 @@ import { groupBySlug, joinGroup, leaveGroup, listGroups } from '@solidair/db/gro
 import { database } from '@solidair/app-kit/server';
 import { redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';
+import { groupLanguage, named } from '#lib/groups.ts';
 
 export const load = async (event) => {
 	const { user } = await requireMember(event);
-	return { groups: await listGroups(database(), user.id) };
+	const groups = await listGroups(database(), user.id, groupLanguage(event.params.lang));
+	return { groups: groups.map((group) => named(group, event.params.lang)) };
 };
 
 /** The group a join/leave form names, or a 404 (audited) for a slug that names none. */
