@@ -1,5 +1,6 @@
 import { describe, expect, inject, test } from 'vitest';
 import { groupBySlug, joinGroup, listGroups, threadWithPosts, createThread } from './groups.ts';
+import { activitySince } from './activity.ts';
 import { upcomingMeetings } from './meetings.ts';
 import { groupsOf } from './platform.ts';
 import { memberProfile } from './people.ts';
@@ -52,6 +53,9 @@ describe.each(inject('databases'))('working groups named in the page’s languag
 			body: 'x'
 		});
 		expect((await threadWithPosts(t.db, thread, fr))?.groupName).toBe('Santé');
+		await joinGroup(t.db, ids.group, ids.ben);
+		const news = await activitySince(t.db, ids.ben, new Date(0), { language: fr });
+		expect(news.map((item) => [item.kind, item.groupName])).toEqual([['thread', 'Santé']]);
 		expect((await groupsOf(t.db, ids.ana, fr)).map((group) => group.name)).toEqual(['Santé']);
 		expect((await memberProfile(t.db, ids.ana, es))?.groups.map((group) => group.name)).toEqual([
 			'Gezondheid'

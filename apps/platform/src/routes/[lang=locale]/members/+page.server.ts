@@ -17,7 +17,7 @@ export const load = async (event) => {
 	const [organisations, groups, activity] = await Promise.all([
 		organisationsOf(db, user.id),
 		groupsOf(db, user.id, groupLanguage(event.params.lang)),
-		activitySince(db, user.id, since)
+		activitySince(db, user.id, since, { language: groupLanguage(event.params.lang) })
 	]);
 	return {
 		name: user.displayName,
