@@ -77,7 +77,8 @@ export async function fileDetailsForUser(
 	db: Db,
 	userId: string,
 	fileId: string,
-	library: Library = 'platform'
+	library: Library = 'platform',
+	language: GroupLanguage = defaultGroupLanguage
 ) {
 	if (!isUuid(fileId)) return undefined;
 	return db
@@ -94,7 +95,7 @@ export async function fileDetailsForUser(
 			'f.created_by as createdBy',
 			'f.created_at as createdAt',
 			'o.name as organisationName',
-			'w.name as groupName',
+			groupName(language).as('groupName'),
 			'w.slug as groupSlug'
 		])
 		.where('f.id', '=', fileId)
