@@ -72,8 +72,8 @@ test('groups are named in the page’s language, counted with plural forms', asy
 	await expect(names).toContainText([
 		'Benin',
 		'Bolivia',
-		'Social protection',
-		'Decent work: dialogue with DGD'
+		'Decent work: dialogue with DGD',
+		'Social protection'
 	]);
 });
 
