@@ -155,9 +155,16 @@ test('files: an upload comes back byte for byte, disguised files are refused, ot
 			label: m.files_scope_group({ name: group.name }, { locale })
 		});
 		await page.getByRole('button', { name: m.files_upload_submit({}, { locale }) }).click();
+		// Back on the library (post/redirect/get), which says what was added, with a link to it.
+		await expect(page).toHaveURL(/\/nl\/files\?added=[0-9a-f-]{36}$/);
+		const notice = page.getByRole('status');
+		await expect(notice).toHaveText(m.files_added({ title }, { locale }));
+		await expectAccessible(page);
+		await notice.getByRole('link', { name: title }).click();
 		await expect(page).toHaveURL(/\/nl\/files\/[0-9a-f-]{36}$/);
 		const fileId = page.url().split('/').at(-1)!;
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+		await expect(page.getByRole('status')).toHaveCount(0);
 		await expectAccessible(page);
 
 		const download = await page.request.get(`/${locale}/files/${fileId}/v/1`);
@@ -175,6 +182,7 @@ test('files: an upload comes back byte for byte, disguised files are refused, ot
 			.locator('input#file')
 			.setInputFiles({ name: 'verslag-v2.pdf', mimeType: 'application/pdf', buffer: second });
 		await page.getByRole('button', { name: m.file_new_version({}, { locale }) }).click();
+		await expect(page.getByRole('status')).toHaveText(m.files_version_added({}, { locale }));
 		await expect(
 			page.getByRole('link', {
 				name: m.file_download({ filename: 'verslag-v2.pdf', version: '2' }, { locale })

@@ -82,7 +82,8 @@ test('invite → password → 2FA → log in with a code → upload to a group; 
 		label: m.files_scope_group({ name: bolivia.name }, { locale })
 	});
 	await member.page.getByRole('button', { name: m.files_upload_submit({}, { locale }) }).click();
-	await expect(member.page).toHaveURL(/\/nl\/files\/[0-9a-f-]{36}$/);
+	await expect(member.page).toHaveURL(/\/nl\/files\?added=[0-9a-f-]{36}$/);
+	await member.page.getByRole('status').getByRole('link', { name: title }).click();
 	const filePath = new URL(member.page.url()).pathname;
 	await member.context.close();
 

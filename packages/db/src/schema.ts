@@ -54,7 +54,8 @@ import type {
 	ThreadsTable,
 	WorkingGroupMembersTable,
 	WorkingGroupRequestsTable,
-	WorkingGroupsTable
+	WorkingGroupsTable,
+	WorkingGroupTranslationsTable
 } from './schema/members.ts';
 import type { AnnouncementsTable, StaffEventsTable } from './schema/staff.ts';
 
@@ -110,6 +111,7 @@ export interface Database {
 	vacancy_details: VacancyDetailsTable;
 	publication_files: PublicationFilesTable;
 	working_groups: WorkingGroupsTable;
+	working_group_translations: WorkingGroupTranslationsTable;
 	working_group_members: WorkingGroupMembersTable;
 	working_group_requests: WorkingGroupRequestsTable;
 	threads: ThreadsTable;

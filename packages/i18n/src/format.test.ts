@@ -12,7 +12,8 @@ import {
 	isoWithOffset,
 	languageName,
 	parseDateTimeLocal,
-	plural
+	plural,
+	regionName
 } from './format.ts';
 
 // Belgium moves its clocks on the last Sunday of March (02:00 → 03:00) and of October (03:00 → 02:00).
@@ -173,4 +174,11 @@ test('a language is named in the reader’s language', () => {
 	expect(languageName('nl', 'fr')).toBe('néerlandais');
 	expect(languageName('fr', 'nl')).toBe('Frans');
 	expect(languageName('es', 'en')).toBe('Spanish');
+});
+
+test('a country is named in the reader’s language, from its ISO code', () => {
+	expect(regionName('BJ', 'fr')).toBe('Bénin');
+	expect(regionName('BJ', 'es')).toBe('Benín');
+	expect(regionName('bo', 'fr')).toBe('Bolivie');
+	expect(regionName('BE', 'nl')).toBe('België');
 });

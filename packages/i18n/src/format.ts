@@ -228,3 +228,12 @@ export function languageName(code: string, locale: Locale): string {
 		cached(`lang:${locale}`, () => new Intl.DisplayNames([locale], { type: 'language' })).of(code) ?? code
 	);
 }
+
+/** A country's name in a locale, from its ISO 3166 code: `regionName('BJ', 'fr')` → `Bénin`. */
+export function regionName(code: string, locale: Locale): string {
+	return (
+		cached(`region:${locale}`, () => new Intl.DisplayNames([locale], { type: 'region' })).of(
+			code.toUpperCase()
+		) ?? code
+	);
+}

@@ -20,6 +20,7 @@ export {
 	routePath,
 	sectionOfRoute,
 	sectionPath,
+	samePageIn,
 	sectionSegments,
 	translatedReroute,
 	type Section
@@ -38,5 +39,6 @@ export {
 	isoWithOffset,
 	languageName,
 	parseDateTimeLocal,
-	plural
+	plural,
+	regionName
 } from './format.ts';

@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { allLocales, type Locale, type LocaleConfig } from './locales.ts';
-import { checkMessages, messageParameters, usedMessageKeys, type Catalogue } from './message-check.ts';
+import {
+	checkMessages,
+	countsInWords,
+	hasPluralForms,
+	messageParameters,
+	usedMessageKeys,
+	type Catalogue
+} from './message-check.ts';
 
 describe('the message checker', () => {
 	const catalogues = {
@@ -22,6 +29,42 @@ describe('the message checker', () => {
 	test('says nothing when the app does not use the message in that locale', () => {
 		const consistent = { nl: { bye: 'Tot ziens' }, fr: {}, en: { bye: 'Bye' } };
 		expect(checkMessages(consistent, [{ app: 'x', locales: ['nl', 'en'], used: ['bye'] }])).toEqual([]);
+	});
+
+	test('finds a message that counts in words without plural forms, in each locale', () => {
+		const members = (one: string, other: string) => [
+			{
+				declarations: ['input count', 'local countPlural = count: plural'],
+				selectors: ['countPlural'],
+				match: { 'countPlural=one': one, 'countPlural=other': other }
+			}
+		];
+		const counted = {
+			nl: { members: '{count} leden', found: 'Gevonden: {count}' },
+			fr: { members: members('{count} membre', '{count} membres'), found: 'Trouvés : {count}' }
+		};
+		expect(checkMessages(counted, [])).toEqual([
+			'message "members" counts in words without plural forms in nl'
+		]);
+		const noOther = [{ ...members('{count} lid', '')[0]!, match: { 'countPlural=one': '{count} lid' } }];
+		expect(checkMessages({ nl: { members: noOther } }, [])).toEqual([
+			'message "members" counts in words without plural forms in nl'
+		]);
+		expect(checkMessages({ nl: { members: members('{count} lid', '{count} leden') } }, [])).toEqual([]);
+		expect(countsInWords('{count} item(s)')).toBe(true);
+		expect(countsInWords('Items ({count})')).toBe(false);
+		expect(hasPluralForms('{count} leden')).toBe(false);
+	});
+
+	test('reads the parameters of every variant', () => {
+		const thread = [
+			{
+				declarations: ['input count', 'input date', 'local countPlural = count: plural'],
+				selectors: ['countPlural'],
+				match: { 'countPlural=one': '{count} bericht', 'countPlural=other': '{count} berichten op {date}' }
+			}
+		];
+		expect(messageParameters(thread)).toEqual(['count', 'date']);
 	});
 
 	test('reads parameters and used keys', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { allLocales } from './locales.ts';
-import { localizedPath, routePath, sectionPath, sectionSegments } from './paths.ts';
+import { localizedPath, routePath, samePageIn, sectionPath, sectionSegments } from './paths.ts';
 
 describe('translated URLs', () => {
 	test.each([
@@ -47,5 +47,20 @@ describe('translated URLs', () => {
 		expect(localizedPath('/nl/about-us/strategies', 'fr')).toBe('/fr/nous-decouvrir/strategies');
 		expect(localizedPath('/nl/events', 'en')).toBe('/en/events');
 		expect(localizedPath('/nl', 'es')).toBe('/es');
+	});
+});
+
+describe('the same page in another language', () => {
+	test('swaps the locale and a translated section, and keeps the rest of the path', () => {
+		expect(samePageIn(new URL('http://x/nl/groups/togo/threads/3'), 'fr')).toBe('/fr/groups/togo/threads/3');
+		expect(samePageIn(new URL('http://x/nl/publicaties'), 'fr')).toBe('/fr/publications');
+		expect(samePageIn(new URL('http://x/fr/agenda'), 'en')).toBe('/en/events');
+		expect(samePageIn(new URL('http://x/nl'), 'en')).toBe('/en');
+	});
+
+	test('keeps the query, except one-time notices', () => {
+		const url = new URL('http://x/nl/directory?q=Ana%20Lima&done=saved&page=2');
+		expect(samePageIn(url, 'fr', ['done'])).toBe('/fr/directory?q=Ana+Lima&page=2');
+		expect(samePageIn(new URL('http://x/nl/files?uploaded=7'), 'en', ['uploaded'])).toBe('/en/files');
 	});
 });

@@ -75,3 +75,20 @@ export function sectionOfRoute(segment: string): Section | undefined {
 		(section) => sectionSegments[section].en === segment
 	);
 }
+
+/**
+ * The page at `url` in another locale, for a language switcher on pages that have no per-language
+ * slugs of their own: the same path with the locale (and a translated section segment) swapped,
+ * `/nl/publicaties?page=2` → `/fr/publications?page=2`. Query parameters named in `omit` (one-time
+ * notices such as `?done=saved`) are left out: the notice was about what just happened here.
+ */
+export function samePageIn(
+	url: { pathname: string; searchParams: Iterable<[string, string]> },
+	locale: Locale,
+	omit: readonly string[] = []
+): string {
+	const path = localizedPath(routePath(url.pathname) ?? url.pathname, locale);
+	const query = new URLSearchParams([...url.searchParams].filter(([name]) => !omit.includes(name)));
+	const search = query.toString();
+	return search ? `${path}?${search}` : path;
+}

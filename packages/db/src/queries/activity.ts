@@ -6,6 +6,7 @@ import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { Database, Locale } from '../schema.ts';
 import { enqueueMail, type Mail } from './forms.ts';
 import { fileVisibleTo, meetingVisibleTo } from './platform.ts';
+import { defaultGroupLanguage, groupName, type GroupLanguage } from './group-names.ts';
 
 type Db = Kysely<Database>;
 
@@ -31,20 +32,21 @@ export interface Activity {
 	version: number | null;
 }
 
-/** Activity after `since` (and up to `now`) that `userId` may see, latest first. */
+/** Activity after `since` (and up to `now`) that `userId` may see, latest first; groups named in `language`. */
 export async function activitySince(
 	db: Db | Transaction<Database>,
 	userId: string,
 	since: Date,
-	options: { now?: Date; limit?: number } = {}
+	options: { now?: Date; limit?: number; language?: GroupLanguage } = {}
 ): Promise<Activity[]> {
 	const now = options.now ?? new Date();
+	const name = groupName(options.language ?? defaultGroupLanguage);
 	const { rows } = await sql<Activity>`
 		select * from (
 			select
 				case when t.created_at > ${since} and t.created_by is distinct from ${userId}
 					then 'thread' else 'replies' end as kind,
-				t.id, t.title, w.slug as "groupSlug", w.name as "groupName",
+				t.id, t.title, w.slug as "groupSlug", ${name} as "groupName",
 				count(*)::int as count, max(p.created_at) as at,
 				(array_agg(u.display_name order by p.created_at desc))[1] as actor,
 				null::timestamptz as "startsAt", null::int as version
@@ -54,11 +56,11 @@ export async function activitySince(
 			join working_group_members g on g.group_id = t.group_id and g.user_id = ${userId}
 			left join users u on u.id = p.author_id
 			where p.created_at > ${since} and p.created_at <= ${now} and p.author_id is distinct from ${userId}
-			group by t.id, w.slug, w.name
+			group by t.id, w.id
 			union all
 			select
 				case when f.created_at > ${since} then 'file' else 'version' end,
-				f.id, f.title, w.slug, w.name,
+				f.id, f.title, w.slug, ${name},
 				count(*)::int, max(v.created_at),
 				(array_agg(u.display_name order by v.created_at desc))[1],
 				null, max(v.version)
@@ -68,9 +70,9 @@ export async function activitySince(
 			left join users u on u.id = v.uploaded_by
 			where v.created_at > ${since} and v.created_at <= ${now}
 				and v.uploaded_by is distinct from ${userId} and ${fileVisibleTo(userId)}
-			group by f.id, w.slug, w.name
+			group by f.id, w.id
 			union all
-			select 'meeting', e.id, e.title, w.slug, w.name, 1, e.created_at, u.display_name, e.starts_at, null
+			select 'meeting', e.id, e.title, w.slug, ${name}, 1, e.created_at, u.display_name, e.starts_at, null
 			from platform_events e
 			left join working_groups w on w.id = e.group_id
 			left join users u on u.id = e.created_by

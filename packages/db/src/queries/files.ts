@@ -7,6 +7,7 @@ import type { Database } from '../schema.ts';
 import { isUuid } from '../uuid.ts';
 import { fileVisibleTo } from './platform.ts';
 import { staffFileVisibleTo } from './staff.ts';
+import { defaultGroupLanguage, groupName, type GroupLanguage } from './group-names.ts';
 
 type Db = Kysely<Database>;
 
@@ -42,7 +43,7 @@ const visibleIn = (library: Library, userId: string) =>
 export async function libraryFiles(
 	db: Db,
 	userId: string,
-	options: { groupId?: string; library?: Library } = {}
+	options: { groupId?: string; library?: Library; language?: GroupLanguage } = {}
 ) {
 	let query = db
 		.selectFrom('files as f')
@@ -57,7 +58,7 @@ export async function libraryFiles(
 			'f.scope',
 			'f.current_version as currentVersion',
 			'o.name as organisationName',
-			'w.name as groupName',
+			groupName(options.language ?? defaultGroupLanguage).as('groupName'),
 			'v.filename',
 			'v.mime_type as mimeType',
 			'v.byte_size as byteSize',
@@ -76,7 +77,8 @@ export async function fileDetailsForUser(
 	db: Db,
 	userId: string,
 	fileId: string,
-	library: Library = 'platform'
+	library: Library = 'platform',
+	language: GroupLanguage = defaultGroupLanguage
 ) {
 	if (!isUuid(fileId)) return undefined;
 	return db
@@ -93,7 +95,7 @@ export async function fileDetailsForUser(
 			'f.created_by as createdBy',
 			'f.created_at as createdAt',
 			'o.name as organisationName',
-			'w.name as groupName',
+			groupName(language).as('groupName'),
 			'w.slug as groupSlug'
 		])
 		.where('f.id', '=', fileId)

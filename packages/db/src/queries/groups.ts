@@ -5,6 +5,16 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { isUuid } from '../uuid.ts';
+import {
+	defaultGroupLanguage,
+	groupDescription,
+	groupDescriptionLanguage,
+	groupName,
+	groupNameLanguage,
+	type GroupLanguage
+} from './group-names.ts';
+
+export type { GroupLanguage } from './group-names.ts';
 
 type Db = Kysely<Database>;
 
@@ -16,9 +26,9 @@ const requested = (userId: string) =>
 
 /**
  * Every working group with its number of members, whether it is open or closed, the user's role in
- * it (null: not a member) and whether they asked to join.
+ * it (null: not a member) and whether they asked to join; named in `language` (see group-names.ts).
  */
-export async function listGroups(db: Db, userId: string) {
+export async function listGroups(db: Db, userId: string, language: GroupLanguage = defaultGroupLanguage) {
 	return db
 		.selectFrom('working_groups as w')
 		.leftJoin('working_group_members as mine', (join) =>
@@ -28,8 +38,11 @@ export async function listGroups(db: Db, userId: string) {
 			'w.id',
 			'w.slug',
 			'w.kind',
-			'w.name',
-			'w.description',
+			'w.country_code as countryCode',
+			groupName(language).as('name'),
+			groupNameLanguage(language).as('nameLanguage'),
+			groupDescription(language).as('description'),
+			groupDescriptionLanguage(language).as('descriptionLanguage'),
 			'w.access',
 			'mine.role as myRole',
 			requested(userId).as('requested'),
@@ -40,12 +53,17 @@ export async function listGroups(db: Db, userId: string) {
 				.as('memberCount')
 		])
 		.orderBy('w.kind')
-		.orderBy('w.name')
+		.orderBy('name')
 		.execute();
 }
 
 /** One working group by slug, with the user's role in it and whether they asked to join, or undefined. */
-export async function groupBySlug(db: Db, slug: string, userId: string) {
+export async function groupBySlug(
+	db: Db,
+	slug: string,
+	userId: string,
+	language: GroupLanguage = defaultGroupLanguage
+) {
 	if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) return undefined;
 	return db
 		.selectFrom('working_groups as w')
@@ -56,8 +74,11 @@ export async function groupBySlug(db: Db, slug: string, userId: string) {
 			'w.id',
 			'w.slug',
 			'w.kind',
-			'w.name',
-			'w.description',
+			'w.country_code as countryCode',
+			groupName(language).as('name'),
+			groupNameLanguage(language).as('nameLanguage'),
+			groupDescription(language).as('description'),
+			groupDescriptionLanguage(language).as('descriptionLanguage'),
 			'w.access',
 			'mine.role as myRole',
 			requested(userId).as('requested')
@@ -220,7 +241,11 @@ export async function groupThreads(db: Db, groupId: string) {
 }
 
 /** A thread with its group and its posts (oldest first, with their authors), or undefined. */
-export async function threadWithPosts(db: Db, threadId: string) {
+export async function threadWithPosts(
+	db: Db,
+	threadId: string,
+	language: GroupLanguage = defaultGroupLanguage
+) {
 	if (!isUuid(threadId)) return undefined;
 	const thread = await db
 		.selectFrom('threads as t')
@@ -232,7 +257,7 @@ export async function threadWithPosts(db: Db, threadId: string) {
 			't.created_by as createdBy',
 			't.created_at as createdAt',
 			'w.slug as groupSlug',
-			'w.name as groupName'
+			groupName(language).as('groupName')
 		])
 		.where('t.id', '=', threadId)
 		.executeTakeFirst();

@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { isUuid } from '../uuid.ts';
 import { meetingVisibleTo } from './platform.ts';
+import { defaultGroupLanguage, groupName, type GroupLanguage } from './group-names.ts';
 
 type Db = Kysely<Database>;
 
@@ -12,7 +13,7 @@ type Db = Kysely<Database>;
 export async function upcomingMeetings(
 	db: Db,
 	userId: string,
-	options: { now?: Date; groupId?: string; limit?: number } = {}
+	options: { now?: Date; groupId?: string; limit?: number; language?: GroupLanguage } = {}
 ) {
 	let query = db
 		.selectFrom('platform_events as e')
@@ -28,7 +29,7 @@ export async function upcomingMeetings(
 			'e.time_zone as timeZone',
 			'e.place',
 			'e.online_url as onlineUrl',
-			'w.name as groupName',
+			groupName(options.language ?? defaultGroupLanguage).as('groupName'),
 			'w.slug as groupSlug',
 			'r.answer as myAnswer'
 		])
@@ -43,7 +44,12 @@ export async function upcomingMeetings(
 }
 
 /** One meeting, only if the user is invited (member of its group, or of an organisation for a platform meeting). */
-export async function meetingForUser(db: Db, userId: string, eventId: string) {
+export async function meetingForUser(
+	db: Db,
+	userId: string,
+	eventId: string,
+	language: GroupLanguage = defaultGroupLanguage
+) {
 	if (!isUuid(eventId)) return undefined;
 	const meeting = await db
 		.selectFrom('platform_events as e')
@@ -60,7 +66,7 @@ export async function meetingForUser(db: Db, userId: string, eventId: string) {
 			'e.online_url as onlineUrl',
 			'e.group_id as groupId',
 			'e.created_at as createdAt',
-			'w.name as groupName',
+			groupName(language).as('groupName'),
 			'w.slug as groupSlug'
 		])
 		.where('e.id', '=', eventId)

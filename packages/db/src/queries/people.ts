@@ -4,6 +4,7 @@ import { isUuid } from '../uuid.ts';
 import { pageWindow, type Paging } from '../paging.ts';
 import { containsPattern } from './like.ts';
 import { staffOrganisationIdsOf, staffOrganisationNamesOf } from './staff.ts';
+import { defaultGroupLanguage, groupName, type GroupLanguage } from './group-names.ts';
 
 export interface StaffFilter {
 	/** Part of a name or e-mail address. */
@@ -125,7 +126,11 @@ export async function platformDirectory(db: Kysely<Database>) {
 }
 
 /** A member's profile as other members see it; undefined for anyone who is not an active member. */
-export async function memberProfile(db: Kysely<Database>, userId: string) {
+export async function memberProfile(
+	db: Kysely<Database>,
+	userId: string,
+	language: GroupLanguage = defaultGroupLanguage
+) {
 	if (!isUuid(userId)) return undefined;
 	const user = await db
 		.selectFrom('users')
@@ -145,9 +150,9 @@ export async function memberProfile(db: Kysely<Database>, userId: string) {
 		db
 			.selectFrom('working_group_members as g')
 			.innerJoin('working_groups as w', 'w.id', 'g.group_id')
-			.select(['w.slug', 'w.name'])
+			.select(['w.slug', groupName(language).as('name')])
 			.where('g.user_id', '=', userId)
-			.orderBy('w.name')
+			.orderBy('name')
 			.execute()
 	]);
 	// Platform people only: staff without an organisation have no profile here.

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.ts';
+import { defaultGroupLanguage, groupName, type GroupLanguage } from './group-names.ts';
 
 type Db = Kysely<Database>;
 
@@ -61,14 +62,14 @@ export async function fileForUser(db: Db, userId: string, fileId: string) {
 		.executeTakeFirst();
 }
 
-/** The working groups a user belongs to. */
-export async function groupsOf(db: Db, userId: string) {
+/** The working groups a user belongs to, named in `language`. */
+export async function groupsOf(db: Db, userId: string, language: GroupLanguage = defaultGroupLanguage) {
 	return db
 		.selectFrom('working_groups as w')
 		.innerJoin('working_group_members as m', 'm.group_id', 'w.id')
-		.select(['w.id', 'w.slug', 'w.kind', 'w.name', 'm.role'])
+		.select(['w.id', 'w.slug', 'w.kind', groupName(language).as('name'), 'm.role'])
 		.where('m.user_id', '=', userId)
-		.orderBy('w.name')
+		.orderBy('name')
 		.execute();
 }
 

@@ -1,7 +1,7 @@
 // The members' area of the portal and the staff library: working groups, threads and posts,
 // files with versions, meetings and their RSVPs.
 import type { ColumnType, Generated } from 'kysely';
-import type { CreatedAt, DefaultedTimestamp, ReadOnly, Timestamp } from './columns.ts';
+import type { CreatedAt, DefaultedTimestamp, Locale, ReadOnly, Timestamp } from './columns.ts';
 
 export interface WorkingGroupsTable {
 	id: Generated<string>;
@@ -13,6 +13,14 @@ export interface WorkingGroupsTable {
 	/** `closed` (the default): members join on a coordinator's approval; `open`: at once. */
 	access: Generated<'open' | 'closed'>;
 	created_at: CreatedAt;
+}
+
+/** A working group's name and description in one language. */
+export interface WorkingGroupTranslationsTable {
+	group_id: string;
+	locale: Locale;
+	name: string;
+	description: Generated<string>;
 }
 
 export interface WorkingGroupMembersTable {

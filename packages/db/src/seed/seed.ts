@@ -6,6 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { hashNewDemoPasswords, seedOrganisations, seedUsers } from './accounts.ts';
 import { drawIllustrations, seedEntries } from './entries.ts';
+import { seedGroupTranslations } from './group-translations.ts';
 import { seedMembersArea, seedWorkingGroups } from './members-area.ts';
 import { seedNetwork, seedSites } from './sites.ts';
 import { seedStaffHome } from './staff-home.ts';
@@ -35,6 +36,7 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 		await seedEntries(tx, drawings);
 		await seedUsers(tx, hashes, orgId);
 		await seedWorkingGroups(tx);
+		await seedGroupTranslations(tx);
 		await seedMembersArea(tx);
 		await seedStaffHome(tx);
 	});

@@ -10,13 +10,18 @@ import { fail, redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';
 import { fileResource } from '#lib/members-area.ts';
 import { isDuplicateVersion, readForm, readUpload, storeVersion } from '@solidair/files/server';
+import type { GroupLanguage } from '@solidair/db/groups';
+import { groupLanguage } from '#lib/groups.ts';
 
 type UploadErrors = Partial<Record<'title' | 'scope' | 'file', string>>;
 
 /** Where the member may add files: `platform`, `organisation:<id>` or `group:<id>`, with names. */
-async function scopeOptions(actor: SignedInActor, userId: string) {
+async function scopeOptions(actor: SignedInActor, userId: string, language: GroupLanguage) {
 	const db = database();
-	const [organisations, groups] = await Promise.all([organisationsOf(db, userId), groupsOf(db, userId)]);
+	const [organisations, groups] = await Promise.all([
+		organisationsOf(db, userId),
+		groupsOf(db, userId, language)
+	]);
 	const options: Array<{ value: string; kind: 'platform' | 'organisation' | 'group'; name: string }> = [];
 	if (can(actor, 'create', { type: 'file', scope: { kind: 'all-members' }, uploadedBy: userId })) {
 		options.push({ value: 'platform', kind: 'platform', name: '' });
@@ -49,10 +54,13 @@ function parseScope(value: string): FileScopeRow | undefined {
 export const load = async (event) => {
 	const { user, actor } = await requireMember(event);
 	const [files, scopes] = await Promise.all([
-		libraryFiles(database(), user.id),
-		scopeOptions(actor, user.id)
+		libraryFiles(database(), user.id, { language: groupLanguage(event.params.lang) }),
+		scopeOptions(actor, user.id, groupLanguage(event.params.lang))
 	]);
-	return { files, scopes };
+	// After an upload (post/redirect/get): the new file, if this member sees it, for the notice.
+	const addedId = event.url.searchParams.get('added');
+	const added = files.find((file) => file.id === addedId);
+	return { files, scopes, added: added ? { id: added.id, title: added.title } : null };
 };
 
 export const actions = {
@@ -102,6 +110,6 @@ export const actions = {
 			const duplicateErrors: UploadErrors = { file: m.files_error_duplicate({}, { locale }) };
 			return fail(400, { values, errors: duplicateErrors });
 		}
-		redirect(303, `/${locale}/files/${id}`);
+		redirect(303, `/${locale}/files?added=${id}`);
 	}
 };

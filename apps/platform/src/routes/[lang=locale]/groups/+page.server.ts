@@ -3,10 +3,17 @@ import { groupBySlug, joinGroup, leaveGroup, listGroups } from '@solidair/db/gro
 import { database } from '@solidair/app-kit/server';
 import { redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';
+import { groupLanguage, named } from '#lib/groups.ts';
 
 export const load = async (event) => {
 	const { user } = await requireMember(event);
-	return { groups: await listGroups(database(), user.id) };
+	const groups = await listGroups(database(), user.id, groupLanguage(event.params.lang));
+	// By name as the page's language sorts ("Bénin" before "Bolivie"), countries before themes.
+	const collator = new Intl.Collator(event.params.lang);
+	const shown = groups
+		.map((group) => named(group, event.params.lang))
+		.sort((a, b) => a.kind.localeCompare(b.kind) || collator.compare(a.name, b.name));
+	return { groups: shown };
 };
 
 /** The group a join/leave form names, or a 404 (audited) for a slug that names none. */

@@ -4,6 +4,7 @@ import { database } from '@solidair/app-kit/server';
 import { describeActivity } from '#lib/activity.ts';
 import { formatDateTime } from '@solidair/i18n';
 import { requireMember } from '#lib/guard.ts';
+import { groupLanguage } from '#lib/groups.ts';
 
 /** Before a member's first visit, the dashboard shows this much of the past. */
 const firstVisitWindow = 14 * 24 * 60 * 60 * 1000;
@@ -15,8 +16,8 @@ export const load = async (event) => {
 	const since = previousVisit ?? new Date(Date.now() - firstVisitWindow);
 	const [organisations, groups, activity] = await Promise.all([
 		organisationsOf(db, user.id),
-		groupsOf(db, user.id),
-		activitySince(db, user.id, since)
+		groupsOf(db, user.id, groupLanguage(event.params.lang)),
+		activitySince(db, user.id, since, { language: groupLanguage(event.params.lang) })
 	]);
 	return {
 		name: user.displayName,

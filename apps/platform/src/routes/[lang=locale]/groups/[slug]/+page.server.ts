@@ -15,12 +15,14 @@ import { threadSchema } from '@solidair/db/input';
 import { error, redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';
 import type { RequestEvent } from './$types';
+import { groupLanguage, named } from '#lib/groups.ts';
 
 export const load = async (event) => {
 	const { user, actor } = await requireMember(event);
 	const db = database();
-	const group = await groupBySlug(db, event.params.slug, user.id);
-	if (!group) return refuse(event, user, 'view', { type: 'working-group', id: event.params.slug });
+	const found = await groupBySlug(db, event.params.slug, user.id, groupLanguage(event.params.lang));
+	if (!found) return refuse(event, user, 'view', { type: 'working-group', id: event.params.slug });
+	const group = named(found, event.params.lang);
 	// Outsiders see what the group is about and how to join, nothing of its work.
 	if (!can(actor, 'view', { type: 'working-group', id: group.id })) {
 		return { group, member: false as const };
@@ -29,8 +31,8 @@ export const load = async (event) => {
 	const [members, threads, files, meetings, requests] = await Promise.all([
 		groupMembers(db, group.id),
 		groupThreads(db, group.id),
-		libraryFiles(db, user.id, { groupId: group.id }),
-		upcomingMeetings(db, user.id, { groupId: group.id }),
+		libraryFiles(db, user.id, { groupId: group.id, language: groupLanguage(event.params.lang) }),
+		upcomingMeetings(db, user.id, { groupId: group.id, language: groupLanguage(event.params.lang) }),
 		// Who asked to join: for those who decide (its coordinators, platform admins) only.
 		decides ? joinRequests(db, group.id) : Promise.resolve([])
 	]);
@@ -53,7 +55,7 @@ export const load = async (event) => {
 async function decide(event: RequestEvent, approve: boolean) {
 	const { user, actor } = await requireMember(event);
 	const db = database();
-	const group = await groupBySlug(db, event.params.slug, user.id);
+	const group = await groupBySlug(db, event.params.slug, user.id, groupLanguage(event.params.lang));
 	if (!group) return refuse(event, user, 'manage', { type: 'working-group', id: event.params.slug });
 	await authorize(event, actor, 'manage', { type: 'working-group', id: group.id });
 	const { user: applicant = '' } = formValues(await event.request.formData(), ['user']);
@@ -76,7 +78,7 @@ export const actions = {
 		const { user, actor } = await requireMember(event);
 		const locale = event.params.lang as Locale;
 		const db = database();
-		const group = await groupBySlug(db, event.params.slug, user.id);
+		const group = await groupBySlug(db, event.params.slug, user.id, groupLanguage(event.params.lang));
 		if (!group) return refuse(event, user, 'create', { type: 'working-group', id: event.params.slug });
 		const thread = { type: 'thread', workingGroupId: group.id, authorId: user.id } as const;
 		await authorize(event, actor, 'create', thread, { type: 'working-group', id: group.id });

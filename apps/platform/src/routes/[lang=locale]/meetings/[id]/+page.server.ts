@@ -3,17 +3,18 @@ import { meetingForUser, rsvp } from '@solidair/db/meetings';
 import { database, renderBody } from '@solidair/app-kit/server';
 import { fail, redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';
+import { groupLanguage } from '#lib/groups.ts';
 
 const answers = ['yes', 'no', 'maybe'] as const;
 
 /** The meeting of the URL if the member is invited; a 404 (audited) otherwise. */
 async function visibleMeeting(
-	event: RefusalEvent & { params: { id: string } },
+	event: RefusalEvent & { params: { id: string; lang: string } },
 	userId: string,
 	actor: Parameters<typeof can>[0],
 	action: 'view' | 'rsvp'
 ) {
-	const meeting = await meetingForUser(database(), userId, event.params.id);
+	const meeting = await meetingForUser(database(), userId, event.params.id, groupLanguage(event.params.lang));
 	const target = { type: 'meeting', id: event.params.id };
 	if (!meeting) return refuse(event, actor, action, target);
 	await authorize(event, actor, action, { type: 'meeting', workingGroupId: meeting.groupId }, target);

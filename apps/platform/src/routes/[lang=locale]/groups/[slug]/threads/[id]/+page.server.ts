@@ -5,14 +5,15 @@ import { database, formValues, parseForm, renderBody } from '@solidair/app-kit/s
 import { replySchema } from '@solidair/db/input';
 import { redirect } from '@sveltejs/kit';
 import { requireMember } from '#lib/guard.ts';
+import { groupLanguage } from '#lib/groups.ts';
 
 /** The thread, if it is in the group of the URL and the member may read it; a 404 otherwise. */
 async function visibleThread(
-	event: RefusalEvent & { params: { slug: string; id: string } },
+	event: RefusalEvent & { params: { slug: string; id: string; lang: string } },
 	user: { id: string },
 	actor: Parameters<typeof can>[0]
 ) {
-	const thread = await threadWithPosts(database(), event.params.id);
+	const thread = await threadWithPosts(database(), event.params.id, groupLanguage(event.params.lang));
 	const target = { type: 'thread', id: event.params.id };
 	if (!thread || thread.groupSlug !== event.params.slug) return refuse(event, user, 'view', target);
 	const resource = { type: 'thread', workingGroupId: thread.groupId, authorId: thread.createdBy } as const;
