@@ -30,6 +30,7 @@ import type {
 	EntryTagsTable,
 	EntryTranslationsTable,
 	EventDetailsTable,
+	HomeBlocksTable,
 	PartnersTable,
 	PublicationFilesTable,
 	SiteCountriesTable,
@@ -109,6 +110,7 @@ export interface Database {
 	event_details: EventDetailsTable;
 	vacancy_details: VacancyDetailsTable;
 	publication_files: PublicationFilesTable;
+	home_blocks: HomeBlocksTable;
 	working_groups: WorkingGroupsTable;
 	working_group_members: WorkingGroupMembersTable;
 	working_group_requests: WorkingGroupRequestsTable;
