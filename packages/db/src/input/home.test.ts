@@ -51,12 +51,12 @@ describe('the home form', () => {
 		expect(problems(homeFormSchema, form({ eventsCount: '7' }))).toEqual({ eventsCount: 'choose' });
 		expect(problems(homeFormSchema, form({ newsCount: '2.5' }))).toEqual({ newsCount: 'choose' });
 		expect(problems(homeFormSchema, form({ order: order.replace('news', 'blog') }))).toEqual({
-			order: 'order'
+			order: 'choose'
 		});
 		expect(problems(homeFormSchema, form({ order: order.replace('news', 'lead') }))).toEqual({
-			order: 'order'
+			order: 'choose'
 		});
-		expect(problems(homeFormSchema, form({ order: 'lead,news' }))).toEqual({ order: 'order' });
+		expect(problems(homeFormSchema, form({ order: 'lead,news' }))).toEqual({ order: 'choose' });
 		expect(problems(homeFormSchema, form({ lead: 'drop table' }))).toEqual({ lead: 'choose' });
 		expect(problems(homeFormSchema, form({ move: 'lead:left' }))).toEqual({ move: 'choose' });
 		expect(problems(homeFormSchema, form({ on_news: 'yes' }))).toEqual({ on_news: 'choose' });

@@ -81,9 +81,9 @@ export type HomeFormValues = Record<(typeof homeFormFields)[number], string>;
 export const homeFormSchema = v.pipe(
 	v.object({
 		order: v.pipe(
-			v.string('order'),
+			v.string('choose'),
 			v.transform((text) => text.split(',')),
-			v.check(isFullOrder, 'order')
+			v.check(isFullOrder, 'choose')
 		),
 		...(Object.fromEntries(homeBlockKinds.map((kind) => [`on_${kind}`, onOff()])) as Record<
 			`on_${HomeBlockKind}`,
