@@ -29,6 +29,8 @@ test('an editor reorders and turns off blocks of a home, and the public home sho
 	browser,
 	baseURL
 }) => {
+	// Signing in, two saves, axe at two widths and a poll of the public home.
+	test.setTimeout(90_000);
 	const since =
 		(await db.selectFrom('audit_log').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst())?.id ??
 		'0';

@@ -18,6 +18,9 @@ import type { NewsCardData } from './news.ts';
 import { shownDate } from './shown-date.ts';
 import { localesOf, type Alternates } from './entries.ts';
 
+/** How many partner organisations the home names. */
+const homePartners = 12;
+
 export interface LeadData {
 	type: 'campaign' | 'news';
 	title: string;
@@ -66,11 +69,14 @@ export async function loadHome(site: PublicSite, locale: Locale, now: Date = new
 
 	const [leadRow, newsPage, eventList, countries] = await Promise.all([
 		lead ? leadStory(db, locales, locale, lead.entryId, now) : undefined,
-		news ? listEntries(db, locales, locale, { type: 'news', limit: news.count ?? 3, now }) : undefined,
+		// One more than shown: the lead, when it is a news item, is not repeated among them.
+		news ? listEntries(db, locales, locale, { type: 'news', limit: (news.count ?? 3) + 1, now }) : undefined,
 		events ? listEvents(db, locales, locale, { when: 'upcoming', limit: events.count ?? 3, now }) : undefined,
 		network ? networkCountries(db, site.id, locale) : undefined
 	]);
-	const newsItems = newsPage?.items ?? [];
+	const newsItems = (newsPage?.items ?? [])
+		.filter((item) => item.entry_id !== leadRow?.entry_id)
+		.slice(0, news?.count ?? 3);
 	const pictures = await picturesOf(
 		[leadRow?.image_id ?? null, ...newsItems.map((item) => item.image_id)],
 		locale
@@ -150,7 +156,10 @@ export async function loadHome(site: PublicSite, locale: Locale, now: Date = new
 						country.partners.map((partner) => ({ name: partner.name, country: country.name }))
 					)
 					.toSorted((a, b) => a.name.localeCompare(b.name, locale));
-				return partners.length === 0 ? undefined : { kind: 'partners', partners, section };
+				// A dozen names make the point; the network's page lists them all, by country.
+				return partners.length === 0
+					? undefined
+					: { kind: 'partners', partners: partners.slice(0, homePartners), section };
 			}
 			default:
 				return { kind: block.kind };
