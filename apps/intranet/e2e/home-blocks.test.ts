@@ -98,7 +98,8 @@ test('an editor reorders and turns off blocks of a home, and the public home sho
 		const values = Object.fromEntries(order.map((row) => [`on_${row.kind}`, row.enabled ? 'on' : '']));
 		const refused = await page.request.post(`/${locale}/sites/wsm/home?language=es`, {
 			form: { order: kindsNow, ...values, newsCount: '9', eventsCount: '3', lead: '', move: '' },
-			headers: { origin: baseURL ?? '' }
+			// As a browser posts a form: the page back, not SvelteKit's JSON answer to fetch.
+			headers: { origin: baseURL ?? '', accept: 'text/html' }
 		});
 		expect(refused.status()).toBe(400);
 		await page.setContent(await refused.text());
