@@ -103,7 +103,14 @@ test('an editor reorders and turns off blocks of a home, and the public home sho
 		});
 		expect(refused.status()).toBe(400);
 		await page.setContent(await refused.text());
-		await expect(page.getByRole('alert').first()).toContainText(m.editing_error_choose({}, { locale }));
+		// In the error summary, linked to the field, and at the field.
+		await expect(page.getByRole('link', { name: m.editing_error_choose({}, { locale }) })).toHaveAttribute(
+			'href',
+			'#news-count'
+		);
+		await expect(page.getByRole('main')).toContainText(
+			`${m.form_error_prefix({}, { locale })}${m.editing_error_choose({}, { locale })}`
+		);
 		await expect(
 			page.getByLabel(m.home_editor_show({ block: m.home_block_donate({}, { locale }) }, { locale }))
 		).not.toBeChecked();
