@@ -109,7 +109,7 @@ test('an editor reorders and turns off blocks of a home, and the public home sho
 			'#news-count'
 		);
 		await expect(page.getByRole('main')).toContainText(
-			`${m.form_error_prefix({}, { locale })}${m.editing_error_choose({}, { locale })}`
+			`${m.form_error_prefix({}, { locale })} ${m.editing_error_choose({}, { locale })}`
 		);
 		await expect(
 			page.getByLabel(m.home_editor_show({ block: m.home_block_donate({}, { locale }) }, { locale }))
