@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { defineHomeTests } from '@solidair/site-kit/e2e';
+import { site } from '../src/lib/site.ts';
 import { expectHealthyHome, expectSecurityHeaders } from '@solidair/tooling/playwright/checks';
 
 test('the Dutch home page renders in the FOS theme, accessible and without console errors', async ({
@@ -33,3 +35,5 @@ test('home, a 404, the health check and the sitemap carry the security headers',
 		expectSecurityHeaders(response, { https: false });
 	}
 });
+
+defineHomeTests(site);

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { defineHomeTests } from '@solidair/site-kit/e2e';
+import { site } from '../src/lib/site.ts';
 import {
 	expectAccessible,
 	expectHealthyHome,
@@ -86,3 +88,5 @@ test('home, a 404, the health check and the sitemap carry the security headers',
 		expectSecurityHeaders(response, { https: false });
 	}
 });
+
+defineHomeTests(site);

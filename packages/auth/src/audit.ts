@@ -44,6 +44,8 @@ export const auditActions = [
 	'review.approved',
 	'review.withdrawn',
 	'site.settings_changed',
+	// A site's home page composed anew in one language (its blocks, their order, the lead).
+	'site.home_changed',
 	// A text published (or scheduled) despite errors of the editor's content checks, with the reason.
 	'checks.overridden'
 ] as const;

@@ -30,6 +30,7 @@ import type {
 	EntryTagsTable,
 	EntryTranslationsTable,
 	EventDetailsTable,
+	HomeBlocksTable,
 	PartnersTable,
 	PublicationFilesTable,
 	SiteCountriesTable,
@@ -110,6 +111,7 @@ export interface Database {
 	event_details: EventDetailsTable;
 	vacancy_details: VacancyDetailsTable;
 	publication_files: PublicationFilesTable;
+	home_blocks: HomeBlocksTable;
 	working_groups: WorkingGroupsTable;
 	working_group_translations: WorkingGroupTranslationsTable;
 	working_group_members: WorkingGroupMembersTable;

@@ -10,6 +10,7 @@ import { defineImageTests, defineVideoTests } from './media.ts';
 import { defineCampaignTests, definePageTests } from './pages.ts';
 
 export { expectEventCalendars, expectPdf, samplePng } from './helpers.ts';
+export { defineHomeTests } from './home.ts';
 
 export function definePublicSiteTests(site: PublicSite) {
 	definePageTests(site);

@@ -37,3 +37,7 @@ export { default as Publications, type PublicationsProps } from './pages/Publica
 export { default as Preview, type PreviewProps } from './pages/Preview.svelte';
 export type { PreviewData } from './server/preview.ts';
 export type { PublicationsData } from './server/publications.ts';
+export type { HomeBlockData, HomeData, HomePartner, LeadData } from './server/home.ts';
+export { default as LeadBlock, type LeadBlockProps } from './home/LeadBlock.svelte';
+export { default as EventsBlock, type EventsBlockProps } from './home/EventsBlock.svelte';
+export { default as NewsBlock, type NewsBlockProps } from './home/NewsBlock.svelte';

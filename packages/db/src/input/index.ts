@@ -5,6 +5,7 @@ export * from './codes.ts';
 export * from './entries.ts';
 export * from './entry-list.ts';
 export * from './fields.ts';
+export * from './home.ts';
 export * from './members.ts';
 export * from './public.ts';
 export * from './review.ts';

@@ -1,6 +1,7 @@
 // The public sites' content: entries, their translations, revisions and redirects, tags, the
 // network (countries, partners) and the type-specific details of events, vacancies, publications.
 import type { Generated } from 'kysely';
+import type { HomeBlockKind } from '../input/home.ts';
 import type {
 	CreatedAt,
 	DefaultedTimestamp,
@@ -206,4 +207,18 @@ export interface PublicationFilesTable {
 	entry_id: string;
 	media_id: string;
 	locale: Locale;
+}
+
+/** A block of a site's home page in one language, as staff composed it (see input/home.ts). */
+export interface HomeBlocksTable {
+	site_id: string;
+	locale: Locale;
+	kind: HomeBlockKind;
+	/** The block's place on the page, from 0. */
+	position: number;
+	enabled: Generated<boolean>;
+	/** The lead's campaign or news item; null: the latest campaign. */
+	entry_id: string | null;
+	/** News and events: how many to show; null for the other blocks. */
+	item_count: number | null;
 }

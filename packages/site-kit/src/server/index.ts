@@ -17,3 +17,4 @@ export { loadSearch } from './search.ts';
 export { isLocaleFreePath, robots, sitemap } from './sitemap.ts';
 export { cacheHandle } from './cache.ts';
 export { loadPublications } from './publications.ts';
+export { loadHome } from './home.ts';
