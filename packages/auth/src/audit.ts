@@ -44,6 +44,8 @@ export const auditActions = [
 	'review.approved',
 	'review.withdrawn',
 	'site.settings_changed',
+	// A menu of a public site saved (its kind and language in the details).
+	'site.menu_changed',
 	// A text published (or scheduled) despite errors of the editor's content checks, with the reason.
 	'checks.overridden'
 ] as const;

@@ -45,6 +45,7 @@ import type {
 	OutboxTable
 } from './schema/forms.ts';
 import type { MediaAltTextsTable, MediaTable, MediaVariantsTable } from './schema/media.ts';
+import type { SiteMenuItemsTable, SiteMenusTable } from './schema/menus.ts';
 import type {
 	EventRsvpsTable,
 	FilesTable,
@@ -70,6 +71,7 @@ export type * from './schema/accounts.ts';
 export type * from './schema/content.ts';
 export type * from './schema/forms.ts';
 export type * from './schema/media.ts';
+export type * from './schema/menus.ts';
 export type * from './schema/members.ts';
 export type * from './schema/staff.ts';
 
@@ -81,6 +83,8 @@ export interface Database {
 	memberships: MembershipsTable;
 	site_editors: SiteEditorsTable;
 	site_reviewers: SiteReviewersTable;
+	site_menus: SiteMenusTable;
+	site_menu_items: SiteMenuItemsTable;
 	invitations: InvitationsTable;
 	password_resets: PasswordResetsTable;
 	totp_credentials: TotpCredentialsTable;

@@ -43,6 +43,7 @@ const labels: Record<AuditAction, (locale: Locale) => string> = {
 	'review.approved': (locale) => m.audit_action_review_approved({}, { locale }),
 	'review.withdrawn': (locale) => m.audit_action_review_withdrawn({}, { locale }),
 	'site.settings_changed': (locale) => m.audit_action_site_settings_changed({}, { locale }),
+	'site.menu_changed': (locale) => m.audit_action_site_menu_changed({}, { locale }),
 	'checks.overridden': (locale) => m.audit_action_checks_overridden({}, { locale })
 };
 

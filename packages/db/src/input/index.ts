@@ -6,6 +6,7 @@ export * from './entries.ts';
 export * from './entry-list.ts';
 export * from './fields.ts';
 export * from './members.ts';
+export * from './menus.ts';
 export * from './public.ts';
 export * from './review.ts';
 export * from './site-settings.ts';
