@@ -1,5 +1,5 @@
 import * as m from '@solidair/i18n/messages';
-import type { PublicSite } from '@solidair/site-kit';
+import { siteMenuDefaults, type PublicSite } from '@solidair/site-kit';
 
 export const site: PublicSite = {
 	id: 'fos',
@@ -7,9 +7,10 @@ export const site: PublicSite = {
 	theme: 'fos',
 	locales: ['nl', 'fr', 'en'],
 	defaultLocale: 'nl',
-	nav: ['whoWeAre', 'themes', 'partners', 'news', 'agenda', 'donate'],
+	nav: [...siteMenuDefaults.fos.header],
+	utility: [...siteMenuDefaults.fos.utility],
 	pageSections: ['whoWeAre', 'themes'],
-	footer: ['vacancies', 'publications', 'newsletter', 'contact', 'search'],
+	footer: [...siteMenuDefaults.fos.footer],
 	contactEmail: 'info@fos.ngo',
 	// A demonstration account (valid check digits, bank code 000): finance replaces it with the real one before launch.
 	donation: { beneficiary: 'FOS vzw', iban: 'BE32 0000 0000 0202' },

@@ -1,5 +1,5 @@
 import * as m from '@solidair/i18n/messages';
-import type { PublicSite } from '@solidair/site-kit';
+import { siteMenuDefaults, type PublicSite } from '@solidair/site-kit';
 
 export const site: PublicSite = {
 	id: 'wsm',
@@ -7,9 +7,10 @@ export const site: PublicSite = {
 	theme: 'wsm',
 	locales: ['nl', 'fr', 'en', 'es'],
 	defaultLocale: 'nl',
-	nav: ['about', 'learn', 'join', 'network', 'agenda', 'donate'],
+	nav: [...siteMenuDefaults.wsm.header],
+	utility: [...siteMenuDefaults.wsm.utility],
 	pageSections: ['about', 'learn', 'join'],
-	footer: ['vacancies', 'news', 'publications', 'newsletter', 'contact', 'search'],
+	footer: [...siteMenuDefaults.wsm.footer],
 	contactEmail: 'info@wsm.be',
 	// A demonstration account (valid check digits, bank code 000): finance replaces it with the real one before launch.
 	donation: { beneficiary: 'WSM vzw', iban: 'BE43 0000 0000 0101' },

@@ -16,4 +16,5 @@ export { loadNewsletter, subscribeAction, tokenAction } from './newsletter.ts';
 export { loadSearch } from './search.ts';
 export { isLocaleFreePath, robots, sitemap } from './sitemap.ts';
 export { cacheHandle } from './cache.ts';
+export { loadMenus } from './menus.ts';
 export { loadPublications } from './publications.ts';
