@@ -79,7 +79,9 @@ async function post(event: RequestEvent) {
 		addPath,
 		errors
 	});
-	if (!kind || !op) return fail(400, state({ form: inputMessage('choose', locale) }));
+	// A language the site does not have is refused, never read as its default: that would store a menu elsewhere.
+	if (!kind || !op || language !== data.get('language'))
+		return fail(400, state({ form: inputMessage('choose', locale) }));
 	if (op.kind === 'up' || op.kind === 'down' || op.kind === 'remove') {
 		return { ...state(), rows: applyOp(rows, op) };
 	}
