@@ -2,7 +2,7 @@
 // configured default for a menu never saved. Read on every render; the page cache (cache.ts)
 // keeps a rendered page a few seconds, so a saved menu shows within that delay.
 import type { MenuKind } from '@solidair/db';
-import { siteMenus, type MenuItemRow } from '@solidair/db/menus';
+import { siteMenus, type MenuItemRow, type SavedMenus } from '@solidair/db/menus';
 import { sectionPath, sectionSegments, type Locale, type Section } from '@solidair/i18n';
 import { database } from '@solidair/app-kit/server';
 import { defaultMenus, sectionLink, siteSections, type MenuLink, type PublicMenus } from '../menus.ts';
@@ -33,11 +33,15 @@ function itemLink(item: MenuItemRow, site: PublicSite, locale: Locale): MenuLink
 	};
 }
 
-/** The site's menus in `locale`: each saved one, else its default. */
-export async function loadMenus(site: PublicSite, locale: Locale): Promise<PublicMenus> {
-	const saved = await siteMenus(database(), site.id, locale);
+/** Saved menus as links, each kind not saved replaced by the site's default. */
+export function resolveMenus(saved: SavedMenus, site: PublicSite, locale: Locale): PublicMenus {
 	const defaults = defaultMenus(site, locale);
 	const menu = (kind: MenuKind): MenuLink[] =>
 		saved[kind]?.flatMap((item) => itemLink(item, site, locale) ?? []) ?? defaults[kind];
 	return { header: menu('header'), utility: menu('utility'), footer: menu('footer') };
+}
+
+/** The site's menus in `locale`: each saved one, else its default. */
+export async function loadMenus(site: PublicSite, locale: Locale): Promise<PublicMenus> {
+	return resolveMenus(await siteMenus(database(), site.id, locale), site, locale);
 }
