@@ -1,5 +1,7 @@
 import * as m from '@solidair/i18n/messages';
-import { siteMenuDefaults, type PublicSite } from '@solidair/site-kit';
+import type { PublicSite } from '@solidair/site-kit';
+// Not from the kit's index: the build's Node steps read this file, and the index is Svelte.
+import { siteMenuDefaults } from '@solidair/site-kit/menu-defaults';
 
 export const site: PublicSite = {
 	id: 'fos',
