@@ -18,7 +18,8 @@ test('the Dutch home page renders in the WSM theme, accessible and without conso
 		title: /^WSM · Samen voor waardig werk/,
 		heading: /Samen voor waardig werk en sociale bescherming/
 	});
-	await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link')).toHaveCount(6);
+	await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link')).toHaveCount(5);
+	await expect(page.getByRole('banner').getByRole('link', { name: 'Doe een gift' })).toBeVisible();
 });
 
 test('every language of the home page has its own lang and text', async ({ page }) => {

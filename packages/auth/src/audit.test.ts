@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { auditActions, inetOrNull } from './audit.ts';
 
 test('the actions are a closed list of distinct lower-case names (`logout`, `login.success`…)', () => {
-	expect(auditActions).toHaveLength(39);
+	expect(auditActions).toHaveLength(40);
 	expect(new Set(auditActions).size).toBe(auditActions.length);
 	for (const action of auditActions) expect(action).toMatch(/^[a-z0-9]+(\.[a-z_]+)?$/);
 });

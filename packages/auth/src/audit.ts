@@ -46,6 +46,8 @@ export const auditActions = [
 	'site.settings_changed',
 	// A site's home page composed anew in one language (its blocks, their order, the lead).
 	'site.home_changed',
+	// A menu of a public site saved (its kind and language in the details).
+	'site.menu_changed',
 	// A text published (or scheduled) despite errors of the editor's content checks, with the reason.
 	'checks.overridden'
 ] as const;

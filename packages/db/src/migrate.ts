@@ -21,6 +21,7 @@ import * as closedGroups from './migrations/2026-12-06-0018-closed-groups.ts';
 import * as entryAutosaves from './migrations/2026-12-07-0019-entry-autosaves.ts';
 import * as entryTaxonomy from './migrations/2026-12-07-0020-entry-taxonomy.ts';
 import * as review from './migrations/2026-12-07-0021-review.ts';
+import * as siteMenus from './migrations/2026-12-07-0022-site-menus.ts';
 import * as homeBlocks from './migrations/2026-12-07-0023-home-blocks.ts';
 import * as groupTranslations from './migrations/2026-12-07-0025-group-translations.ts';
 
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
 	'2026-12-07-0019-entry-autosaves': entryAutosaves,
 	'2026-12-07-0020-entry-taxonomy': entryTaxonomy,
 	'2026-12-07-0021-review': review,
+	'2026-12-07-0022-site-menus': siteMenus,
 	'2026-12-07-0023-home-blocks': homeBlocks,
 	'2026-12-07-0025-group-translations': groupTranslations
 };

@@ -46,6 +46,7 @@ import type {
 	OutboxTable
 } from './schema/forms.ts';
 import type { MediaAltTextsTable, MediaTable, MediaVariantsTable } from './schema/media.ts';
+import type { SiteMenuItemsTable, SiteMenusTable } from './schema/menus.ts';
 import type {
 	EventRsvpsTable,
 	FilesTable,
@@ -72,6 +73,7 @@ export type * from './schema/accounts.ts';
 export type * from './schema/content.ts';
 export type * from './schema/forms.ts';
 export type * from './schema/media.ts';
+export type * from './schema/menus.ts';
 export type * from './schema/members.ts';
 export type * from './schema/staff.ts';
 
@@ -83,6 +85,8 @@ export interface Database {
 	memberships: MembershipsTable;
 	site_editors: SiteEditorsTable;
 	site_reviewers: SiteReviewersTable;
+	site_menus: SiteMenusTable;
+	site_menu_items: SiteMenuItemsTable;
 	invitations: InvitationsTable;
 	password_resets: PasswordResetsTable;
 	totp_credentials: TotpCredentialsTable;

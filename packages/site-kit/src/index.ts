@@ -1,5 +1,7 @@
 export { default as HomePage, type HomePageProps } from './HomePage.svelte';
 export { sectionLabel, sectionLinks, type SectionLink } from './navigation.ts';
+export { sectionsOfSite, siteMenuDefaults } from './menu-defaults.ts';
+export { defaultMenus, sectionLink, siteSections, type MenuLink, type PublicMenus } from './menus.ts';
 export { default as PublicLayout, type PublicLayoutProps } from './PublicLayout.svelte';
 export { default as HreflangLinks, type HreflangLinksProps } from './HreflangLinks.svelte';
 export type { ContentSite, HomeContent, Message, PublicSite } from './site.ts';

@@ -16,11 +16,16 @@ export interface PublicSite extends ContentSite {
 	/** The organisation's name as it is written everywhere (not translated). */
 	name: string;
 	theme: Theme;
-	/** Sections in the header navigation, in order. */
+	/** Sections in the header navigation, in order (a `donate` among them becomes the header's button). */
 	nav: Section[];
+	/** Sections in the slim top bar above the header (the real sites' Vacatures, Nieuws, Newsletter, Contact), in order. */
+	utility: Section[];
 	/** Sections made of pages that editors write (`/nl/over-ons/strategieen`). */
 	pageSections: Section[];
-	/** Sections in the footer navigation, in order. */
+	/**
+	 * Sections in the footer navigation, in order. These three are the defaults: staff may replace
+	 * each menu per language in the intranet (`site_menus`).
+	 */
 	footer: Section[];
 	/** Where contact messages are announced (they are kept in the intranet's inbox too). */
 	contactEmail: string;

@@ -1,5 +1,7 @@
 import * as m from '@solidair/i18n/messages';
 import type { PublicSite } from '@solidair/site-kit';
+// Not from the kit's index: the build's Node steps read this file, and the index is Svelte.
+import { siteMenuDefaults } from '@solidair/site-kit/menu-defaults';
 
 export const site: PublicSite = {
 	id: 'fos',
@@ -7,9 +9,10 @@ export const site: PublicSite = {
 	theme: 'fos',
 	locales: ['nl', 'fr', 'en'],
 	defaultLocale: 'nl',
-	nav: ['whoWeAre', 'themes', 'partners', 'news', 'agenda', 'donate'],
+	nav: [...siteMenuDefaults.fos.header],
+	utility: [...siteMenuDefaults.fos.utility],
 	pageSections: ['whoWeAre', 'themes'],
-	footer: ['vacancies', 'publications', 'newsletter', 'contact', 'search'],
+	footer: [...siteMenuDefaults.fos.footer],
 	contactEmail: 'info@fos.ngo',
 	contact: {
 		address: {

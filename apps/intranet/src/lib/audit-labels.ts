@@ -44,6 +44,7 @@ const labels: Record<AuditAction, (locale: Locale) => string> = {
 	'review.withdrawn': (locale) => m.audit_action_review_withdrawn({}, { locale }),
 	'site.settings_changed': (locale) => m.audit_action_site_settings_changed({}, { locale }),
 	'site.home_changed': (locale) => m.audit_action_site_home_changed({}, { locale }),
+	'site.menu_changed': (locale) => m.audit_action_site_menu_changed({}, { locale }),
 	'checks.overridden': (locale) => m.audit_action_checks_overridden({}, { locale })
 };
 

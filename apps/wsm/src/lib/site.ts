@@ -1,5 +1,7 @@
 import * as m from '@solidair/i18n/messages';
 import type { PublicSite } from '@solidair/site-kit';
+// Not from the kit's index: the build's Node steps read this file, and the index is Svelte.
+import { siteMenuDefaults } from '@solidair/site-kit/menu-defaults';
 
 export const site: PublicSite = {
 	id: 'wsm',
@@ -7,9 +9,10 @@ export const site: PublicSite = {
 	theme: 'wsm',
 	locales: ['nl', 'fr', 'en', 'es'],
 	defaultLocale: 'nl',
-	nav: ['about', 'learn', 'join', 'network', 'agenda', 'donate'],
+	nav: [...siteMenuDefaults.wsm.header],
+	utility: [...siteMenuDefaults.wsm.utility],
 	pageSections: ['about', 'learn', 'join'],
-	footer: ['vacancies', 'news', 'publications', 'newsletter', 'contact', 'search'],
+	footer: [...siteMenuDefaults.wsm.footer],
 	contactEmail: 'info@wsm.be',
 	contact: {
 		address: {

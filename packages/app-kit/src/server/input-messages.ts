@@ -30,7 +30,9 @@ const messages: Record<InputErrorCode, (locale: Locale, max: number) => string> 
 	tag_label: (locale) => m.editing_error_tag_label({}, { locale }),
 	tag_duplicate: (locale) => m.editing_error_tag_duplicate({}, { locale }),
 	unknown_tag: (locale) => m.editing_error_unknown_tag({}, { locale }),
-	outside_network: (locale) => m.editing_error_outside_network({}, { locale })
+	outside_network: (locale) => m.editing_error_outside_network({}, { locale }),
+	menu_target: (locale) => m.editing_error_menu_target({}, { locale }),
+	menu_full: (locale, max) => m.editing_error_menu_full({ max: String(max) }, { locale })
 };
 
 /** The sentence of an error code (`too_long:300` with its limit) in `locale`. */

@@ -26,7 +26,9 @@ export type InputErrorCode =
 	| 'tag_label'
 	| 'tag_duplicate'
 	| 'unknown_tag'
-	| 'outside_network';
+	| 'outside_network'
+	| 'menu_target'
+	| 'menu_full';
 
 /** The message of a field longer than `max` characters. */
 export const tooLong = (max: number) => `too_long:${max}` as const;

@@ -7,6 +7,7 @@ export * from './entry-list.ts';
 export * from './fields.ts';
 export * from './home.ts';
 export * from './members.ts';
+export * from './menus.ts';
 export * from './public.ts';
 export * from './review.ts';
 export * from './site-settings.ts';

@@ -16,5 +16,6 @@ export { loadNewsletter, subscribeAction, tokenAction } from './newsletter.ts';
 export { loadSearch } from './search.ts';
 export { isLocaleFreePath, robots, sitemap } from './sitemap.ts';
 export { cacheHandle } from './cache.ts';
+export { loadMenus } from './menus.ts';
 export { loadPublications } from './publications.ts';
 export { loadHome } from './home.ts';

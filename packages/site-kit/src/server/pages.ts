@@ -11,6 +11,7 @@ import {
 import { error } from '@sveltejs/kit';
 import type { PublicSite } from '../site.ts';
 import { database, entryBody, picturesOf, publicOrigin, type BodyPart } from '@solidair/app-kit/server';
+import { loadMenus } from './menus.ts';
 import { entryAlternates, localesOf, sectionAlternates, slugPattern, type Alternates } from './entries.ts';
 import type { PictureData } from '@solidair/ui';
 
@@ -138,8 +139,8 @@ export async function loadSectionLanding(
 	};
 }
 
-/** What every public page's layout needs: its locale, where it is, and its URL in each locale. */
-export function publicLayoutData(site: PublicSite, event: { locals: { locale: Locale }; url: URL }) {
+/** What every public page's layout needs: its locale, where it is, its URL in each locale, its menus. */
+export async function publicLayoutData(site: PublicSite, event: { locals: { locale: Locale }; url: URL }) {
 	const route = routePath(event.url.pathname);
 	const alternates = route
 		? (Object.fromEntries(site.locales.map((other) => [other, localizedPath(route, other)])) as Alternates)
@@ -148,6 +149,7 @@ export function publicLayoutData(site: PublicSite, event: { locals: { locale: Lo
 		locale: event.locals.locale,
 		pathname: event.url.pathname,
 		origin: publicOrigin(event.url),
-		alternates
+		alternates,
+		menus: await loadMenus(site, event.locals.locale)
 	};
 }

@@ -1,4 +1,4 @@
-import { can } from '@solidair/auth';
+import { can, type SiteId } from '@solidair/auth';
 import { openReviewCounts } from '@solidair/db/editing';
 import { database } from '@solidair/app-kit/server';
 import { requireStaff } from '#lib/guard.ts';
@@ -24,6 +24,8 @@ export const load = async (event) => {
 	return {
 		sites: sites.map((site) => ({
 			...site,
+			// Whoever edits the site's content composes its menus (`site-entry`, `update`).
+			composesMenus: can(actor, 'update', { type: 'site-entry', siteId: site.id as SiteId }),
 			openReviews: site.id in counts ? counts[site.id] : undefined
 		})),
 		settings: settingsSites(actor)
