@@ -21,6 +21,7 @@ import * as closedGroups from './migrations/2026-12-06-0018-closed-groups.ts';
 import * as entryAutosaves from './migrations/2026-12-07-0019-entry-autosaves.ts';
 import * as entryTaxonomy from './migrations/2026-12-07-0020-entry-taxonomy.ts';
 import * as review from './migrations/2026-12-07-0021-review.ts';
+import * as mediaCredits from './migrations/2026-12-07-0024-media-credits.ts';
 
 // Listed here rather than read from the folder, so bundled apps and the CLI see the same list.
 // Forward only, one file each, named by date; never edit one that has landed.
@@ -45,7 +46,8 @@ const migrations: Record<string, Migration> = {
 	'2026-12-06-0018-closed-groups': closedGroups,
 	'2026-12-07-0019-entry-autosaves': entryAutosaves,
 	'2026-12-07-0020-entry-taxonomy': entryTaxonomy,
-	'2026-12-07-0021-review': review
+	'2026-12-07-0021-review': review,
+	'2026-12-07-0024-media-credits': mediaCredits
 };
 
 export class MigrationError extends Error {
