@@ -453,7 +453,19 @@ const drafts: Draft[] = [
 /** The credit under each picture: honest that these are drawings made for the seed. */
 export const creditFor = (site: 'wsm' | 'fos'): string => `Illustratie: ${site.toUpperCase()}`;
 
-export const seedPictures: readonly SeedPicture[] = drafts.map((d) => ({ ...d, credit: creditFor(d.site) }));
+// FOS tells each of its eight stories in Bolivia, Peru and Guatemala, and a page of its news list
+// (twelve items) spans more than one round: the Peruvian and Guatemalan items get the same scene
+// painted again with another composition (the random follows the key), so no page shows a picture
+// twice. The description still holds: same subject, same light.
+const fosRounds = ['pe', 'gt'];
+const isFosStory = (d: Draft): boolean => d.site === 'fos' && !/-\d{4}$/.test(d.key);
+
+export const seedPictures: readonly SeedPicture[] = drafts.flatMap((d) => {
+	const picture = { ...d, credit: creditFor(d.site) };
+	return isFosStory(d)
+		? [picture, ...fosRounds.map((c) => ({ ...picture, key: `${d.key}-${c}` }))]
+		: [picture];
+});
 
 /** The SVG source of a picture; the same on every run. */
 export function pictureSvg(picture: SeedPicture): string {

@@ -28,8 +28,11 @@ describe('the seed pictures', () => {
 			expect(picture.focal.x).toBeGreaterThanOrEqual(0);
 			expect(picture.focal.y).toBeLessThanOrEqual(1);
 		}
+		// A repainted round of a FOS story (`…-pe`) shares its story's description; all others differ.
+		const subjects = seedPictures.filter((p) => !/-(pe|gt)$/.test(p.key));
+		expect(subjects.length).toBeGreaterThanOrEqual(24);
 		for (const locale of ['nl', 'fr', 'en', 'es'] as const)
-			expect(new Set(seedPictures.map((p) => p.alt[locale])).size).toBe(seedPictures.length);
+			expect(new Set(subjects.map((p) => p.alt[locale])).size).toBe(subjects.length);
 	});
 
 	test('every seeded news item and campaign finds a picture of its own site', () => {
@@ -62,15 +65,18 @@ describe('the seed pictures', () => {
 				await sharp(svg, { density: 9 }).resize(32, 18, { fit: 'fill' }).removeAlpha().raw().toBuffer()
 			);
 		}
-		// Mean difference per channel between two thumbnails, 0–255: a repeat would be near 0.
+		// Mean difference per channel between two thumbnails, 0–255: a repeat would be near 0. A
+		// repainted round of one story (same scene and light) only needs to differ; subjects, clearly.
 		const difference = (a: Buffer, b: Buffer) =>
 			a.reduce((sum, v, i) => sum + Math.abs(v - b[i]!), 0) / a.length;
-		for (let i = 0; i < thumbs.length; i++)
-			for (let j = i + 1; j < thumbs.length; j++)
-				expect(
-					difference(thumbs[i]!, thumbs[j]!),
-					`${seedPictures[i]!.key} vs ${seedPictures[j]!.key}`
-				).toBeGreaterThan(8);
+		const story = (key: string) => key.replace(/-(pe|gt)$/, '');
+		for (let i = 0; i < thumbs.length; i++) {
+			for (let j = i + 1; j < thumbs.length; j++) {
+				const [a, b] = [seedPictures[i]!.key, seedPictures[j]!.key];
+				const least = story(a) === story(b) ? 1 : 8;
+				expect(difference(thumbs[i]!, thumbs[j]!), `${a} vs ${b}`).toBeGreaterThan(least);
+			}
+		}
 	}, 60_000);
 });
 
