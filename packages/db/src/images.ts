@@ -115,6 +115,8 @@ export interface NewImage {
 	decorative?: boolean;
 	/** The point that must stay in view when the image is cropped, 0–1 from the left and top. */
 	focal?: { x: number; y: number };
+	/** Who made it ("Foto: …"), shown under it on an article. */
+	credit?: string | null;
 	createdBy?: string | null;
 }
 
@@ -161,6 +163,7 @@ export async function storeImage(
 			focal_x: image.focal?.x ?? null,
 			focal_y: image.focal?.y ?? null,
 			decorative: image.decorative ?? false,
+			credit: image.credit?.trim() || null,
 			created_by: image.createdBy ?? null
 		};
 		const row = await tx

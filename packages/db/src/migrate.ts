@@ -23,6 +23,7 @@ import * as entryTaxonomy from './migrations/2026-12-07-0020-entry-taxonomy.ts';
 import * as review from './migrations/2026-12-07-0021-review.ts';
 import * as siteMenus from './migrations/2026-12-07-0022-site-menus.ts';
 import * as homeBlocks from './migrations/2026-12-07-0023-home-blocks.ts';
+import * as mediaCredits from './migrations/2026-12-07-0024-media-credits.ts';
 import * as groupTranslations from './migrations/2026-12-07-0025-group-translations.ts';
 
 // Listed here rather than read from the folder, so bundled apps and the CLI see the same list.
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
 	'2026-12-07-0021-review': review,
 	'2026-12-07-0022-site-menus': siteMenus,
 	'2026-12-07-0023-home-blocks': homeBlocks,
+	'2026-12-07-0024-media-credits': mediaCredits,
 	'2026-12-07-0025-group-translations': groupTranslations
 };
 

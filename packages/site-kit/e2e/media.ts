@@ -76,6 +76,30 @@ export function defineImageTests(site: PublicSite) {
 			expect((await request.get(first.replace(/\/\d+w-/, '/7w-'))).status()).toBe(404);
 		});
 
+		test('every news card has its own described picture, and the article credits it', async ({ page }) => {
+			await page.goto(sectionPath('news', locale));
+			const cards = page
+				.getByRole('main')
+				.getByRole('listitem')
+				.filter({ has: page.getByRole('article') });
+			const count = await cards.count();
+			expect(count).toBeGreaterThan(5);
+			const sources = new Set<string>();
+			for (let i = 0; i < count; i++) {
+				const image = cards.nth(i).locator('picture img');
+				await expect(image, `card ${i}`).toHaveCount(1);
+				await expect(image, `card ${i}`).toHaveAttribute('alt', /\S{3,}/);
+				sources.add((await image.getAttribute('src'))!);
+			}
+			// One page of the list never shows the same picture twice.
+			expect(sources.size).toBe(count);
+
+			await page.goto((await firstLinkUnder(page, sectionPath('news', locale)))!);
+			const credit = page.getByRole('main').locator('figure figcaption');
+			await expect(credit).toHaveText(`Illustratie: ${site.name.toUpperCase()}`);
+			await expect(page.getByRole('main').locator('figure img')).toHaveAttribute('alt', /.{10,}/);
+		});
+
 		test("one site's images are not served by the other", async ({ request }) => {
 			const db = createDb(databaseUrl, { max: 1 });
 			try {

@@ -58,7 +58,8 @@ export function pictureOf(image: LibraryImage, locale: Locale, base = ''): Pictu
 		height: image.height,
 		alt,
 		altLang: altLocale === locale ? undefined : altLocale,
-		focal: image.focal ?? undefined
+		focal: image.focal ?? undefined,
+		...(image.credit ? { credit: image.credit } : {})
 	};
 }
 

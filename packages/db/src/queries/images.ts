@@ -21,6 +21,8 @@ export interface LibraryImage {
 	focal: { x: number; y: number } | null;
 	decorative: boolean;
 	alt: Partial<Record<Locale, string>>;
+	/** Who made it, shown under it on an article; null when unknown. */
+	credit: string | null;
 	/** Its resized copies, narrowest first. */
 	variants: ImageVariant[];
 }
@@ -38,7 +40,7 @@ export async function imagesById(db: Db, ids: Iterable<string>): Promise<Map<str
 	const [rows, alts, variants] = await Promise.all([
 		db
 			.selectFrom('media')
-			.select(['id', 'width', 'height', 'focal_x', 'focal_y', 'decorative'])
+			.select(['id', 'width', 'height', 'focal_x', 'focal_y', 'decorative', 'credit'])
 			.where('id', '=', wanted)
 			.execute(),
 		db.selectFrom('media_alt_texts').selectAll().where('media_id', '=', wanted).execute(),
@@ -57,6 +59,7 @@ export async function imagesById(db: Db, ids: Iterable<string>): Promise<Map<str
 			height: row.height,
 			focal: row.focal_x === null || row.focal_y === null ? null : { x: row.focal_x, y: row.focal_y },
 			decorative: row.decorative,
+			credit: row.credit,
 			alt: {},
 			variants: []
 		});

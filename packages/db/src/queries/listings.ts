@@ -25,7 +25,7 @@ export async function relatedEntries(
 	entryId: string,
 	type: EntryType,
 	{ limit = 3, now = new Date() }: { limit?: number; now?: Date } = {}
-): Promise<Array<EntryCard & { display_date: string | null }>> {
+): Promise<Array<EntryCard & { display_date: string | null; image_id: string | null }>> {
 	const rows = await db
 		.selectFrom('entry_translations as t')
 		.innerJoin('entries as e', 'e.id', 't.entry_id')
@@ -37,6 +37,7 @@ export async function relatedEntries(
 			't.summary',
 			't.published_at',
 			'e.display_date',
+			'e.image_id',
 			sql<number>`(select count(*) from entry_tags a join entry_tags b on b.tag_id = a.tag_id
 				where a.entry_id = ${entryId} and b.entry_id = t.entry_id)::int`.as('shared')
 		])

@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { storeImage } from '../images.ts';
 import { removeStoredFile, storedFilePath } from '../storage.ts';
+import { imagesById } from './images.ts';
 import {
 	createTestDatabase,
 	createTestSite,
@@ -203,6 +204,24 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 			focal: null
 		});
 		expect((await siteImages(t.db, 'wsm', { query: 'zee' }))[0]).toMatchObject({ decorative: true, alt: {} });
+	});
+
+	test('the credit is saved trimmed, kept when left out, emptied to none, and bounded', async () => {
+		const credit = async () =>
+			(await t.db.selectFrom('media').select('credit').where('id', '=', ids.used).executeTakeFirstOrThrow())
+				.credit;
+		const details = { alt: { nl: 'Een betoging' }, decorative: false, focal: null };
+		await updateImageDetails(t.db, 'wsm', ids.used, { ...details, credit: '  Foto: An Janssens ' });
+		expect(await credit()).toBe('Foto: An Janssens');
+		await updateImageDetails(t.db, 'wsm', ids.used, details);
+		expect(await credit()).toBe('Foto: An Janssens');
+		expect((await imagesById(t.db, [ids.used])).get(ids.used)?.credit).toBe('Foto: An Janssens');
+		await updateImageDetails(t.db, 'wsm', ids.used, { ...details, credit: ' ' });
+		expect(await credit()).toBeNull();
+		expect(imageDetailsProblems({ ...details, credit: 'x'.repeat(201) }, ['nl'])).toEqual([
+			{ field: 'credit', reason: 'too-long' }
+		]);
+		expect(imageDetailsProblems({ ...details, credit: 'x'.repeat(200) }, ['nl'])).toEqual([]);
 	});
 
 	test('an image in use is not deleted; an unused one is, with the files no other row needs', async () => {

@@ -12,6 +12,8 @@ type Db = Kysely<Database>;
 
 /** Longest alt text the database takes; screen readers read it all, so shorter is kinder. */
 export const maxAltLength = 500;
+/** Longest credit the database takes: a name and what made the picture, not a caption. */
+export const maxCreditLength = 200;
 
 export interface LibraryListItem {
 	id: string;
@@ -122,11 +124,14 @@ export interface ImageDetails {
 	decorative: boolean;
 	/** 0–1 from the left and the top; null keeps the centre. */
 	focal: { x: number; y: number } | null;
+	/** Who made it ("Foto: …"); empty or left out: none. */
+	credit?: string;
 }
 
 export type ImageDetailsProblem =
 	| { field: 'alt'; locale: Locale; reason: 'required' | 'too-long' }
-	| { field: 'focal'; reason: 'out-of-range' };
+	| { field: 'focal'; reason: 'out-of-range' }
+	| { field: 'credit'; reason: 'too-long' };
 
 /**
  * What is wrong with the details before they are saved: an image that is not decorative needs an
@@ -146,10 +151,12 @@ export function imageDetailsProblems(
 	const { focal } = details;
 	if (focal && ![focal.x, focal.y].every((value) => Number.isFinite(value) && value >= 0 && value <= 1))
 		problems.push({ field: 'focal', reason: 'out-of-range' });
+	if ((details.credit?.trim().length ?? 0) > maxCreditLength)
+		problems.push({ field: 'credit', reason: 'too-long' });
 	return problems;
 }
 
-/** Saves alt texts, decorative and focal point; false when the image is not the site's. */
+/** Saves alt texts, decorative, focal point and credit; false when the image is not the site's. */
 export async function updateImageDetails(
 	db: Db,
 	siteId: string,
@@ -163,7 +170,9 @@ export async function updateImageDetails(
 			.set({
 				decorative: details.decorative,
 				focal_x: details.focal?.x ?? null,
-				focal_y: details.focal?.y ?? null
+				focal_y: details.focal?.y ?? null,
+				// Left out: kept as it is (a caller that does not edit the credit does not erase it).
+				...(details.credit === undefined ? {} : { credit: details.credit.trim() || null })
 			})
 			.where('id', '=', mediaId)
 			.where('site_id', '=', siteId)

@@ -14,6 +14,8 @@ export interface MediaTable {
 	focal_x: number | null;
 	focal_y: number | null;
 	decorative: Generated<boolean>;
+	/** Who made it, shown under it on an article; null when unknown. */
+	credit: string | null;
 	created_by: string | null;
 	created_at: CreatedAt;
 }

@@ -1,25 +1,20 @@
-// Seed: what the sites publish: tags and dossiers, pages, news with their illustrations,
+// Seed: what the sites publish: tags and dossiers, pages, news with their pictures,
 // campaigns, events (the sites' and the platform's), publications with a PDF per language, and
 // vacancies; all published.
 import type { Transaction } from 'kysely';
-import sharp from 'sharp';
-import { imageCopies, storeImage, type ImageCopy } from '../images.ts';
+import { storeImage } from '../images.ts';
 import type { Database, EntryType, Locale } from '../schema.ts';
 import { storeFile } from '../storage.ts';
 import { seedEvents, seedNews, seedVacancies } from './content/articles.ts';
 import { seedCampaigns } from './content/campaigns.ts';
-import {
-	illustrationFor,
-	illustrations,
-	illustrationSvg,
-	type IllustrationKey
-} from './content/illustrations.ts';
 import { seedPages } from './content/pages.ts';
 import { minimalPdf } from './content/pdf.ts';
 import { platformEvents, platformPublications } from './content/platform.ts';
 import { seedPublications } from './content/publications.ts';
 import { seedDossiers, seedTags } from './content/tags.ts';
 import type { SeedTag, SeedTranslation } from './content/types.ts';
+import { pictureFor } from './pictures/catalogue.ts';
+import type { PictureFile } from './pictures/render.ts';
 
 type Tx = Transaction<Database>;
 
@@ -105,30 +100,10 @@ async function tagIds(tx: Tx): Promise<Map<string, string>> {
 	return new Map(rows.map((r) => [r.key, r.id]));
 }
 
-export type IllustrationFile = { bytes: Uint8Array; copies: ImageCopy[] };
-let illustrationFiles: Promise<Map<string, IllustrationFile>> | undefined;
+const siteLanguages = { wsm: ['nl', 'fr', 'en', 'es'], fos: ['nl', 'fr', 'en'] } as const;
 
-/** The seed's illustrations as JPEG files with their copies; drawn once per process (about 8 s). */
-export function drawIllustrations(): Promise<Map<string, IllustrationFile>> {
-	illustrationFiles ??= (async () => {
-		const files = new Map<string, IllustrationFile>();
-		for (const site of ['wsm', 'fos'] as const) {
-			for (const key of Object.keys(illustrations) as IllustrationKey[]) {
-				const bytes = new Uint8Array(
-					await sharp(Buffer.from(illustrationSvg(key, site)))
-						.jpeg({ quality: 90 })
-						.toBuffer()
-				);
-				files.set(`${site}/${key}`, { bytes, copies: await imageCopies(bytes) });
-			}
-		}
-		return files;
-	})();
-	return illustrationFiles;
-}
-
-/** Every entry of the seed, in the order they were always added; `drawings` from drawIllustrations. */
-export async function seedEntries(tx: Tx, drawings: Map<string, IllustrationFile>): Promise<void> {
+/** Every entry of the seed, in the order they were always added; `pictures` from renderSeedPictures. */
+export async function seedEntries(tx: Tx, pictures: Map<string, PictureFile>): Promise<void> {
 	for (const tag of seedTags) await upsertTag(tx, tag, 'tag');
 	for (const dossier of seedDossiers) await upsertTag(tx, dossier, 'dossier');
 	const tags = await tagIds(tx);
@@ -143,23 +118,28 @@ export async function seedEntries(tx: Tx, drawings: Map<string, IllustrationFile
 			translations: page.translations
 		});
 	}
+	// Each story's and campaign's own picture in its site's library, stored as an editor's upload
+	// is: alt texts per language, focal point, credit and the responsive copies.
 	const imageIds = new Map<string, string>();
-	const illustration = async (site: 'wsm' | 'fos', key: IllustrationKey): Promise<string> => {
-		const name = `${site}/${key}`;
-		const known = imageIds.get(name);
+	const picture = async (entryKey: string): Promise<string> => {
+		const seedPicture = pictureFor(entryKey);
+		if (!seedPicture) throw new Error(`no seed picture for ${entryKey}`);
+		const known = imageIds.get(seedPicture.key);
 		if (known) return known;
-		const file = drawings.get(name)!;
-		const { alt, focal } = illustrations[key];
+		const file = pictures.get(seedPicture.key)!;
+		const { site, focal, credit } = seedPicture;
+		// Described in the languages its site publishes in (FOS has no Spanish pages).
+		const alt = Object.fromEntries(siteLanguages[site].map((l) => [l, seedPicture.alt[l]]));
 		const id = await storeImage(
 			tx,
-			{ bytes: file.bytes, siteId: site, filename: `${key}.jpg`, alt, focal },
+			{ bytes: file.bytes, siteId: site, filename: `${seedPicture.key}.jpg`, alt, focal, credit },
 			{ copies: file.copies }
 		);
-		imageIds.set(name, id);
+		imageIds.set(seedPicture.key, id);
 		return id;
 	};
 	for (const news of seedNews) {
-		const imageId = await illustration(news.site, illustrationFor(news.tags));
+		const imageId = await picture(news.key);
 		const id = await upsertEntry(tx, { ...news, type: 'news', author: news.author, imageId });
 		const links = [...news.tags, ...(news.dossier ? [news.dossier] : [])].flatMap((key) => {
 			const tagId = tags.get(key);
@@ -183,7 +163,7 @@ export async function seedEntries(tx: Tx, drawings: Map<string, IllustrationFile
 		await upsertEntry(tx, {
 			...campaign,
 			type: 'campaign',
-			imageId: await illustration(campaign.site, campaign.illustration)
+			imageId: await picture(campaign.key)
 		});
 	}
 	for (const event of [...seedEvents, ...platformEvents]) {

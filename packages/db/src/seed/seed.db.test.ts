@@ -8,6 +8,7 @@ import { searchStaff } from '../queries/people.ts';
 import { announcementsFor, upcomingStaffEvents } from '../queries/staff.ts';
 import { createTestDatabase, type TestDatabase } from '../testing.ts';
 import { platformEvents, platformPublications } from './content/platform.ts';
+import { pictureFor, seedPictures } from './pictures/catalogue.ts';
 import { staffAnnouncements, staffDocument, staffEvents } from './content/staff.ts';
 import { demoUsers, seed } from './seed.ts';
 
@@ -61,7 +62,7 @@ describe.each(inject('databases'))('seed on $name', ({ adminUrl }) => {
 	test('news and campaigns have pictures described in every language of their site', async () => {
 		const entries = await t.db
 			.selectFrom('entries')
-			.select(['id', 'site_id', 'type', 'image_id', 'section'])
+			.select(['id', 'key', 'site_id', 'type', 'image_id', 'section'])
 			.where('type', 'in', ['news', 'campaign'])
 			.execute();
 		expect(entries.filter((e) => e.type === 'campaign').map((e) => [e.site_id, e.section])).toEqual([
@@ -86,6 +87,26 @@ describe.each(inject('databases'))('seed on $name', ({ adminUrl }) => {
 				.executeTakeFirst();
 			expect(owner?.site_id).toBe(entry.site_id);
 		}
+		// Each story its own picture: the one drawn for it, credited; no one picture for many stories.
+		const files = new Map(
+			(
+				await t.db
+					.selectFrom('media')
+					.select(['id', 'filename'])
+					.where(
+						'id',
+						'in',
+						entries.map((e) => e.image_id!)
+					)
+					.execute()
+			).map((row) => [row.id, row.filename])
+		);
+		for (const entry of entries) {
+			expect(files.get(entry.image_id!), entry.key ?? '').toBe(`${pictureFor(entry.key ?? '')?.key}.jpg`);
+			expect(images.get(entry.image_id!)!.credit, entry.key ?? '').toMatch(/^Illustratie: (WSM|FOS)$/);
+		}
+		expect(new Set(entries.map((e) => e.image_id)).size).toBe(seedPictures.length);
+		expect(seedPictures.length).toBeGreaterThanOrEqual(24);
 	});
 
 	test('the Waardig Werk portal, no organisation’s site, publishes PDFs and an agenda in nl, fr and en', async () => {

@@ -5,9 +5,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { hashNewDemoPasswords, seedOrganisations, seedUsers } from './accounts.ts';
-import { drawIllustrations, seedEntries } from './entries.ts';
+import { seedEntries } from './entries.ts';
 import { seedGroupTranslations } from './group-translations.ts';
 import { seedMembersArea, seedWorkingGroups } from './members-area.ts';
+import { renderSeedPictures } from './pictures/render.ts';
 import { seedNetwork, seedSites } from './sites.ts';
 import { seedStaffHome } from './staff-home.ts';
 
@@ -23,8 +24,8 @@ export interface SeedSummary {
 export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 	// Hash outside the transaction: argon2 is slow on purpose.
 	const hashes = await hashNewDemoPasswords(db);
-	// Drawn outside the transaction too: encoding the image copies takes seconds.
-	const drawings = await drawIllustrations();
+	// Painted outside the transaction too: encoding the image copies takes seconds (cached on disk).
+	const pictures = await renderSeedPictures();
 
 	await db.transaction().execute(async (tx) => {
 		// Serialise concurrent seeds (two `npm start`s): the second waits, then finds everything there.
@@ -33,7 +34,7 @@ export async function seed(db: Kysely<Database>): Promise<SeedSummary> {
 		const orgId = await seedOrganisations(tx);
 		await seedSites(tx, orgId);
 		await seedNetwork(tx);
-		await seedEntries(tx, drawings);
+		await seedEntries(tx, pictures);
 		await seedUsers(tx, hashes, orgId);
 		await seedWorkingGroups(tx);
 		await seedGroupTranslations(tx);

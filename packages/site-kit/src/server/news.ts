@@ -174,6 +174,11 @@ export async function articleData(
 		relatedEntries(db, site.id, locale, entry.entry_id, 'news'),
 		picturesOf([entry.image_id], locale)
 	]);
+	// The related cards show their pictures too (a card without one gets a plain pattern).
+	const relatedPictures = await picturesOf(
+		related.map((item) => item.image_id),
+		locale
+	);
 	return {
 		article: {
 			title: entry.title,
@@ -195,7 +200,8 @@ export async function articleData(
 			publishedAt: shownDate(item),
 			author: null,
 			tags: [],
-			countries: []
+			countries: [],
+			image: item.image_id ? relatedPictures.get(item.image_id) : undefined
 		})),
 		alternates
 	};

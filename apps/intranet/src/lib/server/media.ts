@@ -1,7 +1,7 @@
 // The media library's forms: an image's alt texts (one per language of the site), whether it is
 // decorative, and its focal point, read and checked the same way on upload and on edit.
 import { type Locale } from '@solidair/db';
-import { imageDetailsProblems, maxAltLength, type ImageDetails } from '@solidair/db/media';
+import { imageDetailsProblems, maxAltLength, maxCreditLength, type ImageDetails } from '@solidair/db/media';
 import { languageName } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 
@@ -12,6 +12,8 @@ export interface ImageDetailsValues {
 	/** Percent from the left and the top, as typed. */
 	focalX: string;
 	focalY: string;
+	/** Who made it, as typed; absent when the form has no credit field (it is then kept). */
+	credit?: string;
 }
 
 export type ImageDetailsErrors = Partial<Record<string, string>>;
@@ -35,12 +37,18 @@ export function readImageDetails(
 		alt: Object.fromEntries(siteLocales.map((code) => [code, text(`alt-${code}`)])),
 		decorative: data.get('decorative') === 'on',
 		focalX: text('focalX'),
-		focalY: text('focalY')
+		focalY: text('focalY'),
+		...(data.has('credit') ? { credit: text('credit') } : {})
 	};
 	const [x, y] = [percent(values.focalX), percent(values.focalY)];
 	// Both or neither: one coordinate alone is not a point.
 	const focal = x === null && y === null ? null : { x: x ?? Number.NaN, y: y ?? Number.NaN };
-	const details: ImageDetails = { alt: values.alt, decorative: values.decorative, focal };
+	const details: ImageDetails = {
+		alt: values.alt,
+		decorative: values.decorative,
+		focal,
+		...(values.credit === undefined ? {} : { credit: values.credit })
+	};
 	const errors: ImageDetailsErrors = {};
 	for (const problem of imageDetailsProblems(details, siteLocales)) {
 		if (problem.field === 'alt') {
@@ -49,6 +57,8 @@ export function readImageDetails(
 				problem.reason === 'required'
 					? m.media_error_alt_required({ language }, { locale })
 					: m.media_error_alt_too_long({ language, max: String(maxAltLength) }, { locale });
+		} else if (problem.field === 'credit') {
+			errors.credit = m.media_error_credit_too_long({ max: String(maxCreditLength) }, { locale });
 		} else {
 			errors.focalX = m.media_error_focal({}, { locale });
 		}

@@ -1,13 +1,11 @@
 // WSM's campaigns, shown under "Doe mee" next to its pages. The texts follow WSM's advocacy on
 // social protection and decent work (see ../shared/seeds), in its four languages.
-import type { IllustrationKey } from './illustrations.ts';
 import type { SeedPage } from './types.ts';
 
 const md = (...blocks: string[]): string => blocks.join('\n\n');
 
 export interface SeedCampaign extends SeedPage {
 	publishedAt: string;
-	illustration: IllustrationKey;
 }
 
 export const seedCampaigns: SeedCampaign[] = [
@@ -16,7 +14,6 @@ export const seedCampaigns: SeedCampaign[] = [
 		site: 'wsm',
 		section: 'join',
 		publishedAt: '2026-09-15T08:00:00Z',
-		illustration: 'protection',
 		translations: {
 			nl: {
 				slug: 'sociale-bescherming-voor-iedereen',
@@ -77,7 +74,6 @@ export const seedCampaigns: SeedCampaign[] = [
 		site: 'wsm',
 		section: 'join',
 		publishedAt: '2026-09-01T08:00:00Z',
-		illustration: 'work',
 		translations: {
 			nl: {
 				slug: 'werelddag-waardig-werk',

@@ -81,6 +81,7 @@ export const actions = {
 						alt: details.decorative ? {} : details.alt,
 						decorative: details.decorative,
 						focal: details.focal ?? undefined,
+						credit: details.credit ?? null,
 						createdBy: user.id
 					})
 				);

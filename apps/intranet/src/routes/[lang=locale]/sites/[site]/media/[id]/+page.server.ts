@@ -23,6 +23,7 @@ export const load = async (event) => {
 		site,
 		image,
 		focal: library.focal,
+		credit: library.credit,
 		// Shown here through the intranet's own path; the Markdown points at the site's.
 		picture: pictureOf(library, locale, `/${locale}/sites/${site.id}`),
 		markdown: imageMarkdown(library, site.defaultLocale),
