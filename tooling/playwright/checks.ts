@@ -91,11 +91,16 @@ export async function expectHealthyHome(
 	await expect(page.getByRole('main')).toBeVisible();
 	await expect(page.getByRole('banner')).toBeVisible();
 	await expect(page.getByRole('contentinfo')).toBeVisible();
-	const favicon = await page.request.get(
-		await page.locator('link[rel=icon]').evaluate((l: HTMLLinkElement) => l.href)
-	);
-	expect(favicon.status()).toBe(200);
-	expect(favicon.headers()['content-type']).toMatch(/icon/);
+	// Every icon the page names is served as an image (an .ico, and an SVG on the public sites).
+	const icons = await page
+		.locator('link[rel=icon]')
+		.evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+	expect(icons.length).toBeGreaterThan(0);
+	for (const href of icons) {
+		const favicon = await page.request.get(href);
+		expect(favicon.status(), href).toBe(200);
+		expect(favicon.headers()['content-type'], href).toMatch(/icon|svg/);
+	}
 	await expectAccessible(page);
 	expect(errors).toEqual([]);
 }
