@@ -142,6 +142,18 @@ const db = refusalTests(
 			audit: denied('site-entry')
 		},
 		{
+			route: `${routes}/sites/[site]/home/+page.server.ts`,
+			as: an,
+			path: '/nl/sites/fos/home',
+			audit: denied('site-entry')
+		},
+		{
+			route: `${routes}/sites/[site]/menus/+page.server.ts`,
+			as: an,
+			path: '/nl/sites/fos/menus',
+			audit: denied('site-entry')
+		},
+		{
 			route: `${routes}/sites/[site]/reviews/+page.server.ts`,
 			as: an,
 			path: '/nl/sites/fos/reviews',

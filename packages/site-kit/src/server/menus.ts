@@ -41,7 +41,16 @@ export function resolveMenus(saved: SavedMenus, site: PublicSite, locale: Locale
 	return { header: menu('header'), utility: menu('utility'), footer: menu('footer') };
 }
 
-/** The site's menus in `locale`: each saved one, else its default. */
+/**
+ * The site's menus in `locale`: each saved one, else its default. The menus frame every page, the
+ * error page included: when they cannot be read (the database is down), the defaults keep the
+ * frame, and the page's own load reports the fault (a 503 in the site's look, not a bare page).
+ */
 export async function loadMenus(site: PublicSite, locale: Locale): Promise<PublicMenus> {
-	return resolveMenus(await siteMenus(database(), site.id, locale), site, locale);
+	try {
+		return resolveMenus(await siteMenus(database(), site.id, locale), site, locale);
+	} catch (error) {
+		console.error('menus unreadable, showing the defaults:', error instanceof Error ? error.message : error);
+		return resolveMenus({}, site, locale);
+	}
 }
