@@ -1,9 +1,10 @@
 // The seed's pictures: one per news story and campaign, each a scene in its own light, with
 // what it shows in the four languages and an honest credit (they are drawn, not photographed).
 // A story the seed tells in several countries keeps its picture: the subject is the same.
+import { seedNews } from '../content/articles.ts';
 import * as indoor from './indoor.ts';
 import * as outdoor from './outdoor.ts';
-import { frame, random, type Palette, type Random } from './paint.ts';
+import { canvas, frame, random, type Palette, type Random } from './paint.ts';
 import { palettes, type PaletteName } from './palettes.ts';
 
 export type PictureLocale = 'nl' | 'fr' | 'en' | 'es';
@@ -20,6 +21,8 @@ export interface SeedPicture {
 	focal: { x: number; y: number };
 	palette: PaletteName;
 	paint: (p: Palette, r: Random) => string;
+	/** Which telling of its story this is: 0 (or none) the story's own, later ones framed anew. */
+	round?: number;
 }
 
 type Draft = Omit<SeedPicture, 'credit'>;
@@ -453,24 +456,45 @@ const drafts: Draft[] = [
 /** The credit under each picture: honest that these are drawings made for the seed. */
 export const creditFor = (site: 'wsm' | 'fos'): string => `Illustratie: ${site.toUpperCase()}`;
 
-// FOS tells each of its eight stories in Bolivia, Peru and Guatemala, and a page of its news list
-// (twelve items) spans more than one round: the Peruvian and Guatemalan items get the same scene
-// painted again with another composition (the random follows the key), so no page shows a picture
-// twice. The description still holds: same subject, same light.
-const fosRounds = ['pe', 'gt'];
-const isFosStory = (d: Draft): boolean => d.site === 'fos' && !/-\d{4}$/.test(d.key);
+// Each story is told in several countries (`wsm-minimum-wage-bo`, `fos-…-pe`), and each telling
+// is a news item of its own: the first takes the story's picture, every other the same scene painted
+// again with another composition (the random follows the key), so no two news items share a
+// picture. The description still holds: same subject, same light.
+const roundsOf = (d: Draft): string[] =>
+	seedNews
+		.map((news) => news.key)
+		.filter((key) => key.startsWith(`${d.key}-`) && /^-[a-z]{2}$/.test(key.slice(d.key.length)))
+		.sort();
 
 export const seedPictures: readonly SeedPicture[] = drafts.flatMap((d) => {
 	const picture = { ...d, credit: creditFor(d.site) };
-	return isFosStory(d)
-		? [picture, ...fosRounds.map((c) => ({ ...picture, key: `${d.key}-${c}` }))]
-		: [picture];
+	return [
+		picture,
+		...roundsOf(d)
+			.slice(1)
+			.map((key, i) => ({ ...picture, key, round: i + 1 }))
+	];
 });
 
 /** The SVG source of a picture; the same on every run. */
 export function pictureSvg(picture: SeedPicture): string {
 	const palette = palettes[picture.palette];
-	return frame(palette, picture.paint(palette, random(picture.key)));
+	const body = picture.paint(palette, random(picture.key));
+	return frame(palette, picture.round ? reframed(body, picture.round) : body);
+}
+
+/**
+ * A later telling of a story: the scene seen closer (more so each round) around another point,
+ * mirrored every other round, so it never looks like a copy even where the random changes little.
+ * Scaled up from a point inside the canvas, the scene still covers it.
+ */
+function reframed(body: string, round: number): string {
+	const { width: w, height: h } = canvas;
+	const k = 1 + 0.18 * round;
+	const cx = w * (round % 2 ? 0.3 : 0.7);
+	const cy = h * 0.55;
+	const mirror = round % 2 ? `translate(${w} 0) scale(-1 1) ` : '';
+	return `<g transform="${mirror}translate(${cx * (1 - k)} ${cy * (1 - k)}) scale(${k})">${body}</g>`;
 }
 
 /**
