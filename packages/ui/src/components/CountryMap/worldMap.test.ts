@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
 import { isoNumeric } from './iso.ts';
-import { MAP_HEIGHT, MAP_WIDTH, shapes, shapesById, viewBoxAround } from './worldMap.ts';
+import { MAP_HEIGHT, MAP_WIDTH, compactPath, shapes, shapesById, viewBoxAround } from './worldMap.ts';
 
 test('projects every country of the table to a non-empty path inside the map', () => {
 	for (const id of Object.values(isoNumeric)) {
 		const shape = shapesById.get(id);
-		expect(shape?.d, id).toMatch(/^M[\d.,-]+L/);
+		expect(shape?.d, id).toMatch(/^M-?\d+ -?\d+l/);
 		const [[x0, y0], [x1, y1]] = shape!.bounds;
 		expect(x0).toBeGreaterThanOrEqual(-1);
 		expect(y0).toBeGreaterThanOrEqual(-1);
@@ -29,4 +29,11 @@ test('a viewBox around some countries stays inside the map and contains them', (
 	expect(x + w).toBeGreaterThan(belgium.bounds[1][0]);
 	expect(y).toBeLessThan(belgium.bounds[0][1]);
 	expect(y + h).toBeGreaterThan(belgium.bounds[1][1]);
+});
+
+test('a path is written in whole units and relative moves, each subpath from where the last closed', () => {
+	expect(compactPath('M10.4,20.6L12,22L9.6,25Z')).toBe('M10 21l2 1-2 3z');
+	// After z the pen is back at the subpath's start (10, 21): the next move is relative to it.
+	expect(compactPath('M10.4,20.6L12,22ZM1,1L2,2L2,5Z')).toBe('M10 21l2 1zm-9-20l1 1 0 3z');
+	expect(compactPath('')).toBe('');
 });

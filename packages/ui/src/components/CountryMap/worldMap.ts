@@ -32,8 +32,32 @@ if (collection.type !== 'FeatureCollection') throw new Error('world-atlas: count
 
 const features = collection.features.filter((f) => f.id !== ANTARCTICA);
 const projection = geoEqualEarth().fitWidth(MAP_WIDTH, { type: 'FeatureCollection', features });
-// One decimal: a tenth of a unit on a 960 wide map is far below a pixel, and halves the markup.
-const path = geoPath(projection).digits(1);
+const path = geoPath(projection);
+
+/**
+ * A path in whole units and relative moves (`M480 120l3-2 4 1z`): a unit on a 960 wide map is
+ * about a pixel on a phone, and the whole map is inlined in the home page, so its bytes are paid
+ * before the first paint. Rounded points first, then their differences: no drift.
+ */
+export function compactPath(d: string): string {
+	let out = '';
+	let [x, y, startX, startY] = [0, 0, 0, 0];
+	let last = '';
+	for (const [, command, args] of d.matchAll(/([MLZ])([^MLZ]*)/gi)) {
+		if (command === 'Z' || command === 'z') {
+			out += 'z';
+			[x, y, last] = [startX, startY, 'z'];
+			continue;
+		}
+		const [px, py] = args!.split(/[ ,]/).map((n) => Math.round(Number(n))) as [number, number];
+		const op = command === 'M' ? (out === '' ? 'M' : 'm') : 'l';
+		const pair = op === 'M' ? `${px} ${py}` : `${px - x} ${py - y}`.replace(/ -/, '-');
+		out += op === last && op === 'l' ? (pair.startsWith('-') ? pair : ` ${pair}`) : `${op}${pair}`;
+		[x, y, last] = [px, py, op];
+		if (op !== 'l') [startX, startY] = [px, py];
+	}
+	return out;
+}
 
 /** Height of the map's coordinate space. */
 export const MAP_HEIGHT = Math.ceil(path.bounds({ type: 'FeatureCollection', features })[1][1]);
@@ -42,7 +66,7 @@ export const MAP_HEIGHT = Math.ceil(path.bounds({ type: 'FeatureCollection', fea
 export const shapes: readonly CountryShape[] = features.map((f) => {
 	const id = f.id === undefined || f.id === null ? null : String(f.id);
 	const name = String(f.properties?.['name'] ?? '');
-	return { key: id ?? name, id, d: path(f) ?? '', bounds: path.bounds(f) as Bounds };
+	return { key: id ?? name, id, d: compactPath(path(f) ?? ''), bounds: path.bounds(f) as Bounds };
 });
 
 /** The shapes by numeric ISO code. */
