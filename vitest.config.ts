@@ -23,6 +23,9 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
+					// The map picture bakes in colours read from tokens.css (`?raw`), which Vitest
+					// would otherwise hand over empty.
+					css: { include: [/tokens\.css/] },
 					include: ['{apps,packages,tooling}/*/src/**/*.test.ts', 'tooling/**/*.test.ts'],
 					exclude: ['**/*.svelte.test.ts', '**/*.db.test.ts', '**/node_modules/**']
 				}

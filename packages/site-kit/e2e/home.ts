@@ -59,7 +59,17 @@ export function defineHomeTests(site: PublicSite) {
 				const numbers = await figures.locator('dd').allInnerTexts();
 				expect(numbers).toHaveLength(2);
 				for (const number of numbers) expect(Number(number.replace(/\D/g, ''))).toBeGreaterThan(0);
-				await expect(figures.getByRole('group', { name: m.network_map_label({}, { locale }) })).toBeVisible();
+				// The map is a picture file the browser keeps; its countries are the links under it.
+				const map = figures.getByRole('figure', { name: m.network_map_label({}, { locale }) });
+				const picture = map.locator('img');
+				await picture.scrollIntoViewIfNeeded();
+				await expect
+					.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth))
+					.toBeGreaterThan(0);
+				const answer = await page.request.get((await picture.getAttribute('src'))!);
+				expect(answer.headers()['content-type']).toBe('image/svg+xml; charset=utf-8');
+				expect(answer.headers()['cache-control']).toContain('immutable');
+				expect(await map.getByRole('listitem').getByRole('link').count()).toBeGreaterThan(0);
 			} else {
 				const themes = section(page, m.home_themes_title({}, { locale }));
 				await expect(themes.getByRole('listitem')).toHaveCount(site.home.features.length);

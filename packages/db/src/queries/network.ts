@@ -9,6 +9,17 @@ export interface CountryWithPartners {
 	partners: Array<{ key: string; name: string; kind: PartnerKind; website: string | null }>;
 }
 
+/** The ISO codes of a site's network countries, sorted: what its map picture highlights. */
+export async function networkCountryCodes(db: Kysely<Database>, siteId: string): Promise<string[]> {
+	const rows = await db
+		.selectFrom('site_countries')
+		.select('country_code')
+		.where('site_id', '=', siteId)
+		.orderBy('country_code')
+		.execute();
+	return rows.map((row) => row.country_code);
+}
+
 /** The countries of a site's network in a locale, by name, each with its partner organisations. */
 export async function networkCountries(
 	db: Kysely<Database>,

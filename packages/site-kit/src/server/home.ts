@@ -13,6 +13,7 @@ import { homeBlocksOf } from '../home/defaults.ts';
 import type { PublicSite } from '../site.ts';
 import type { EventCardData } from './agenda.ts';
 import { entryPath, eventPath, newsPath } from './paths.ts';
+import { mapPictureUrl } from './map-picture.ts';
 import { countryPath, networkSection, type NetworkSection } from './network.ts';
 import type { NewsCardData } from './news.ts';
 import { shownDate } from './shown-date.ts';
@@ -45,6 +46,8 @@ export type HomeBlockData =
 			countries: number;
 			partners: number;
 			map: Array<{ code: string; name: string; href: string }>;
+			/** The map as a picture file (`/network-map.svg?v=…`), shown beside the country links. */
+			mapPicture: string;
 			section: NetworkSection;
 	  }
 	| { kind: 'partners'; partners: HomePartner[]; section: NetworkSection }
@@ -148,6 +151,7 @@ export async function loadHome(site: PublicSite, locale: Locale, now: Date = new
 								name: country.name,
 								href: countryPath(section, locale, country.slug)
 							})),
+							mapPicture: mapPictureUrl(countries.map((country) => country.code)),
 							section
 						};
 			case 'partners': {

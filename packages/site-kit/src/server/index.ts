@@ -19,3 +19,4 @@ export { cacheHandle } from './cache.ts';
 export { loadMenus } from './menus.ts';
 export { loadPublications } from './publications.ts';
 export { loadHome } from './home.ts';
+export { mapPicturePath, networkMapPicture } from './map-picture.ts';

@@ -3,13 +3,19 @@ import { networkCountries } from '@solidair/db/network';
 import { homePath, sectionPath, type Locale, type Section } from '@solidair/i18n';
 import type { PublicSite } from '../site.ts';
 import { database } from '@solidair/app-kit/server';
+import { mapPicturePath } from './map-picture.ts';
 import { entryPath } from './paths.ts';
 import { networkSection } from './network.ts';
 import { robotsTxt, sitemapXml, type SitemapUrl } from '../seo.ts';
 
 /** Paths served without a locale prefix on a public site. */
 export function isLocaleFreePath(pathname: string): boolean {
-	return pathname === '/sitemap.xml' || pathname === '/robots.txt' || pathname.startsWith('/media/');
+	return (
+		pathname === '/sitemap.xml' ||
+		pathname === '/robots.txt' ||
+		pathname === mapPicturePath ||
+		pathname.startsWith('/media/')
+	);
 }
 
 const cacheable = 'public, max-age=3600';
