@@ -1,49 +1,47 @@
-// Throughput of the built WSM server against a plain static file server (not a test):
+// Throughput of the built WSM server against nginx sending the same bytes (not a test):
 //   pnpm --filter @solidair/wsm build && node bench/sites.ts   → a Markdown table for BENCHMARKS.md
-// Starts a fresh embedded PostgreSQL with the seed, the WSM server and our static server
-// (tooling/scripts/serve-static.mjs) serving the very same HTML saved as files; then wrk with one
-// thread at 16 and 64 connections, 10 s per run after a 2 s warm-up, one run at a time.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// The quick, WSM-only version of `pnpm bench`'s throughput table: a fresh embedded PostgreSQL
+// with the seed, the WSM server and nginx (bench/nginx.ts); wrk with one thread at 16 and 64
+// connections, app and nginx interleaved, 3 rounds of 8 s, medians.
+import { join } from 'node:path';
+import { findNginx, installHint, snapshot, startNginx } from './nginx.ts';
 import { startStack } from './stack.ts';
-import { wrk } from './wrk.ts';
+import { measureThroughput, throughputTable, type MeasuredPage } from './throughput.ts';
 
 const appPort = 3201;
-const staticPort = 3202;
+const nginxPort = 3202;
 
-console.error('starting PostgreSQL, the WSM server and the static server…');
+const nginx = findNginx();
+if (!nginx) {
+	console.error(`bench:sites compares with nginx, and there is none: ${installHint}`);
+	process.exit(1);
+}
+console.error('starting PostgreSQL, the WSM server and nginx…');
 const stack = await startStack([{ name: 'wsm', port: appPort }]);
 try {
-	// The pages, and a copy of each one's HTML for the static server.
 	const base = `http://127.0.0.1:${appPort}`;
 	const list = await (await fetch(`${base}/nl/nieuws`)).text();
 	const article = /href="(\/nl\/nieuws\/[a-z0-9-]+)"/.exec(list)?.[1];
 	if (!article) throw new Error('no article on the news list');
-	const pages = [
+	const headers = { Accept: 'text/html', 'Accept-Encoding': 'gzip, deflate, br' };
+	const pages: MeasuredPage[] = [
 		['home', '/nl'],
 		['news list', '/nl/nieuws'],
 		['article', article]
-	] as const;
-	const staticDir = join(stack.dataDir, 'static');
-	for (const [, path] of pages) {
-		const file = join(staticDir, path, 'index.html');
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, await (await fetch(`${base}${path}`)).text());
-	}
-	await stack.start('node', ['tooling/scripts/serve-static.mjs', staticDir, String(staticPort)], {}, /./);
-
-	console.log(
-		'| page | connections | WSM req/s | WSM p50 / p99 (ms) | static req/s | static p99 (ms) | ratio | errors |'
-	);
-	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
-	for (const [name, path] of pages) {
-		for (const connections of [16, 64]) {
-			const app = wrk(`${base}${path}`, connections, 10);
-			const file = wrk(`http://127.0.0.1:${staticPort}${path}/`, connections, 10);
-			console.log(
-				`| ${name} | ${connections} | ${app.rps.toFixed(0)} | ${app.p50.toFixed(2)} / ${app.p99.toFixed(2)} | ${file.rps.toFixed(0)} | ${file.p99.toFixed(2)} | ${((app.rps / file.rps) * 100).toFixed(0)} % | ${app.errors} |`
-			);
-		}
+	].map(([label, path]) => ({
+		label: label!,
+		url: `${base}${path}`,
+		headers: Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+		connections: [16, 64]
+	}));
+	const snapshots = await Promise.all(pages.map((page) => snapshot(page.url, headers)));
+	const server = await startNginx(nginx.path, join(stack.dataDir, 'nginx'), nginxPort, snapshots);
+	pages.forEach((page, index) => (page.nginxUrl = server.url(index)));
+	try {
+		const rows = measureThroughput(pages, { rounds: 3, seconds: 8, progress: console.error });
+		console.log(throughputTable(rows).join('\n'));
+	} finally {
+		server.stop();
 	}
 } finally {
 	await stack.stop();

@@ -12,6 +12,10 @@ export interface Stack {
 	dataDir: string;
 	/** Process ids of the app servers, by app name (for memory readings). */
 	pids: Map<string, number>;
+	/** The embedded PostgreSQL's data folder (its postmaster.pid names the server). */
+	postgresDir: string;
+	/** The Node process that started the embedded PostgreSQL and keeps it running. */
+	launcherPid: number;
 	/** Starts another process of the stack and waits until its output matches `ready`. */
 	start(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<void>;
 	stop(): Promise<void>;
@@ -25,6 +29,7 @@ export async function startStack(
 	const dataDir = mkdtempSync(join(tmpdir(), 'bench-'));
 	const media = join(dataDir, 'media');
 	const pids = new Map<string, number>();
+	const postgresDir = join(dataDir, 'pg');
 	const start = (command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp) =>
 		new Promise<void>((resolve, reject) => {
 			const child = spawn(command, args, {
@@ -51,9 +56,10 @@ export async function startStack(
 	await start(
 		'node',
 		['packages/db/src/cli.ts', 'up', '--fresh'],
-		{ EMBEDDED_PG_PORT: String(dbPort), SOLIDAIR_DATA_DIR: join(dataDir, 'pg'), MEDIA_DIR: media },
+		{ EMBEDDED_PG_PORT: String(dbPort), SOLIDAIR_DATA_DIR: postgresDir, MEDIA_DIR: media },
 		/^ready /m
 	);
+	const launcherPid = children.at(-1)!.pid!;
 	for (const app of apps) {
 		await start(
 			'node',
@@ -71,5 +77,5 @@ export async function startStack(
 			/Listening/
 		);
 	}
-	return { dataDir, pids, start, stop };
+	return { dataDir, pids, postgresDir, launcherPid, start, stop };
 }

@@ -34,9 +34,9 @@ export function parseWrk(out: string) {
 	};
 }
 
-/** One wrk run (one thread) after a 2-second warm-up. */
-export function wrk(url: string, connections: number, seconds: number, headers?: string[]) {
-	spawnSync('wrk', wrkArgs(url, connections, 2, headers)); // warm-up
+/** One wrk run (one thread), after a 2-second warm-up unless told otherwise. */
+export function wrk(url: string, connections: number, seconds: number, headers?: string[], warmUp = true) {
+	if (warmUp) spawnSync('wrk', wrkArgs(url, connections, 2, headers));
 	return parseWrk(spawnSync('wrk', wrkArgs(url, connections, seconds, headers), { encoding: 'utf8' }).stdout);
 }
 
