@@ -161,14 +161,19 @@ describe.each(inject('databases'))('activity, visits and digests on $name', ({ a
 			return {
 				to: recipient.email,
 				subject: `digest ${recipient.locale}`,
-				text: activity.map((item) => item.title).join('\n'),
+				text: activity.map((item) => `${item.title} (${item.groupName})`).join('\n'),
 				kind: 'digest'
 			};
 		};
 		const now = await clock();
 		await setDigestFrequency(t.db, ids.ana, 'daily');
 		await setDigestFrequency(t.db, ids.ben, 'never');
-		// Cleo keeps the default (weekly).
+		// Cleo keeps the default (weekly), reads French, and her group has a French name.
+		await t.db.updateTable('users').set({ locale: 'fr' }).where('id', '=', ids.cleo).execute();
+		await t.db
+			.insertInto('working_group_translations')
+			.values({ group_id: ids.other, locale: 'fr', name: 'Eau', description: '' })
+			.execute();
 		// New accounts wait one period: nothing is due yet.
 		expect(await sendDueDigests(t.db, compose, now)).toBe(0);
 
@@ -194,7 +199,7 @@ describe.each(inject('databases'))('activity, visits and digests on $name', ({ a
 			.select('text_body')
 			.where('to_address', '=', 'cleo@example.org')
 			.executeTakeFirstOrThrow();
-		expect(cleo.text_body).toBe('Water meeting');
+		expect(cleo.text_body).toBe('Water meeting (Eau)');
 		expect(composed).toEqual(['ana@example.org', 'cleo@example.org']);
 	});
 });

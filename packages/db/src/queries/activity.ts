@@ -174,7 +174,9 @@ export async function sendDueDigests(
 				.where(sql<SqlBool>`last_digest_at is not distinct from ${last}`)
 				.executeTakeFirst();
 			if (claimed.numUpdatedRows === 0n) return false;
-			const activity = await activitySince(tx, recipient.id, recipient.since, { now });
+			// Groups named in the member's language, as the mail around them is written.
+			const language = { locale: recipient.locale, fallback: defaultGroupLanguage.fallback };
+			const activity = await activitySince(tx, recipient.id, recipient.since, { now, language });
 			if (activity.length === 0) return false;
 			await enqueueMail(tx, compose(recipient, activity));
 			return true;
