@@ -33,7 +33,8 @@ export interface FindNginxOptions {
 /**
  * The nginx binary to run: $NGINX, else `nginx` on PATH, else a system one, else one unpacked
  * earlier into .tooling/nginx, else Debian's package unpacked there now (`apt-get download` needs
- * no root; `dpkg -x` only unpacks). Throws with the way to install it: a test never skips for it.
+ * no root, only package lists, which root fetches first if missing; `dpkg -x` only unpacks).
+ * Throws with the way to install it: a test never skips for it.
  */
 export function findNginx({
 	toolingDir,
@@ -56,7 +57,12 @@ export function findNginx({
 
 	const target = join(toolingDir, 'nginx');
 	mkdirSync(target, { recursive: true });
-	const fetched = spawnSync('apt-get', ['download', 'nginx'], { cwd: target, encoding: 'utf8', env });
+	let fetched = spawnSync('apt-get', ['download', 'nginx'], { cwd: target, encoding: 'utf8', env });
+	// A fresh machine may have no package lists yet; only root can fetch them.
+	if (fetched.status !== 0 && process.getuid?.() === 0) {
+		spawnSync('apt-get', ['update', '-qq'], { encoding: 'utf8', env });
+		fetched = spawnSync('apt-get', ['download', 'nginx'], { cwd: target, encoding: 'utf8', env });
+	}
 	const deb = existsSync(target)
 		? readdirSync(target).find((name) => /^nginx_.*\.deb$/.test(name))
 		: undefined;
