@@ -44,11 +44,12 @@ export default defineConfig({
 			},
 			{
 				test: {
-					// Whole-system faults on the built apps (run after `pnpm build`): the database going
-					// away, SIGTERM in the middle of posts. One file at a time; each starts its own stack.
+					// Whole-system tests on the built apps (run after `pnpm build`): the database going
+					// away, SIGTERM in the middle of posts, two instances of every app behind nginx. One
+					// file at a time; each starts its own stack.
 					name: 'faults',
 					environment: 'node',
-					include: ['packages/server/faults/**/*.test.ts'],
+					include: ['packages/server/{faults,cluster}/**/*.test.ts'],
 					fileParallelism: false,
 					testTimeout: 120_000,
 					hookTimeout: 120_000

@@ -50,8 +50,9 @@ export const arrows = {
 	],
 	// Shared configuration and the test harness: below everything, importing nothing of ours.
 	'@solidair/tooling': [],
-	// Benchmarks seed and read the database directly, and build and browse as the tests do.
-	'@solidair/bench': ['@solidair/db', '@solidair/tooling']
+	// Benchmarks seed and read the database directly, and build and browse as the tests do. server:
+	// the two-instance cluster behind nginx that the cluster test runs (publish to visible).
+	'@solidair/bench': ['@solidair/db', '@solidair/server', '@solidair/tooling']
 };
 
 /**

@@ -61,8 +61,9 @@ export interface FaultStack {
 }
 
 /**
- * One stack per test file, on its own PostgreSQL port: 54381–54389 are the fault tests' (the db
- * tests run at the same time on 54391–54392, the e2e suite on 54330, benchmarks on 54395–54399).
+ * One stack per test file, on its own PostgreSQL port: 54381–54389 are the fault tests' (the
+ * cluster test's is 54386; the db tests run at the same time on 54391–54392, the e2e suite on
+ * 54330, benchmarks on 54394–54399).
  */
 export function faultStack(dbPort: number): FaultStack {
 	const dataDir = mkdtempSync(join(tmpdir(), 'solidair-faults-'));
