@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+	copyMediaStore,
 	fileStore,
 	MediaStoreError,
 	mediaStoreFromEnv,
@@ -154,6 +155,24 @@ describe('the S3 store', () => {
 		await expect(away.put('b'.repeat(64), new Uint8Array(1))).rejects.toThrow(
 			/could not be reached to store a file \(ECONNREFUSED\)/
 		);
+	});
+
+	test('takes over a disk store, copying only what it lacks', async () => {
+		const disk = fileStore(join(folder, 'to-copy'));
+		const target = s3Store(s3Options('copied'));
+		const keys = await Promise.all(
+			['one', 'two', 'three'].map(async (text) => (await storeFile(new TextEncoder().encode(text), disk)).key)
+		);
+		await target.put(keys[0]!, new TextEncoder().encode('one'));
+		const copied: string[] = [];
+		expect(await copyMediaStore(disk, target, (key) => copied.push(key))).toEqual({
+			copied: 2,
+			skipped: 1,
+			bytes: 8
+		});
+		expect(copied.sort()).toEqual(keys.slice(1).sort());
+		expect(new TextDecoder().decode((await readStoredFile(keys[2]!, target))!)).toBe('three');
+		expect(await copyMediaStore(disk, target)).toEqual({ copied: 0, skipped: 3, bytes: 0 });
 	});
 
 	test('is the one MEDIA_STORE names', async () => {

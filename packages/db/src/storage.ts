@@ -8,6 +8,7 @@ import { s3Store } from './storage/s3-store.ts';
 import { mediaStoreSettings } from './storage/settings.ts';
 import type { MediaStore } from './storage/store.ts';
 
+export { copyMediaStore, type CopySummary } from './storage/copy.ts';
 export { fileStore } from './storage/file-store.ts';
 export { s3Store, type S3StoreOptions } from './storage/s3-store.ts';
 export {
