@@ -45,12 +45,11 @@ export function checkedKey(key: string): string {
  */
 export class MediaStoreError extends Error {
 	readonly code = 'EMEDIASTORE';
-	constructor(
-		message: string,
-		/** The store's HTTP status, when it answered. */
-		readonly status?: number
-	) {
+	/** The store's HTTP status, when it answered. */
+	readonly status: number | undefined;
+	constructor(message: string, status?: number) {
 		super(message);
 		this.name = 'MediaStoreError';
+		this.status = status;
 	}
 }
