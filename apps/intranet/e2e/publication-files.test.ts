@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page, type Response } from '@playwright/test';
-import { storedFilePath } from '@solidair/db/storage';
+import { fileStore } from '@solidair/db/storage';
 import { languageName, sectionPath, type Locale } from '@solidair/i18n';
 import * as m from '@solidair/i18n/messages';
 import { samplePng } from '@solidair/site-kit/e2e';
@@ -138,7 +138,7 @@ test('a publication made in the intranet gets a Dutch PDF, which the WSM site of
 
 	// Back in the intranet, the Dutch file is removed: confirmed, and no longer offered to remove.
 	const key = createHash('sha256').update(bytes).digest('hex');
-	expect(existsSync(storedFilePath(key, mediaDir))).toBe(true);
+	expect(existsSync(fileStore(mediaDir).path(key))).toBe(true);
 	const editor = await signedInPage(db, browser, baseURL, staff.an);
 	await editor.page.goto(editPath);
 	const remove = filesOf(editor.page).getByRole('button', {
@@ -164,7 +164,7 @@ test('a publication made in the intranet gets a Dutch PDF, which the WSM site of
 	// A new visitor: the first one's browser may keep the page for its max-age.
 	const rows = await db.selectFrom('media').select('id').where('storage_key', '=', key).execute();
 	expect(rows).toEqual([]);
-	expect(existsSync(storedFilePath(key, mediaDir))).toBe(false);
+	expect(existsSync(fileStore(mediaDir).path(key))).toBe(false);
 	const later = await browser.newContext({ baseURL: wsm });
 	const again = await later.newPage();
 	expect((await again.goto(sectionPath('publications', 'nl')))?.status()).toBe(200);

@@ -11,6 +11,7 @@ import { createDb } from './client.ts';
 import { ConfigError, databaseTarget, isLocalUrl } from './config.ts';
 import { startEmbedded, type EmbeddedServer } from './embedded.ts';
 import { migrateToLatest } from './migrate.ts';
+import { mediaStoreSettings } from './storage/settings.ts';
 import { demoPassword, demoUsers, seed } from './seed/seed.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -30,6 +31,10 @@ try {
 } catch (error) {
 	fail(error instanceof ConfigError ? error.message : String(error));
 }
+
+// The seed stores its files: an incomplete MEDIA_STORE is refused before any row is written.
+const media = mediaStoreSettings();
+if (command !== 'migrate' && !media.ok) fail(media.problems.join('\n'));
 
 // `up --fresh` starts from an empty database: end-to-end tests run on the seed and nothing else.
 const fresh = command === 'up' && flags.includes('--fresh');

@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { copyWidths, ImageRejected, inspectImage, storeImage } from './images.ts';
 import { imagesById, siteImageVariant } from './queries/images.ts';
-import { storeFile, storedFilePath } from './storage.ts';
+import { fileStore, storeFile } from './storage.ts';
 import { createTestDatabase, createTestOrganisation, createTestSite, type TestDatabase } from './testing.ts';
 
 /** A JPEG of `width` × `height` pixels, as a camera would store it: maybe sideways, maybe with EXIF. */
@@ -78,6 +78,7 @@ describe('what an upload really is', () => {
 describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) => {
 	let t: TestDatabase;
 	let dir: string;
+	let store: ReturnType<typeof fileStore>;
 
 	beforeAll(async () => {
 		t = await createTestDatabase(adminUrl);
@@ -94,6 +95,7 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 			})
 			.execute();
 		dir = mkdtempSync(join(tmpdir(), 'solidair-media-'));
+		store = fileStore(dir);
 	});
 	afterAll(async () => {
 		await t?.drop();
@@ -112,7 +114,7 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 		const id = await storeImage(
 			t.db,
 			{ bytes: photo, siteId: 'wsm', filename: 'march.jpg', alt: { nl: 'Betoging in Brussel', fr: '' } },
-			{ dir }
+			{ store }
 		);
 		const image = (await imagesById(t.db, [id])).get(id)!;
 		expect(image).toMatchObject({
@@ -126,7 +128,7 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 			['avif', 'jpeg', 'webp'].flatMap((f) => [`${f} 480x720`, `${f} 800x1200`]).sort()
 		);
 		for (const variant of image.variants) {
-			const metadata = await sharp(await readFile(storedFilePath(variant.storage_key, dir))).metadata();
+			const metadata = await sharp(await readFile(store.path(variant.storage_key))).metadata();
 			expect(metadata.format).toBe(variant.format === 'avif' ? 'heif' : variant.format);
 			expect([metadata.width, metadata.height]).toEqual([variant.width, variant.height]);
 			expect(metadata.exif).toBeUndefined();
@@ -137,15 +139,15 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 	test('the same bytes again update the image instead of adding one; alt text is required', async () => {
 		const bytes = await jpeg(600, 400);
 		const image = { bytes, siteId: 'wsm', filename: 'a.jpg', alt: { nl: 'Eerste' } };
-		const first = await storeImage(t.db, image, { dir });
-		const second = await storeImage(t.db, { ...image, alt: { nl: 'Tweede' } }, { dir });
+		const first = await storeImage(t.db, image, { store });
+		const second = await storeImage(t.db, { ...image, alt: { nl: 'Tweede' } }, { store });
 		expect(second).toBe(first);
 		expect((await imagesById(t.db, [first])).get(first)?.alt).toEqual({ nl: 'Tweede' });
-		await expect(storeImage(t.db, { ...image, alt: { nl: '  ' } }, { dir })).rejects.toThrow(/alt text/);
+		await expect(storeImage(t.db, { ...image, alt: { nl: '  ' } }, { store })).rejects.toThrow(/alt text/);
 		const decorative = await storeImage(
 			t.db,
 			{ ...image, bytes: await jpeg(500, 400), alt: {}, decorative: true },
-			{ dir }
+			{ store }
 		);
 		expect((await imagesById(t.db, [decorative])).get(decorative)?.decorative).toBe(true);
 	});
@@ -155,7 +157,7 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 		const rows = await t.db.selectFrom('media').select('id').execute();
 		const pdf = new TextEncoder().encode('%PDF-1.7 not an image');
 		await expect(
-			storeImage(t.db, { bytes: pdf, siteId: 'wsm', filename: 'x.jpg', alt: { nl: 'x' } }, { dir })
+			storeImage(t.db, { bytes: pdf, siteId: 'wsm', filename: 'x.jpg', alt: { nl: 'x' } }, { store })
 		).rejects.toThrow(ImageRejected);
 		expect(readdirSync(dir, { recursive: true }).length).toBe(before);
 		expect(await t.db.selectFrom('media').select('id').execute()).toHaveLength(rows.length);
@@ -165,7 +167,7 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 		const id = await storeImage(
 			t.db,
 			{ bytes: await jpeg(700, 500), siteId: 'wsm', filename: 'b.jpg', alt: { nl: 'b' } },
-			{ dir }
+			{ store }
 		);
 		expect(await siteImageVariant(t.db, 'wsm', id, 'avif', 480)).toMatchObject({
 			byte_size: expect.any(Number)
@@ -179,12 +181,12 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 		const wsm = await storeImage(
 			t.db,
 			{ bytes, siteId: 'wsm', filename: 'wsm.jpg', alt: { nl: 'Van WSM' }, focal: { x: 0.2, y: 0.3 } },
-			{ dir }
+			{ store }
 		);
 		const fos = await storeImage(
 			t.db,
 			{ bytes, siteId: 'fos', filename: 'fos.jpg', alt: { nl: 'Van FOS' }, focal: { x: 0.8, y: 0.9 } },
-			{ dir }
+			{ store }
 		);
 		expect(fos).not.toBe(wsm);
 		const row = (id: string) =>
@@ -205,7 +207,7 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 
 		// Again in FOS's library: FOS's image is updated, WSM's left alone.
 		expect(
-			await storeImage(t.db, { bytes, siteId: 'fos', filename: 'fos-2.jpg', alt: { nl: 'Nieuw' } }, { dir })
+			await storeImage(t.db, { bytes, siteId: 'fos', filename: 'fos-2.jpg', alt: { nl: 'Nieuw' } }, { store })
 		).toBe(fos);
 		expect((await imagesById(t.db, [fos])).get(fos)).toMatchObject({ alt: { nl: 'Nieuw' }, focal: null });
 		expect(await row(wsm)).toEqual(wsmRow);
@@ -218,11 +220,11 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 		const shared = await storeImage(
 			t.db,
 			{ bytes, siteId: null, filename: 'a.jpg', alt: { nl: 'Eén' } },
-			{ dir }
+			{ store }
 		);
 		expect([wsm, fos]).not.toContain(shared);
 		expect(
-			await storeImage(t.db, { bytes, siteId: null, filename: 'b.jpg', alt: { nl: 'Twee' } }, { dir })
+			await storeImage(t.db, { bytes, siteId: null, filename: 'b.jpg', alt: { nl: 'Twee' } }, { store })
 		).toBe(shared);
 		expect(
 			await t.db.selectFrom('media').select('id').where('storage_key', '=', wsmRow.storage_key).execute()
@@ -235,7 +237,7 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 				.png()
 				.toBuffer()
 		);
-		const { key, size } = await storeFile(bytes, dir);
+		const { key, size } = await storeFile(bytes, store);
 		const file = await t.db
 			.insertInto('media')
 			.values({
@@ -249,7 +251,7 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 			.executeTakeFirstOrThrow();
 		const before = readdirSync(dir, { recursive: true }).length;
 		const upload = { bytes, siteId: 'wsm', filename: 'beeld.png', alt: { nl: 'Een grafiek' } };
-		const refused = await storeImage(t.db, upload, { dir }).then(
+		const refused = await storeImage(t.db, upload, { store }).then(
 			() => 'stored',
 			(error: unknown) => (error instanceof ImageRejected ? error.problem : String(error))
 		);
@@ -267,7 +269,7 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 			await t.db.selectFrom('media_variants').select('media_id').where('media_id', '=', file.id).execute()
 		).toEqual([]);
 		// Another site's library takes the same bytes as an image.
-		const fos = await storeImage(t.db, { ...upload, siteId: 'fos' }, { dir });
+		const fos = await storeImage(t.db, { ...upload, siteId: 'fos' }, { store });
 		expect(fos).not.toBe(file.id);
 		expect((await imagesById(t.db, [fos])).get(fos)).toMatchObject({ width: 300, height: 200 });
 	});

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import sharp, { type Metadata } from 'sharp';
 import type { Kysely } from 'kysely';
 import type { Database, ImageFormat, Locale } from './schema.ts';
-import { mediaDir, storeFile } from './storage.ts';
+import { mediaStore, storeFile, type MediaStore } from './storage.ts';
 
 /** Widths of the copies; an image is never enlarged, so a small one gets fewer. */
 export const imageWidths = [480, 960, 1600] as const;
@@ -134,9 +134,9 @@ export interface NewImage {
 export async function storeImage(
 	db: Kysely<Database>,
 	image: NewImage,
-	options: { dir?: string; copies?: ImageCopy[] } = {}
+	options: { store?: MediaStore; copies?: ImageCopy[] } = {}
 ): Promise<string> {
-	const { dir = mediaDir() } = options;
+	const { store = mediaStore() } = options;
 	const inspected = await inspectImage(image.bytes);
 	const alts = Object.entries(image.alt).filter(([, text]) => text && text.trim());
 	if (!image.decorative && alts.length === 0)
@@ -147,9 +147,9 @@ export async function storeImage(
 	if (await isSiteFile(db, image.siteId, key)) throw new ImageRejected('already-a-file');
 	// Encoding takes about a second per image: a caller inside a transaction makes the copies first.
 	const copies = options.copies ?? (await imageCopies(image.bytes));
-	const original = await storeFile(image.bytes, dir);
+	const original = await storeFile(image.bytes, store, inspected.mimeType);
 	const stored = await Promise.all(
-		copies.map(async (copy) => ({ copy, file: await storeFile(copy.bytes, dir) }))
+		copies.map(async (copy) => ({ copy, file: await storeFile(copy.bytes, store, `image/${copy.format}`) }))
 	);
 
 	const write = async (tx: Kysely<Database>) => {

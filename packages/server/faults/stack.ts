@@ -53,8 +53,8 @@ function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Prom
 export interface FaultStack {
 	databaseUrl: string;
 	mediaDir: string;
-	/** Starts (or restarts) PostgreSQL on the same data; `fresh` empties and seeds it first. */
-	startDatabase(fresh?: boolean): Promise<Child>;
+	/** Starts (or restarts) PostgreSQL on the same data; `fresh` empties and seeds it first (`env`: the seed's media store). */
+	startDatabase(fresh?: boolean, env?: NodeJS.ProcessEnv): Promise<Child>;
 	startApp(app: string, port: number, env?: NodeJS.ProcessEnv): Promise<Child>;
 	/** Stops every process (apps first, then PostgreSQL, gracefully) and removes the data. */
 	cleanUp(): Promise<void>;
@@ -77,11 +77,16 @@ export function faultStack(dbPort: number): FaultStack {
 	return {
 		databaseUrl,
 		mediaDir,
-		startDatabase: async (fresh = false) =>
+		startDatabase: async (fresh = false, env = {}) =>
 			track(
 				await startChild(
 					['packages/db/src/cli.ts', 'up', ...(fresh ? ['--fresh'] : [])],
-					{ EMBEDDED_PG_PORT: String(dbPort), SOLIDAIR_DATA_DIR: join(dataDir, 'pg'), MEDIA_DIR: mediaDir },
+					{
+						EMBEDDED_PG_PORT: String(dbPort),
+						SOLIDAIR_DATA_DIR: join(dataDir, 'pg'),
+						MEDIA_DIR: mediaDir,
+						...env
+					},
 					/^ready /m
 				)
 			),

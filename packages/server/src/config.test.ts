@@ -41,7 +41,8 @@ const good: Array<[string, string]> = [
 	['LOG_REQUESTS', '0'],
 	['LOG_REQUESTS', '1'],
 	['MEDIA_DIR', '/var/lib/solidair/media'],
-	['MEDIA_DIR', '.data/media']
+	['MEDIA_DIR', '.data/media'],
+	['MEDIA_STORE', 'file:']
 ];
 
 const bad: Array<[string, string, string]> = [
@@ -151,6 +152,35 @@ describe('the environment checked at start', () => {
 			config: { port: 3000, trustProxy: false, bodySizeLimit: undefined, outbox: true }
 		});
 		expect(readConfig({ MEDIA_DIR: '' }).ok).toBe(false);
+	});
+
+	test('MEDIA_STORE=s3://… needs its endpoint and key pair, and says what to set', () => {
+		const s3 = {
+			MEDIA_STORE: 's3://solidair-media/prod',
+			S3_ENDPOINT: 'http://127.0.0.1:9000',
+			AWS_ACCESS_KEY_ID: 'solidair',
+			AWS_SECRET_ACCESS_KEY: 'hunter2-secret-key'
+		};
+		expect(readConfig(s3)).toMatchObject({ ok: true });
+		expect(readConfig({ MEDIA_STORE: 'file:' })).toMatchObject({ ok: true });
+		expect(readConfig({ MEDIA_STORE: 's3://solidair-media', PORT: '0' })).toEqual({
+			ok: false,
+			problems: [
+				'PORT must be a whole number from 1 to 65535, got "0"',
+				expect.stringMatching(
+					/^S3_ENDPOINT must be set when MEDIA_STORE is s3:\/\/…: .*http:\/\/127\.0\.0\.1:9000/
+				),
+				expect.stringMatching(
+					/^AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY must be set when MEDIA_STORE is s3:\/\/…/
+				)
+			]
+		});
+		const wrong = readConfig({ ...s3, MEDIA_STORE: 'minio://solidair-media' });
+		expect(wrong).toMatchObject({
+			ok: false,
+			problems: [expect.stringMatching(/^MEDIA_STORE must be file: .*s3:\/\/bucket/)]
+		});
+		expect(JSON.stringify(wrong)).not.toContain('hunter2');
 	});
 
 	test('SMTP_URL needs MAIL_FROM', () => {

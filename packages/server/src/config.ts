@@ -2,6 +2,7 @@
 // process at once with a message naming the variable, rather than surfacing at the first
 // request (or never: TRUST_PROXY=true used to mean "no proxy").
 import { isIP } from 'node:net';
+import { mediaStoreSettings, mediaStoreVariables } from '@solidair/db/storage';
 
 export interface ServerConfig {
 	port: number;
@@ -149,8 +150,15 @@ const rules: Rule[] = [
 	}
 ];
 
-/** The variables checked here; an empty value counts as unset (except MEDIA_DIR's). */
-export const checkedVariables: readonly string[] = rules.map((rule) => rule.name);
+/**
+ * The variables checked here; an empty value counts as unset (except MEDIA_DIR's). MEDIA_STORE and
+ * the S3 variables are checked by the media store's own settings (`@solidair/db/storage`), which
+ * the seed reads too: one set of rules and messages.
+ */
+export const checkedVariables: readonly string[] = [
+	...rules.map((rule) => rule.name),
+	...mediaStoreVariables
+];
 
 function shown(value: string, secret: Rule['secret']): string {
 	if (secret === 'key') return `${value.length} characters (not shown)`;
@@ -177,6 +185,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
 			'MAIL_FROM must be set when SMTP_URL is: the sender of every e-mail, such as WSM <no-reply@wsm.be>'
 		);
 	}
+	const media = mediaStoreSettings(env);
+	if (!media.ok) problems.push(...media.problems);
 	if (problems.length > 0) return { ok: false, problems };
 	return {
 		ok: true,

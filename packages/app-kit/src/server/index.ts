@@ -7,5 +7,6 @@ export { healthHandle, isOperationalPath } from './health.ts';
 export { entryBody, markdownLabel, renderBody, videoOf, type BodyPart } from '../markdown.ts';
 export { calendar, type CalendarEvent } from './calendar.ts';
 export { isUrlId, mediaFile, mediaPath, pictureOf, picturesOf } from './media.ts';
+export { byteRange, storedFileResponse } from './stored-file.ts';
 export { formValues, parseForm, type FormFailure } from './forms.ts';
 export { inputMessage, parseInput, type FieldErrors, type Parsed } from './input-messages.ts';

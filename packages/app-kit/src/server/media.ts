@@ -1,17 +1,14 @@
 // The media endpoint (`/media/<id>/<name>`) and the pictures pages show. Publications' files are
 // served under their own file name; images only as the copies the media library made, under
 // names that carry the copy's content hash, so browsers and CDNs may keep them for a year.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
 import { isUuid, type ImageFormat } from '@solidair/db';
 import { publicMediaFile } from '@solidair/db/listings';
 import { imagesById, siteImageVariant, type ImageVariant, type LibraryImage } from '@solidair/db/site-images';
-import { storedFilePath } from '@solidair/db/storage';
 import type { Locale } from '@solidair/i18n';
 import type { PictureData } from '@solidair/ui';
 import { error } from '@sveltejs/kit';
 import { database } from './database.ts';
+import { storedFileResponse } from './stored-file.ts';
 
 /** An id in a URL (donation intents, media files): in lower case only, as the sites write it (one address each). */
 export const isUrlId = (value: string): boolean => isUuid(value) && value === value.toLowerCase();
@@ -73,23 +70,19 @@ export async function picturesOf(
 	return new Map([...images].map(([id, image]) => [id, pictureOf(image, locale)]));
 }
 
-async function streamFile(storageKey: string, headers: Record<string, string>): Promise<Response> {
-	const path = storedFilePath(storageKey);
-	const size = await stat(path).then(
-		(info) => info.size,
-		() => error(404)
-	);
-	const stream = Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>;
-	return new Response(stream, {
-		headers: { ...headers, 'content-length': String(size), 'x-content-type-options': 'nosniff' }
-	});
-}
-
 /** What a served file may do once a browser opens it: nothing (no scripts, no requests, no forms). */
 export const fileSandbox = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
 
-/** Streams one of the site's public files: a publication's file, or a copy of an image. */
-export async function mediaFile(site: { id: string }, id: string, filename: string): Promise<Response> {
+/**
+ * Streams one of the site's public files: a publication's file, or a copy of an image. With the
+ * `request`, a browser that has the bytes gets a 304 and one asking for a range gets that range.
+ */
+export async function mediaFile(
+	site: { id: string },
+	id: string,
+	filename: string,
+	request?: Request
+): Promise<Response> {
 	if (!isUrlId(id)) error(404);
 	const variant = variantName.exec(filename);
 	if (variant) {
@@ -97,20 +90,25 @@ export async function mediaFile(site: { id: string }, id: string, filename: stri
 		const copy = await siteImageVariant(database(), site.id, id, format, Number(variant[1]));
 		// An old hash in the name means an older copy: gone, not silently another picture.
 		if (!copy || !copy.storage_key.startsWith(variant[2]!)) error(404);
-		return streamFile(copy.storage_key, {
-			'content-type': `image/${format}`,
-			'cache-control': 'public, max-age=31536000, immutable'
-		});
+		return storedFileResponse(
+			copy.storage_key,
+			{ 'content-type': `image/${format}`, 'cache-control': 'public, max-age=31536000, immutable' },
+			request
+		);
 	}
 	const file = await publicMediaFile(database(), site.id, id);
 	// Only under its own name: a link naming it `report.html` is not the file.
 	if (!file || file.filename !== filename) error(404);
-	return streamFile(file.storage_key, {
-		'content-type': file.mime_type,
-		// An upload is checked by its content, yet a viewer shows it on this site's origin: a picture
-		// inline, anything else (PDF, office document) as a download, and never with scripts or requests.
-		'content-disposition': `${file.mime_type.startsWith('image/') ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-		'content-security-policy': fileSandbox,
-		'cache-control': 'public, max-age=86400'
-	});
+	return storedFileResponse(
+		file.storage_key,
+		{
+			'content-type': file.mime_type,
+			// An upload is checked by its content, yet a viewer shows it on this site's origin: a picture
+			// inline, anything else (PDF, office document) as a download, and never with scripts or requests.
+			'content-disposition': `${file.mime_type.startsWith('image/') ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+			'content-security-policy': fileSandbox,
+			'cache-control': 'public, max-age=86400'
+		},
+		request
+	);
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { storeImage } from '../images.ts';
-import { removeStoredFile, storedFilePath } from '../storage.ts';
+import { fileStore, removeStoredFile } from '../storage.ts';
 import { imagesById } from './images.ts';
 import {
 	createTestDatabase,
@@ -57,14 +57,16 @@ describe('image details are checked before they are saved', () => {
 describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) => {
 	let t: TestDatabase;
 	let dir: string;
+	let store: ReturnType<typeof fileStore>;
 	const ids = { used: '', inText: '', unused: '', fos: '', entry: '' };
 
 	beforeAll(async () => {
 		t = await createTestDatabase(adminUrl);
 		dir = mkdtempSync(join(tmpdir(), 'media-library-'));
+		store = fileStore(dir);
 		await createTestSite(t.db, ['nl', 'fr']);
 		await createTestSite(t.db, ['nl'], 'fos');
-		const store = async (siteId: string, background: string, filename: string) =>
+		const addImage = async (siteId: string, background: string, filename: string) =>
 			storeImage(
 				t.db,
 				{
@@ -73,12 +75,12 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 					filename,
 					alt: { nl: `Beeld ${filename}`, fr: `Image ${filename}` }
 				},
-				{ dir }
+				{ store }
 			);
-		ids.used = await store('wsm', '#a00', 'betoging.png');
-		ids.inText = await store('wsm', '#0a0', 'veld.png');
-		ids.unused = await store('wsm', '#00a', 'zee.png');
-		ids.fos = await store('fos', '#aa0', 'fos.png');
+		ids.used = await addImage('wsm', '#a00', 'betoging.png');
+		ids.inText = await addImage('wsm', '#0a0', 'veld.png');
+		ids.unused = await addImage('wsm', '#00a', 'zee.png');
+		ids.fos = await addImage('fos', '#aa0', 'fos.png');
 		const entry = await t.db
 			.insertInto('entries')
 			.values({
@@ -233,8 +235,8 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 		if (deleted.kind !== 'deleted') throw new Error(`not deleted: ${deleted.kind}`);
 		// The original and its copies (up to three widths × three formats for a 60 px image: one width).
 		expect(deleted.storageKeys.length).toBeGreaterThanOrEqual(4);
-		for (const key of deleted.storageKeys) await removeStoredFile(key, dir);
-		expect(deleted.storageKeys.some((key) => existsSync(storedFilePath(key, dir)))).toBe(false);
+		for (const key of deleted.storageKeys) await removeStoredFile(key, store);
+		expect(deleted.storageKeys.some((key) => existsSync(store.path(key)))).toBe(false);
 		expect(
 			await t.db.selectFrom('media_variants').select('media_id').where('media_id', '=', ids.unused).execute()
 		).toEqual([]);
@@ -246,13 +248,13 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 			.where('media_id', 'in', [ids.used, ids.inText])
 			.execute();
 		expect(others.length).toBeGreaterThan(0);
-		for (const { storage_key } of others) expect(existsSync(storedFilePath(storage_key, dir))).toBe(true);
+		for (const { storage_key } of others) expect(existsSync(store.path(storage_key))).toBe(true);
 	});
 
 	test("deleting one site's copy of shared bytes keeps the other site's image and its stored files", async () => {
 		const bytes = await colour('#0aa');
 		const upload = (siteId: string, alt: string) =>
-			storeImage(t.db, { bytes, siteId, filename: 'gedeeld.png', alt: { nl: alt } }, { dir });
+			storeImage(t.db, { bytes, siteId, filename: 'gedeeld.png', alt: { nl: alt } }, { store });
 		const wsm = await upload('wsm', 'Van WSM');
 		const fos = await upload('fos', 'Van FOS');
 		expect(fos).not.toBe(wsm);
@@ -276,8 +278,8 @@ describe.each(inject('databases'))('the media library on $name', ({ adminUrl }) 
 		const deleted = await deleteImage(t.db, 'fos', fos);
 		if (deleted.kind !== 'deleted') throw new Error(`not deleted: ${deleted.kind}`);
 		expect(deleted.storageKeys.filter((key) => wsmKeys.includes(key))).toEqual([]);
-		for (const key of deleted.storageKeys) await removeStoredFile(key, dir);
-		for (const key of wsmKeys) expect(existsSync(storedFilePath(key, dir))).toBe(true);
+		for (const key of deleted.storageKeys) await removeStoredFile(key, store);
+		for (const key of wsmKeys) expect(existsSync(store.path(key))).toBe(true);
 		expect(await siteImages(t.db, 'fos', { id: fos })).toEqual([]);
 		expect(await siteImages(t.db, 'wsm', { id: wsm })).toEqual([
 			expect.objectContaining({ filename: 'gedeeld.png', alt: { nl: 'Van WSM' } })

@@ -1,7 +1,7 @@
 // A version of a file, as an attachment: the stored (checked) type, never sniffed, never shown
-// inline, never cached by anyone but the browser that asked.
-import { storedFilePath } from '@solidair/db/storage';
-import { readFile } from 'node:fs/promises';
+// inline, never cached by anyone but the browser that asked. Streamed from the media store, with
+// a byte range for a resumed download of a large file.
+import { storedFileResponse } from '@solidair/app-kit/server';
 
 /** A version number from a URL (`1`, `12`…), or NaN for anything else (`0`, `1e3`, `../x`). */
 export function versionNumber(param: string): number {
@@ -18,21 +18,22 @@ export function contentDisposition(filename: string): string {
 	return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
-/** The response that downloads a stored version (the caller has checked that the user may). */
-export async function fileDownload(version: {
-	storageKey: string;
-	mimeType: string;
-	filename: string;
-}): Promise<Response> {
-	const bytes = await readFile(storedFilePath(version.storageKey));
-	return new Response(bytes, {
-		headers: {
+/**
+ * The response that downloads a stored version (the caller has checked that the user may); with
+ * the `request`, a range or a 304 as the browser asks.
+ */
+export function fileDownload(
+	version: { storageKey: string; mimeType: string; filename: string },
+	request?: Request
+): Promise<Response> {
+	return storedFileResponse(
+		version.storageKey,
+		{
 			'content-type': version.mimeType,
-			'content-length': String(bytes.byteLength),
 			'content-disposition': contentDisposition(version.filename),
-			'x-content-type-options': 'nosniff',
 			'content-security-policy': "default-src 'none'; sandbox",
 			'cache-control': 'private, no-store'
-		}
-	});
+		},
+		request
+	);
 }

@@ -1,7 +1,8 @@
 import * as m from '@solidair/i18n/messages';
 import { bodyTooLargeHeader } from '@solidair/server/limits';
 import { expect, test } from 'vitest';
-import { readForm } from './uploads.ts';
+import { MediaStoreError } from '@solidair/db/storage';
+import { readForm, storageFailure } from './uploads.ts';
 
 const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
 	new Request('http://intranet.test/nl/documents?/upload', { method: 'POST', body, headers });
@@ -24,4 +25,14 @@ test('a body the server would not take is a 413 with the reason in the reader’
 test('a body that is no form is a 400', async () => {
 	const result = await readForm(post('no form', { 'content-type': 'multipart/form-data; boundary=x' }), 'nl');
 	expect(result).toMatchObject({ ok: false, status: 400 });
+});
+
+test('an S3 store refusing or out of reach is the server’s problem: a 503 in the reader’s language', () => {
+	const failure = storageFailure(
+		new MediaStoreError('the S3 store s3://media refused to store a file (HTTP 500)', 500),
+		'fr'
+	);
+	expect(failure).toMatchObject({ ok: false, status: 503 });
+	expect(failure?.message).toBe(m.files_error_storage({}, { locale: 'fr' }));
+	expect(storageFailure(new Error('a bug'), 'fr')).toBeUndefined();
 });

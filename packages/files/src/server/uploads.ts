@@ -72,8 +72,10 @@ export async function readUpload(value: FormDataEntryValue | null, locale: Local
 	};
 }
 
-// What a full, read-only or missing storage folder looks like to Node.
+// What a full, read-only or missing storage folder looks like to Node, and an S3 store refusing
+// or out of reach (MediaStoreError).
 const storageProblems = new Set([
+	'EMEDIASTORE',
 	'ENOSPC',
 	'EDQUOT',
 	'EROFS',
@@ -86,7 +88,7 @@ const storageProblems = new Set([
 ]);
 
 /**
- * A full, read-only or missing media folder as the answer to the form: the server's problem, not
+ * A full, read-only or missing media folder (or an S3 store refusing) as the answer to the form: the server's problem, not
  * the user's — a 507 (full) or 503 with a message in their language. Undefined for any other
  * error (the caller rethrows it).
  */
@@ -106,8 +108,8 @@ export function storageFailure(
 
 /**
  * Writes the checked bytes to the media store; a storage problem is answered as `storageFailure`
- * says, with nothing half-stored (storeFile writes a temporary file and renames it; the database
- * row comes only after).
+ * says, with nothing half-stored (the disk store writes a temporary file and renames it, an S3
+ * store's object appears whole or not at all; the database row comes only after).
  */
 export async function storeUpload(
 	bytes: Uint8Array,

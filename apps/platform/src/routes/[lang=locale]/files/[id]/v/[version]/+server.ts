@@ -13,5 +13,5 @@ export const GET = async (event) => {
 	const target = { type: 'file', id: `${id}/v/${version}` };
 	if (!row) return refuse(event, actor, 'view', target);
 	await authorize(event, actor, 'view', fileResource(row), target);
-	return fileDownload(row);
+	return fileDownload(row, event.request);
 };

@@ -5,5 +5,5 @@ import { editableSite } from '#lib/server/sites.ts';
 
 export const GET = async (event) => {
 	const { site } = await editableSite(event, 'view');
-	return mediaFile(site, event.params.id, event.params.file);
+	return mediaFile(site, event.params.id, event.params.file, event.request);
 };
