@@ -10,7 +10,10 @@ import { partnerAnchor, partnerKindLabel, partnerKinds } from '../partner-kinds.
 import { entryPath } from './paths.ts';
 import { countryPath, networkSection } from './network.ts';
 import { searchSections } from './search-sections.ts';
+import { rawQuery } from './search-query.ts';
 import { localesOf, sectionAlternates, type Alternates } from './entries.ts';
+import { tagPage } from './tag-page.ts';
+import { listsTag } from './page-tags.ts';
 
 export const maxQueryLength = 200;
 
@@ -43,20 +46,6 @@ export interface SearchData {
 	alternates: Alternates;
 }
 
-/**
- * The `q` parameter as it was sent: undefined when it is not UTF-8 (URLSearchParams would
- * quietly turn the bytes into U+FFFD and search for those).
- */
-export function rawQuery(search: string): string | undefined {
-	const value = /(?:^\?|&)q=([^&]*)/.exec(search)?.[1];
-	if (value === undefined) return '';
-	try {
-		return decodeURIComponent(value.replaceAll('+', ' '));
-	} catch {
-		return undefined;
-	}
-}
-
 /** A refusal of the query in the visitor's language; the query itself is not repeated. */
 function refuse(reason: string): never {
 	error(400, { message: 'Bad search query', reason });
@@ -69,6 +58,7 @@ function refuse(reason: string): never {
  * query, the entries by relevance, then what matched only in part or by kind.
  */
 export async function loadSearch(site: PublicSite, locale: Locale, url: URL): Promise<SearchData> {
+	tagPage(listsTag(site));
 	const alternates = sectionAlternates(site, 'search');
 	const raw = rawQuery(url.search);
 	if (raw === undefined || raw.includes('\0') || !raw.isWellFormed())
