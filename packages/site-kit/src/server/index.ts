@@ -16,6 +16,8 @@ export { loadNewsletter, subscribeAction, tokenAction } from './newsletter.ts';
 export { loadSearch } from './search.ts';
 export { isLocaleFreePath, robots, sitemap } from './sitemap.ts';
 export { cacheHandle } from './cache.ts';
+export { tagPage } from './tag-page.ts';
+export { entryTag, listsTag, mediaTag } from './page-tags.ts';
 export { loadMenus } from './menus.ts';
 export { loadPublications } from './publications.ts';
 export { loadHome } from './home.ts';
