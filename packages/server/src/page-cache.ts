@@ -103,6 +103,19 @@ export function negotiate(accept: string | undefined): Encoding {
 	return allowed('br') ? 'br' : allowed('gzip') ? 'gzip' : 'identity';
 }
 
+/** Browsers send a handful of different headers: each is parsed once (up to 100 remembered). */
+const negotiated = new Map<string, Encoding>();
+function chosenEncoding(accept: string | undefined): Encoding {
+	if (accept === undefined) return 'identity';
+	let encoding = negotiated.get(accept);
+	if (encoding === undefined) {
+		encoding = negotiate(accept);
+		if (negotiated.size >= 100) negotiated.clear();
+		negotiated.set(accept, encoding);
+	}
+	return encoding;
+}
+
 /** `If-None-Match` holds one of these ETags (weakly compared, as RFC 9110 says for it), or `*`. */
 function matches(header: string, etags: readonly string[]): boolean {
 	for (const part of header.split(',')) {
@@ -242,7 +255,7 @@ export function createPageCache({
 
 	/** Sends a stored page; the body bytes sent. */
 	const send = (entry: Entry, req: IncomingMessage, res: ServerResponse, https: boolean): number => {
-		const variant = entry.variants[negotiate(req.headers['accept-encoding'])];
+		const variant = entry.variants[chosenEncoding(req.headers['accept-encoding'])];
 		const secure = https ? 1 : 0;
 		const condition = req.headers['if-none-match'];
 		if (condition !== undefined && matches(condition, entry.etags)) {
