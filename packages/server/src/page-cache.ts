@@ -26,11 +26,12 @@ export interface PageCacheOptions {
 }
 
 /**
- * Measured on the WSM article and home (21–77 KB of HTML): quality 11 makes them ~6 % smaller
- * than 9 but takes 25–60 ms per page against 2–4 ms; a page is compressed once per publish, yet
- * while compressing it keeps its first visitors (and all waiting for the same page) waiting.
+ * Measured on the WSM article and home (22 and 77 KB of HTML): quality 6 makes 4.5 and 17.7 KB in
+ * 1–3 ms; 11 makes 4.1 and 15.8 KB (10 % less) in 20–95 ms. A page is compressed once per publish
+ * and then served from memory, but its first visitor (and all waiting for the same page) wait for
+ * it, and a publish drops every list page at once: 2 KB less per hit is not worth 90 ms there.
  */
-export const defaultBrotliQuality = 9;
+export const defaultBrotliQuality = 6;
 
 /** Types the app may mark cacheable: pages, feeds, calendars, the sitemap and robots.txt. */
 const cacheableType = /^(text\/(html|plain|xml|calendar)|application\/(atom\+xml|rss\+xml|xml))\s*(;|$)/i;
@@ -144,7 +145,7 @@ async function makeEntry(
 				[constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength
 			}
 		}),
-		gzipAsync(body, { level: 9 })
+		gzipAsync(body)
 	]);
 	// Strong ETags, one per encoding: the bytes differ, so must the validators.
 	const hash = createHash('sha256').update(body).digest('base64url').slice(0, 27);
