@@ -334,7 +334,10 @@ export function createPageCache({
 				if (!res.headersSent) res.writeHead(res.statusCode);
 				if (!held) return (end as (...a: unknown[]) => ServerResponse).call(this, chunk, ...rest);
 			}
-			hold(chunk, rest[0]);
+			if (typeof chunk === 'function') res.once('finish', chunk as () => void);
+			else hold(chunk, rest[0]);
+			const callback = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+			if (callback) res.once('finish', callback);
 			restore();
 			const body = Buffer.concat(held);
 			held = [];
