@@ -6,8 +6,7 @@ import type { ContentSite } from '../site.ts';
 import { database, entryBody, type BodyPart } from '@solidair/app-kit/server';
 import { eventPath } from './paths.ts';
 import { entryAlternates, entryBySlug, localesOf, sectionAlternates, type Alternates } from './entries.ts';
-import { tagPage } from './tag-page.ts';
-import { entryTag, listsTag, mediaTag } from './page-tags.ts';
+import { entryTag, listsTag, mediaTag, tagPage } from './page-tags.ts';
 
 const pageSize = 12;
 

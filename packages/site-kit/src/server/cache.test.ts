@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { cacheHandle, cacheTagsHeader, publicCacheControl } from './cache.ts';
-import { addPageTags, entryTag, listsTag } from './page-tags.ts';
+import { entryTag, listsTag, tagPage } from './page-tags.ts';
 
 const handle = cacheHandle({ id: 'wsm' });
 type HandleInput = Parameters<typeof handle>[0];
@@ -11,11 +11,11 @@ function request(
 	{ method = 'GET', tags, answer }: { method?: string; tags?: string[]; answer?: () => Response } = {}
 ) {
 	const url = new URL(path, 'http://127.0.0.1:3001');
-	const locals = {};
-	const event = { url, locals, request: new Request(url, { method }) } as unknown as HandleInput['event'];
+	const event = { url, request: new Request(url, { method }) } as unknown as HandleInput['event'];
 	const resolve = (async () => {
-		// As a loader's tagPage() does, during the render.
-		if (tags) addPageTags(locals, tags);
+		// As a loader does, during the render (after an await, as loaders tag after their queries).
+		await Promise.resolve();
+		if (tags) tagPage(...tags);
 		return answer?.() ?? new Response('<p>page</p>', { headers: { 'content-type': 'text/html' } });
 	}) as unknown as HandleInput['resolve'];
 	return handle({ event, resolve }) as Promise<Response>;
@@ -30,6 +30,10 @@ test('a tagged page carries its tags, with the site, and a cache-control for sha
 	expect(home.headers.get(cacheTagsHeader)).toBe('site:wsm lists:wsm');
 	// Tagged with nothing: the site's frame only (contact, robots.txt).
 	expect((await request('/nl/contact', { tags: [] })).headers.get(cacheTagsHeader)).toBe('site:wsm');
+});
+
+test('outside a request, tagging does nothing', () => {
+	expect(() => tagPage('lists:wsm')).not.toThrow();
 });
 
 test('a feed keeps its own cache-control', async () => {

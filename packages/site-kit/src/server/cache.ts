@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit/hooks';
 import { isPreviewPath } from './paths.ts';
-import { pageTags } from './page-tags.ts';
+import { collectPageTags } from './page-tags.ts';
 
 /** The header the server's page cache reads (and removes before the answer leaves). */
 export const cacheTagsHeader = 'x-solidair-cache-tags';
@@ -34,11 +34,10 @@ export function cacheHandle(site: { id: string }): Handle {
 				headers
 			});
 		}
-		const response = await resolve(event);
-		const tags = pageTags(event.locals);
+		const { result: response, page } = await collectPageTags(() => Promise.resolve(resolve(event)));
 		const method = event.request.method;
 		if (
-			!tags ||
+			!page.marked ||
 			(method !== 'GET' && method !== 'HEAD') ||
 			response.status !== 200 ||
 			response.headers.has('set-cookie')
@@ -46,7 +45,7 @@ export function cacheHandle(site: { id: string }): Handle {
 			return response;
 		}
 		const headers = new Headers(response.headers);
-		headers.set(cacheTagsHeader, [siteTag, ...tags].join(' '));
+		headers.set(cacheTagsHeader, [siteTag, ...page.tags].join(' '));
 		// Feeds and the sitemap say their own.
 		if (!headers.has('cache-control')) headers.set('cache-control', publicCacheControl);
 		return new Response(response.body, { status: response.status, statusText: response.statusText, headers });

@@ -7,7 +7,7 @@ import { database, formValues, parseForm } from '@solidair/app-kit/server';
 import { contactSchema } from '@solidair/db/input';
 import { allowedToPost, isRobot, tooMany } from './public-forms.ts';
 import { sectionAlternates, type Alternates } from './entries.ts';
-import { tagPage } from './tag-page.ts';
+import { tagPage } from './page-tags.ts';
 
 const fields = ['name', 'email', 'subject', 'message'] as const;
 

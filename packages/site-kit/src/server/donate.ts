@@ -7,7 +7,7 @@ import { database, formValues, isUrlId } from '@solidair/app-kit/server';
 import { epcPayload, epcQrSvg, formatIban, structuredCommunication } from './donations.ts';
 import { allowedToPost, tooMany } from './public-forms.ts';
 import { sectionAlternates, type Alternates } from './entries.ts';
-import { tagPage } from './tag-page.ts';
+import { tagPage } from './page-tags.ts';
 
 /** The amounts offered with one click, in euro; any other amount can be typed. */
 export const presetAmounts = [25, 40, 60, 100] as const;

@@ -10,8 +10,7 @@ import { atomFeed } from './feed.ts';
 import { eventPath, newsPath } from './paths.ts';
 import { shownMoment } from './shown-date.ts';
 import { localesOf } from './entries.ts';
-import { tagPage } from './tag-page.ts';
-import { listsTag } from './page-tags.ts';
+import { listsTag, tagPage } from './page-tags.ts';
 
 /** Public, shared caches may keep it a few minutes: new items show up soon enough. */
 const cacheable = 'public, max-age=300, stale-while-revalidate=60';

@@ -17,8 +17,7 @@ import { countryPath, networkSection, type NetworkSection } from './network.ts';
 import type { NewsCardData } from './news.ts';
 import { shownDate } from './shown-date.ts';
 import { localesOf, type Alternates } from './entries.ts';
-import { tagPage } from './tag-page.ts';
-import { listsTag } from './page-tags.ts';
+import { listsTag, tagPage } from './page-tags.ts';
 
 /** How many partner organisations the home names. */
 const homePartners = 12;

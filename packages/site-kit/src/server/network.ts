@@ -9,8 +9,7 @@ import type { NewsCardData } from './news.ts';
 import { newsPath } from './paths.ts';
 import { shownDate } from './shown-date.ts';
 import { localesOf, sectionAlternates, slugPattern, type Alternates } from './entries.ts';
-import { tagPage } from './tag-page.ts';
-import { listsTag } from './page-tags.ts';
+import { listsTag, tagPage } from './page-tags.ts';
 
 export type Continent = CountriesTable['continent'];
 

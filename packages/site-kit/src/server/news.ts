@@ -23,8 +23,7 @@ import {
 	slugPattern,
 	type Alternates
 } from './entries.ts';
-import { tagPage } from './tag-page.ts';
-import { entryTag, listsTag, mediaTag } from './page-tags.ts';
+import { entryTag, listsTag, mediaTag, tagPage } from './page-tags.ts';
 
 const pageSize = 12;
 

@@ -13,7 +13,7 @@ import { database, formValues, parseForm, publicOrigin } from '@solidair/app-kit
 import { subscribeSchema } from '@solidair/db/input';
 import { allowedToPost, isRobot, tooMany } from './public-forms.ts';
 import { sectionAlternates, type Alternates } from './entries.ts';
-import { tagPage } from './tag-page.ts';
+import { tagPage } from './page-tags.ts';
 
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 

@@ -14,8 +14,7 @@ import { database, entryBody, picturesOf, publicOrigin, type BodyPart } from '@s
 import { loadMenus } from './menus.ts';
 import { entryAlternates, localesOf, sectionAlternates, slugPattern, type Alternates } from './entries.ts';
 import type { PictureData } from '@solidair/ui';
-import { tagPage } from './tag-page.ts';
-import { entryTag, listsTag, mediaTag } from './page-tags.ts';
+import { entryTag, listsTag, mediaTag, tagPage } from './page-tags.ts';
 
 /** What a content page shows: the entry, in the locale asked or the default one as a stand-in. */
 export interface PageContent {

@@ -5,8 +5,7 @@ import type { ContentSite } from '../site.ts';
 import { database, mediaPath } from '@solidair/app-kit/server';
 import { localesOf, sectionAlternates, type Alternates } from './entries.ts';
 import { shownDate } from './shown-date.ts';
-import { tagPage } from './tag-page.ts';
-import { listsTag } from './page-tags.ts';
+import { listsTag, tagPage } from './page-tags.ts';
 
 export interface PublicationFileLink {
 	href: string;

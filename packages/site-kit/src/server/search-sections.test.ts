@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PublicSite } from '../site.ts';
-import { rawQuery } from './search-query.ts';
+import { rawQuery } from './search.ts';
 import { searchSections } from './search-sections.ts';
 
 // Only what searchSections reads of a site.

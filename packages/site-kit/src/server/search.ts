@@ -10,10 +10,8 @@ import { partnerAnchor, partnerKindLabel, partnerKinds } from '../partner-kinds.
 import { entryPath } from './paths.ts';
 import { countryPath, networkSection } from './network.ts';
 import { searchSections } from './search-sections.ts';
-import { rawQuery } from './search-query.ts';
 import { localesOf, sectionAlternates, type Alternates } from './entries.ts';
-import { tagPage } from './tag-page.ts';
-import { listsTag } from './page-tags.ts';
+import { listsTag, tagPage } from './page-tags.ts';
 
 export const maxQueryLength = 200;
 
@@ -44,6 +42,20 @@ export interface SearchData {
 	query: string;
 	results: SearchResult[];
 	alternates: Alternates;
+}
+
+/**
+ * The `q` parameter as it was sent: undefined when it is not UTF-8 (URLSearchParams would
+ * quietly turn the bytes into U+FFFD and search for those).
+ */
+export function rawQuery(search: string): string | undefined {
+	const value = /(?:^\?|&)q=([^&]*)/.exec(search)?.[1];
+	if (value === undefined) return '';
+	try {
+		return decodeURIComponent(value.replaceAll('+', ' '));
+	} catch {
+		return undefined;
+	}
 }
 
 /** A refusal of the query in the visitor's language; the query itself is not repeated. */

@@ -6,8 +6,7 @@ import { database } from '@solidair/app-kit/server';
 import { entryPath } from './paths.ts';
 import { networkSection } from './network.ts';
 import { robotsTxt, sitemapXml, type SitemapUrl } from '../seo.ts';
-import { tagPage } from './tag-page.ts';
-import { listsTag } from './page-tags.ts';
+import { listsTag, tagPage } from './page-tags.ts';
 
 /** Paths served without a locale prefix on a public site. */
 export function isLocaleFreePath(pathname: string): boolean {

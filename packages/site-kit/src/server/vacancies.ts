@@ -7,8 +7,7 @@ import { database, entryBody, type BodyPart } from '@solidair/app-kit/server';
 import { vacancyPath } from './paths.ts';
 import { shownDate } from './shown-date.ts';
 import { entryAlternates, entryBySlug, sectionAlternates, type Alternates } from './entries.ts';
-import { tagPage } from './tag-page.ts';
-import { entryTag, listsTag, mediaTag } from './page-tags.ts';
+import { entryTag, listsTag, mediaTag, tagPage } from './page-tags.ts';
 
 /** Today in Brussels, `YYYY-MM-DD`: a vacancy closing today is still open all day. */
 export function brusselsToday(now: Date = new Date()): string {
