@@ -71,8 +71,8 @@ export function appsConfig(root: string, apps: AppServer[]): PlaywrightTestConfi
 					HOST: '127.0.0.1',
 					// Every absolute URL (mails, feeds, sitemap, canonical links) is built on it: serve() requires it.
 					ORIGIN: `http://127.0.0.1:${app.port}`,
-					// Tests change content and expect to see it at once; the micro-cache has its own unit test.
-					PAGE_CACHE_SECONDS: '0',
+					// The page cache stays on, as in production: a test that changes content sees it at
+					// once because the change drops the pages showing it (LISTEN/NOTIFY), on every instance.
 					// Tests read mails (and their links) from the outbox: a sender would take the links'
 					// tokens out once it had sent them. The sender has its own database test.
 					OUTBOX: 'off',

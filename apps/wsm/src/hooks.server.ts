@@ -11,7 +11,7 @@ export const handle = sequence(
 	localeHandle({ ...site, localeFree: isLocaleFreePath }),
 	// Input PostgreSQL cannot store: 404/400 in the visitor's language (the public sites audit no refusals).
 	inputHandle(),
-	cacheHandle
+	cacheHandle(site)
 );
 
 // An unexpected error: one JSON log line with an id, which the error page shows the visitor.

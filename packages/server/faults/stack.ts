@@ -102,8 +102,8 @@ export function faultStack(dbPort: number): FaultStack {
 						OUTBOX: 'off',
 						MEDIA_DIR: mediaDir,
 						LOG_REQUESTS: '0',
-						// Every request reaches the database: no page is answered from the micro-cache.
-						PAGE_CACHE_SECONDS: '0',
+						// Every request reaches the database: no page is answered from the page cache.
+						PAGE_CACHE_MB: '0',
 						...env
 					},
 					/Listening/

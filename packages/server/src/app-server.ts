@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Socket } from 'node:net';
 import { bodyTooLargeHeader } from './limits.ts';
 import { errorDetail, log, writeToConsole, type LogWriter } from './log.ts';
+import type { AppPageCache } from './page-cache.ts';
 
 /** A Node middleware, as adapter-node's handler is: it answers, or calls `next`. */
 export type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => unknown;
@@ -37,6 +38,8 @@ export interface AppServerOptions {
 	logRequests?: boolean;
 	/** Where log lines go (stdout/stderr unless a test catches them). */
 	log?: LogWriter;
+	/** Public pages answered from memory before the handler runs (see page-cache.ts). */
+	pageCache?: AppPageCache;
 }
 
 export const defaultLimits = {
@@ -180,7 +183,8 @@ export function createAppServer(handler: Handler, options: AppServerOptions = {}
 		xffDepth = 1,
 		bodySizeLimit = Infinity,
 		logRequests = true,
-		log: write = writeToConsole
+		log: write = writeToConsole,
+		pageCache
 	} = options;
 	const requestTimeout = options.requestTimeout ?? defaultLimits.requestTimeout;
 	const headersTimeout = options.headersTimeout ?? defaultLimits.headersTimeout;
@@ -273,6 +277,12 @@ export function createAppServer(handler: Handler, options: AppServerOptions = {}
 		}
 		const https =
 			encrypted || (trustProxy && firstValue(req.headers['x-forwarded-proto'])?.toLowerCase() === 'https');
+		// A stored page carries the security headers it was rendered with, so a hit skips what follows.
+		if (pageCache && !continued) pageCache.respond(req, res, https, () => toApp(req, res, https, false));
+		else toApp(req, res, https, continued);
+	};
+
+	const toApp = (req: IncomingMessage, res: ServerResponse, https: boolean, continued: boolean) => {
 		// Set before the app runs: whatever the app sets replaces them.
 		for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
 		declareCharset(res);

@@ -34,8 +34,8 @@ const good: Array<[string, string]> = [
 	['MAIL_FROM', 'no-reply@wsm.be'],
 	['MAIL_FROM', 'WSM <no-reply@wsm.be>'],
 	['MAIL_FROM', 'Solidair <no-reply@localhost>'],
-	['PAGE_CACHE_SECONDS', '0'],
-	['PAGE_CACHE_SECONDS', '5'],
+	['PAGE_CACHE_MB', '0'],
+	['PAGE_CACHE_MB', '256'],
 	['OUTBOX', 'on'],
 	['OUTBOX', 'off'],
 	['LOG_REQUESTS', '0'],
@@ -93,8 +93,13 @@ const bad: Array<[string, string, string]> = [
 	['SMTP_URL', 'http://mail.example.org', 'SMTP_URL must be an smtp:// or smtps:// URL, got a http:// URL'],
 	['MAIL_FROM', 'wsm.be', 'MAIL_FROM must be an e-mail address'],
 	['MAIL_FROM', 'WSM <no-reply>', 'MAIL_FROM must be an e-mail address'],
-	['PAGE_CACHE_SECONDS', '-1', 'PAGE_CACHE_SECONDS must be a whole number of seconds, 0 or more, got "-1"'],
-	['PAGE_CACHE_SECONDS', '1.5', 'PAGE_CACHE_SECONDS must be a whole number of seconds, 0 or more, got "1.5"'],
+	[
+		'PAGE_CACHE_MB',
+		'-1',
+		'PAGE_CACHE_MB must be a whole number of megabytes, 0 or more (0 turns the page cache off), got "-1"'
+	],
+	['PAGE_CACHE_MB', '1.5', 'PAGE_CACHE_MB must be a whole number of megabytes, 0 or more'],
+	['PAGE_CACHE_MB', '64M', 'PAGE_CACHE_MB must be a whole number of megabytes, 0 or more'],
 	['OUTBOX', 'false', 'OUTBOX must be on or off, got "false"'],
 	['OUTBOX', 'OFF', 'OUTBOX must be on or off, got "OFF"'],
 	['LOG_REQUESTS', 'off', 'LOG_REQUESTS must be 0 or 1, got "off"'],
@@ -113,7 +118,8 @@ describe('the environment checked at start', () => {
 				shutdownTimeout: 20,
 				bodySizeLimit: undefined,
 				logRequests: true,
-				outbox: true
+				outbox: true,
+				pageCacheMb: 64
 			}
 		});
 	});
@@ -210,7 +216,8 @@ describe('the environment checked at start', () => {
 				SHUTDOWN_TIMEOUT: '5',
 				BODY_SIZE_LIMIT: '50M',
 				LOG_REQUESTS: '0',
-				OUTBOX: 'off'
+				OUTBOX: 'off',
+				PAGE_CACHE_MB: '0'
 			})
 		).toEqual({
 			ok: true,
@@ -221,7 +228,8 @@ describe('the environment checked at start', () => {
 				shutdownTimeout: 5,
 				bodySizeLimit: '50M',
 				logRequests: false,
-				outbox: false
+				outbox: false,
+				pageCacheMb: 0
 			}
 		});
 	});

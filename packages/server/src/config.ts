@@ -17,6 +17,8 @@ export interface ServerConfig {
 	logRequests: boolean;
 	/** This instance sends the outbox's mail (OUTBOX=off for one that should not). */
 	outbox: boolean;
+	/** Megabytes the page cache may hold (apps that have one: the public sites); 0 = off. */
+	pageCacheMb: number;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; problems: string[] };
@@ -33,6 +35,9 @@ interface Rule {
 }
 
 const wholeNumber = /^\d+$/;
+
+/** Enough for a few thousand pages in three encodings; a site's whole public estate is far less. */
+export const defaultPageCacheMb = 64;
 const positiveDecimal = /^\d+(\.\d+)?$/;
 const byteSize = /^(?:\d+(?:\.\d+)?[kKmMgG]?|Infinity)$/;
 const hostLabel = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
@@ -136,8 +141,9 @@ const rules: Rule[] = [
 		valid: (v) => mailbox.test(v.trim())
 	},
 	{
-		name: 'PAGE_CACHE_SECONDS',
-		expected: 'a whole number of seconds, 0 or more',
+		// Memory of the public sites' page cache, per process; 0 turns it off.
+		name: 'PAGE_CACHE_MB',
+		expected: 'a whole number of megabytes, 0 or more (0 turns the page cache off)',
 		valid: (v) => wholeNumber.test(v)
 	},
 	{ name: 'OUTBOX', expected: 'on or off', valid: (v) => v === 'on' || v === 'off' },
@@ -197,7 +203,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
 			shutdownTimeout: Number(value('SHUTDOWN_TIMEOUT') ?? 20),
 			bodySizeLimit: value('BODY_SIZE_LIMIT'),
 			logRequests: value('LOG_REQUESTS') !== '0',
-			outbox: value('OUTBOX') !== 'off'
+			outbox: value('OUTBOX') !== 'off',
+			pageCacheMb: Number(value('PAGE_CACHE_MB') ?? defaultPageCacheMb)
 		}
 	};
 }

@@ -14,10 +14,12 @@ import type { AddressInfo } from 'node:net';
 import { createAppServer, type Handler } from './app-server.ts';
 import { checkedVariables, parseBytes, readConfig, validByteSize } from './config.ts';
 import { log } from './log.ts';
+import { createPageCache } from './page-cache.ts';
 import { startOutboxSender } from './outbox.ts';
 
 export { createAppServer, securityHeaders, type AppServerOptions, type Handler } from './app-server.ts';
 export { readConfig, type ServerConfig } from './config.ts';
+export { cacheTagsHeader, createPageCache, type AppPageCache, type PageCache } from './page-cache.ts';
 
 /** Promises the app registers to finish on shutdown (e.g. closing its database pool). */
 export const shutdownTasks = Symbol.for('solidair.shutdownTasks');
@@ -37,6 +39,8 @@ export interface ServeOptions {
 	requestTimeout?: number;
 	/** The paths that take uploads (e.g. /^\/[a-z]{2}\/files(\/|$)/); all others keep the form limit. */
 	uploadPaths?: RegExp;
+	/** Answer the pages the app marks cacheable from memory (the public sites; PAGE_CACHE_MB sizes it). */
+	pageCache?: boolean;
 }
 
 function fail(message: string, fields: Record<string, unknown> = {}): never {
@@ -50,7 +54,8 @@ export async function serve({
 	host,
 	bodySizeLimit,
 	requestTimeout,
-	uploadPaths
+	uploadPaths,
+	pageCache
 }: ServeOptions) {
 	const checked = readConfig(process.env);
 	if (!checked.ok) {
@@ -84,7 +89,9 @@ export async function serve({
 	const { handler } = (await import(handlerUrl.href)) as { handler: Handler };
 
 	const xffDepth = Number.parseInt(process.env.XFF_DEPTH ?? '1', 10);
+	const cache = pageCache ? createPageCache({ maxBytes: config.pageCacheMb * 1024 ** 2 }) : undefined;
 	const server = createAppServer(handler, {
+		pageCache: cache,
 		trustProxy: config.trustProxy,
 		addressHeader: process.env.ADDRESS_HEADER?.toLowerCase(),
 		xffDepth: xffDepth >= 1 ? xffDepth : 1,

@@ -6,6 +6,7 @@ import type { ContentSite } from '../site.ts';
 import { database, entryBody, type BodyPart } from '@solidair/app-kit/server';
 import { eventPath } from './paths.ts';
 import { entryAlternates, entryBySlug, localesOf, sectionAlternates, type Alternates } from './entries.ts';
+import { entryTag, listsTag, mediaTag, tagPage } from './page-tags.ts';
 
 const pageSize = 12;
 
@@ -54,6 +55,7 @@ function pageNumber(url: URL): number {
 
 /** The agenda: upcoming events soonest first, or (`?past=1`) past ones latest first, paged. */
 export async function loadAgenda(site: ContentSite, locale: Locale, url: URL): Promise<AgendaData> {
+	tagPage(listsTag(site));
 	const pastParam = url.searchParams.get('past');
 	if (pastParam !== null && pastParam !== '1') error(400, 'bad filter');
 	const when = pastParam === '1' ? 'past' : 'upcoming';
@@ -99,6 +101,7 @@ export async function loadEvent(
 	now: Date = new Date()
 ): Promise<EventData> {
 	const entry = await entryBySlug(site, locale, slug, 'event', eventPath);
+	tagPage(entryTag(entry.entry_id), entry.image_id && mediaTag(entry.image_id));
 	return (await eventData(site, locale, entry, now)) ?? error(404);
 }
 

@@ -1,104 +1,84 @@
-import { afterEach, expect, test, vi } from 'vitest';
-import { cacheHandle } from './cache.ts';
+import { expect, test } from 'vitest';
+import { cacheHandle, cacheTagsHeader, publicCacheControl } from './cache.ts';
+import { entryTag, listsTag, tagPage } from './page-tags.ts';
 
-type HandleInput = Parameters<typeof cacheHandle>[0];
+const handle = cacheHandle({ id: 'wsm' });
+type HandleInput = Parameters<typeof handle>[0];
 
-let renders = 0;
+/** Runs the handle on a request whose loaders tag the page with `tags` (undefined: none tags it). */
 function request(
 	path: string,
-	init: { method?: string; headers?: Record<string, string> } = {},
-	answer?: () => Response
+	{ method = 'GET', tags, answer }: { method?: string; tags?: string[]; answer?: () => Response } = {}
 ) {
 	const url = new URL(path, 'http://127.0.0.1:3001');
-	const event = { url, request: new Request(url, init) } as unknown as HandleInput['event'];
+	const event = { url, request: new Request(url, { method }) } as unknown as HandleInput['event'];
 	const resolve = (async () => {
-		renders++;
-		return (
-			answer?.() ?? new Response(`<p>${path} #${renders}</p>`, { headers: { 'content-type': 'text/html' } })
-		);
+		// As a loader does, during the render (after an await, as loaders tag after their queries).
+		await Promise.resolve();
+		if (tags) tagPage(...tags);
+		return answer?.() ?? new Response('<p>page</p>', { headers: { 'content-type': 'text/html' } });
 	}) as unknown as HandleInput['resolve'];
-	return cacheHandle({ event, resolve }) as Promise<Response>;
+	return handle({ event, resolve }) as Promise<Response>;
 }
 
-afterEach(() => {
-	vi.useRealTimers();
-	delete process.env.PAGE_CACHE_SECONDS;
+test('a tagged page carries its tags, with the site, and a cache-control for shared caches', async () => {
+	const page = await request('/nl/nieuws/a', { tags: [entryTag('e1'), 'media:m1'] });
+	expect(page.headers.get(cacheTagsHeader)).toBe('site:wsm entry:e1 media:m1');
+	expect(page.headers.get('cache-control')).toBe(publicCacheControl);
+	expect(await page.text()).toBe('<p>page</p>');
+	const home = await request('/nl', { tags: [listsTag({ id: 'wsm' })] });
+	expect(home.headers.get(cacheTagsHeader)).toBe('site:wsm lists:wsm');
+	// Tagged with nothing: the site's frame only (contact, robots.txt).
+	expect((await request('/nl/contact', { tags: [] })).headers.get(cacheTagsHeader)).toBe('site:wsm');
 });
 
-test('a public page is rendered once per few seconds, then again', async () => {
-	vi.useFakeTimers({ now: new Date('2026-11-23T10:00:00Z') });
-	process.env.PAGE_CACHE_SECONDS = '5';
-	const first = await request('/nl/nieuws/a');
-	const firstText = await first.text();
-	expect(await (await request('/nl/nieuws/a')).text()).toBe(firstText);
-	expect(first.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=600');
-	vi.setSystemTime(new Date('2026-11-23T10:00:06Z'));
-	expect(await (await request('/nl/nieuws/a')).text()).not.toBe(firstText);
+test('outside a request, tagging does nothing', () => {
+	expect(() => tagPage('lists:wsm')).not.toThrow();
 });
 
-test('an ETag the browser already has gets a 304 without a body', async () => {
-	const page = await request('/fr/actualites/b');
-	const etag = page.headers.get('etag')!;
-	expect(etag).toMatch(/^W\/"/);
-	const again = await request('/fr/actualites/b', { headers: { 'if-none-match': etag } });
-	expect(again.status).toBe(304);
-	expect(await again.text()).toBe('');
+test('a feed keeps its own cache-control', async () => {
+	const feed = await request('/nl/nieuws/feed.xml', {
+		tags: ['lists:wsm'],
+		answer: () =>
+			new Response('<feed/>', {
+				headers: { 'content-type': 'application/atom+xml', 'cache-control': 'public, max-age=300' }
+			})
+	});
+	expect(feed.headers.get(cacheTagsHeader)).toBe('site:wsm lists:wsm');
+	expect(feed.headers.get('cache-control')).toBe('public, max-age=300');
 });
 
-test('posts, errors, cookies and other content types are never cached', async () => {
-	process.env.PAGE_CACHE_SECONDS = '5';
-	const cases: Array<[string, { method?: string }, () => Response]> = [
-		[
-			'/nl/contact',
-			{ method: 'POST' },
-			() => new Response('<p>ok</p>', { headers: { 'content-type': 'text/html' } })
-		],
-		[
-			'/nl/x',
-			{},
-			() => new Response('<p>nope</p>', { status: 404, headers: { 'content-type': 'text/html' } })
-		],
+test('untagged pages, posts, errors and cookies are never marked', async () => {
+	const html = { 'content-type': 'text/html' };
+	const cases: Array<[string, Parameters<typeof request>[1]]> = [
+		['/nl/untagged', {}],
+		['/nl/contact', { method: 'POST', tags: [] }],
+		['/nl/x', { tags: [], answer: () => new Response('<p>nope</p>', { status: 404, headers: html }) }],
 		[
 			'/nl/y',
-			{},
-			() => new Response('<p>hi</p>', { headers: { 'content-type': 'text/html', 'set-cookie': 'a=b' } })
-		],
-		[
-			'/nl/feed.xml',
-			{},
-			() => new Response('<feed/>', { headers: { 'content-type': 'application/atom+xml' } })
+			{ tags: [], answer: () => new Response('<p>hi</p>', { headers: { ...html, 'set-cookie': 'a=b' } }) }
 		]
 	];
-	for (const [path, init, answer] of cases) {
-		const before = renders;
-		await request(path, init, answer);
-		await request(path, init, answer);
-		expect(renders - before, path).toBe(2);
-		expect((await request(path, init, answer)).headers.get('etag'), path).toBeNull();
+	for (const [path, options] of cases) {
+		const response = await request(path, options);
+		expect(response.headers.get(cacheTagsHeader), path).toBeNull();
+		expect(response.headers.get('cache-control'), path).toBeNull();
 	}
 });
 
-test('PAGE_CACHE_SECONDS=0 turns the micro-cache off', async () => {
-	process.env.PAGE_CACHE_SECONDS = '0';
-	const before = renders;
-	await request('/nl/z');
-	await request('/nl/z');
-	expect(renders - before).toBe(2);
-});
-
-test('a preview is never kept nor served from the cache, whatever its answer', async () => {
-	process.env.PAGE_CACHE_SECONDS = '5';
+test('a preview is never marked nor kept, whatever its answer and its tags', async () => {
 	for (const status of [200, 404]) {
-		const before = renders;
-		const answer = () => new Response('<p>draft</p>', { status, headers: { 'content-type': 'text/html' } });
-		const first = await request('/fr/preview/token', {}, answer);
-		const second = await request('/fr/preview/token', {}, answer);
-		expect(renders - before).toBe(2);
-		for (const response of [first, second]) {
-			expect(response.status).toBe(status);
-			expect(response.headers.get('cache-control')).toBe('private, no-store');
-			expect(response.headers.get('x-robots-tag')).toBe('noindex');
-			expect(response.headers.get('etag')).toBeNull();
-		}
+		const response = await request('/fr/preview/token', {
+			tags: ['entry:e1'],
+			answer: () =>
+				new Response('<p>draft</p>', {
+					status,
+					headers: { 'content-type': 'text/html', [cacheTagsHeader]: 'site:wsm' }
+				})
+		});
+		expect(response.status).toBe(status);
+		expect(response.headers.get('cache-control')).toBe('private, no-store');
+		expect(response.headers.get('x-robots-tag')).toBe('noindex');
+		expect(response.headers.get(cacheTagsHeader)).toBeNull();
 	}
 });

@@ -1,73 +1,53 @@
-import { createHash } from 'node:crypto';
 import type { Handle } from '@sveltejs/kit/hooks';
 import { isPreviewPath } from './paths.ts';
+import { collectPageTags } from './page-tags.ts';
 
-interface CachedPage {
-	body: ArrayBuffer;
-	headers: Headers;
-	expires: number;
-}
-
-/** Seconds a rendered public page is reused; scheduled content goes live within this delay. */
-const pageCacheSeconds = () => Number(process.env.PAGE_CACHE_SECONDS ?? 5);
-const maxPages = 500;
-const pages = new Map<string, CachedPage>();
-
-function remember(key: string, page: CachedPage) {
-	// A Map keeps insertion order: dropping the first entry drops the oldest.
-	if (pages.size >= maxPages) pages.delete(pages.keys().next().value!);
-	pages.set(key, page);
-}
-
-function answer(request: Request, page: { body: ArrayBuffer; headers: Headers }): Response {
-	const etag = page.headers.get('etag');
-	const matches = request.headers
-		.get('if-none-match')
-		?.split(',')
-		.some((tag) => tag.trim() === etag);
-	return matches
-		? new Response(null, { status: 304, headers: page.headers })
-		: new Response(page.body, { headers: page.headers });
-}
+/** The header the server's page cache reads (and removes before the answer leaves). */
+export const cacheTagsHeader = 'x-solidair-cache-tags';
 
 /**
- * Public pages are the same for every visitor, so they are cached: by shared caches (a CDN) for a
- * minute, by browsers with an ETag, and in this process for a few seconds, which turns a burst of
- * visitors on one page into one render (a micro-cache). Anything that is not a plain successful GET
- * of HTML, or that sets a cookie or its own caching, is left alone; previews are never cached.
+ * Browsers ask again every time (max-age=0) and get a 304 from the server's memory while their
+ * ETag holds, so a returning visitor sees a publish at once. A shared cache (a CDN) hears nothing
+ * of our invalidations: it may keep a page a minute, and serve it a little longer while it fetches
+ * a fresh one, which bounds how late a publish shows there.
  */
-export const cacheHandle: Handle = async ({ event, resolve }) => {
-	// A preview shows a draft to whoever holds its link: never kept, here or in any other cache.
-	if (isPreviewPath(event.url.pathname)) {
-		const response = await resolve(event);
-		const headers = new Headers(response.headers);
-		headers.set('cache-control', 'private, no-store');
-		headers.set('x-robots-tag', 'noindex');
-		return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
-	}
-	const key = event.url.pathname + event.url.search;
-	const cached = event.request.method === 'GET' ? pages.get(key) : undefined;
-	if (cached && cached.expires > Date.now()) return answer(event.request, cached);
+export const publicCacheControl = 'public, max-age=0, s-maxage=60, stale-while-revalidate=60';
 
-	const response = await resolve(event);
-	const type = response.headers.get('content-type') ?? '';
-	if (
-		event.request.method !== 'GET' ||
-		response.status !== 200 ||
-		!type.startsWith('text/html') ||
-		response.headers.has('set-cookie') ||
-		response.headers.has('cache-control')
-	) {
-		return response;
-	}
-	const body = await response.arrayBuffer();
-	const headers = new Headers(response.headers);
-	headers.set(
-		'etag',
-		`W/"${createHash('sha256').update(new Uint8Array(body)).digest('base64url').slice(0, 27)}"`
-	);
-	headers.set('cache-control', 'public, max-age=60, stale-while-revalidate=600');
-	const seconds = pageCacheSeconds();
-	if (seconds > 0) remember(key, { body, headers, expires: Date.now() + seconds * 1000 });
-	return answer(event.request, { body, headers });
-};
+/**
+ * Marks the public pages that loaders tagged (see page-tags.ts) for the server's page cache, which
+ * keeps them until what they show changes. Anything else — a post, an error, a cookie, a page no
+ * loader tagged — is left alone; a preview is never kept, here or in any other cache.
+ */
+export function cacheHandle(site: { id: string }): Handle {
+	const siteTag = `site:${site.id}`;
+	return async ({ event, resolve }) => {
+		// A preview shows a draft to whoever holds its link: never kept, here or in any other cache.
+		if (isPreviewPath(event.url.pathname)) {
+			const response = await resolve(event);
+			const headers = new Headers(response.headers);
+			headers.delete(cacheTagsHeader);
+			headers.set('cache-control', 'private, no-store');
+			headers.set('x-robots-tag', 'noindex');
+			return new Response(response.body, {
+				status: response.status,
+				statusText: response.statusText,
+				headers
+			});
+		}
+		const { result: response, page } = await collectPageTags(() => Promise.resolve(resolve(event)));
+		const method = event.request.method;
+		if (
+			!page.marked ||
+			(method !== 'GET' && method !== 'HEAD') ||
+			response.status !== 200 ||
+			response.headers.has('set-cookie')
+		) {
+			return response;
+		}
+		const headers = new Headers(response.headers);
+		headers.set(cacheTagsHeader, [siteTag, ...page.tags].join(' '));
+		// Feeds and the sitemap say their own.
+		if (!headers.has('cache-control')) headers.set('cache-control', publicCacheControl);
+		return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+	};
+}

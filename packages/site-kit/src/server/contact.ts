@@ -7,6 +7,7 @@ import { database, formValues, parseForm } from '@solidair/app-kit/server';
 import { contactSchema } from '@solidair/db/input';
 import { allowedToPost, isRobot, tooMany } from './public-forms.ts';
 import { sectionAlternates, type Alternates } from './entries.ts';
+import { tagPage } from './page-tags.ts';
 
 const fields = ['name', 'email', 'subject', 'message'] as const;
 
@@ -16,6 +17,8 @@ export interface ContactData {
 }
 
 export function loadContact(site: PublicSite, locale: Locale, url: URL): ContactData {
+	// The form and the site's address: nothing but the site's frame.
+	tagPage();
 	return {
 		sent: url.searchParams.get('sent') === '1',
 		alternates: sectionAlternates(site, 'contact')

@@ -7,6 +7,7 @@ import { database, formValues, isUrlId } from '@solidair/app-kit/server';
 import { epcPayload, epcQrSvg, formatIban, structuredCommunication } from './donations.ts';
 import { allowedToPost, tooMany } from './public-forms.ts';
 import { sectionAlternates, type Alternates } from './entries.ts';
+import { tagPage } from './page-tags.ts';
 
 /** The amounts offered with one click, in euro; any other amount can be typed. */
 export const presetAmounts = [25, 40, 60, 100] as const;
@@ -31,7 +32,11 @@ export interface DonateData {
 export async function loadDonate(site: PublicSite, locale: Locale, url: URL): Promise<DonateData> {
 	const alternates = sectionAlternates(site, 'donate');
 	const intentId = url.searchParams.get('intent');
-	if (intentId === null) return { presets: presetAmounts, alternates };
+	if (intentId === null) {
+		// The amounts' form; a transfer (with ?intent=) is one visitor's, and is not kept.
+		tagPage();
+		return { presets: presetAmounts, alternates };
+	}
 	if (!isUrlId(intentId)) error(400, 'bad intent');
 	const intent = await donationIntent(database(), site.id, intentId);
 	if (!intent) error(404);

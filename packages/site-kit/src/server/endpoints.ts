@@ -10,12 +10,14 @@ import { atomFeed } from './feed.ts';
 import { eventPath, newsPath } from './paths.ts';
 import { shownMoment } from './shown-date.ts';
 import { localesOf } from './entries.ts';
+import { listsTag, tagPage } from './page-tags.ts';
 
 /** Public, shared caches may keep it a few minutes: new items show up soon enough. */
 const cacheable = 'public, max-age=300, stale-while-revalidate=60';
 
 /** The Atom feed of a site's news in a locale: the 30 newest items. */
 export async function newsFeed(site: PublicSite, locale: Locale, requested: URL): Promise<Response> {
+	tagPage(listsTag(site));
 	const url = publicUrl(requested);
 	const db = database();
 	const { items } = await listEntries(db, await localesOf(site), locale, { type: 'news', limit: 30 });
@@ -84,6 +86,7 @@ export async function agendaCalendar(
 	locale: Locale,
 	requested: URL
 ): Promise<Response> {
+	tagPage(listsTag(site));
 	const url = publicUrl(requested);
 	const db = database();
 	const locales = await localesOf(site);

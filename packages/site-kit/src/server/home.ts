@@ -18,6 +18,7 @@ import { countryPath, networkSection, type NetworkSection } from './network.ts';
 import type { NewsCardData } from './news.ts';
 import { shownDate } from './shown-date.ts';
 import { localesOf, type Alternates } from './entries.ts';
+import { listsTag, tagPage } from './page-tags.ts';
 
 /** How many partner organisations the home names. */
 const homePartners = 12;
@@ -61,6 +62,7 @@ export interface HomeData {
 
 /** The blocks of the site's home in `locale` (stored, else the site's defaults), with their data. */
 export async function loadHome(site: PublicSite, locale: Locale, now: Date = new Date()): Promise<HomeData> {
+	tagPage(listsTag(site));
 	const db = database();
 	const [stored, locales] = await Promise.all([storedHomeBlocks(db, site.id, locale), localesOf(site)]);
 	const blocks = homeBlocksOf(site.id, stored).filter((block) => block.enabled);

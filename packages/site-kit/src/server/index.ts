@@ -16,6 +16,7 @@ export { loadNewsletter, subscribeAction, tokenAction } from './newsletter.ts';
 export { loadSearch } from './search.ts';
 export { isLocaleFreePath, robots, sitemap } from './sitemap.ts';
 export { cacheHandle } from './cache.ts';
+export { entryTag, listsTag, mediaTag, tagPage } from './page-tags.ts';
 export { loadMenus } from './menus.ts';
 export { loadPublications } from './publications.ts';
 export { loadHome } from './home.ts';

@@ -9,6 +9,7 @@ import type { NewsCardData } from './news.ts';
 import { newsPath } from './paths.ts';
 import { shownDate } from './shown-date.ts';
 import { localesOf, sectionAlternates, slugPattern, type Alternates } from './entries.ts';
+import { listsTag, tagPage } from './page-tags.ts';
 
 export type Continent = CountriesTable['continent'];
 
@@ -45,6 +46,7 @@ export interface NetworkData {
 
 /** The countries of the site's network, grouped by continent, with their number of partners. */
 export async function loadNetwork(site: PublicSite, locale: Locale): Promise<NetworkData> {
+	tagPage(listsTag(site));
 	const section = networkSection(site);
 	const countries = await networkCountries(database(), site.id, locale);
 	const links = countries.map((country) => ({
@@ -87,6 +89,7 @@ export interface CountryData {
 
 /** A country of the site's network by its slug in the URL's locale; 404 for any other slug. */
 export async function loadCountry(site: PublicSite, locale: Locale, slug: string): Promise<CountryData> {
+	tagPage(listsTag(site));
 	if (!slugPattern.test(slug)) error(404);
 	const section = networkSection(site);
 	const db = database();

@@ -23,6 +23,7 @@ import {
 	slugPattern,
 	type Alternates
 } from './entries.ts';
+import { entryTag, listsTag, mediaTag, tagPage } from './page-tags.ts';
 
 const pageSize = 12;
 
@@ -67,6 +68,7 @@ export interface NewsListData {
 
 /** The news list: newest first, filtered by one tag or dossier and/or one country, keyset paging. */
 export async function loadNewsList(site: PublicSite, locale: Locale, url: URL): Promise<NewsListData> {
+	tagPage(listsTag(site));
 	const db = database();
 	const tagSlug = url.searchParams.get('tag') ?? undefined;
 	const countrySlug = url.searchParams.get('country') ?? undefined;
@@ -174,6 +176,13 @@ export async function articleData(
 		relatedEntries(db, site.id, locale, entry.entry_id, 'news'),
 		picturesOf([entry.image_id], locale)
 	]);
+	// The related cards show other entries: a change to one of them shows here too. (A preview's
+	// tags are never used: cacheHandle keeps no preview.)
+	tagPage(
+		entryTag(entry.entry_id),
+		entry.image_id && mediaTag(entry.image_id),
+		...related.map((item) => entryTag(item.entry_id))
+	);
 	// The related cards show their pictures too (a card without one gets a plain pattern).
 	const relatedPictures = await picturesOf(
 		related.map((item) => item.image_id),

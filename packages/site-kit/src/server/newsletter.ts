@@ -13,6 +13,7 @@ import { database, formValues, parseForm, publicOrigin } from '@solidair/app-kit
 import { subscribeSchema } from '@solidair/db/input';
 import { allowedToPost, isRobot, tooMany } from './public-forms.ts';
 import { sectionAlternates, type Alternates } from './entries.ts';
+import { tagPage } from './page-tags.ts';
 
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 
@@ -45,6 +46,8 @@ export function loadNewsletter(site: PublicSite, url: URL): NewsletterData {
 		if (token !== null)
 			return tokenPattern.test(token) ? { state, token, alternates } : { state: 'invalid', alternates };
 	}
+	// The form and its outcomes are the same for all; a page with a token is one subscriber's.
+	tagPage();
 	const done = params.get('done');
 	if (done === 'check-mail' || done === 'confirmed' || done === 'unsubscribed' || done === 'invalid')
 		return { state: done, alternates };

@@ -14,6 +14,7 @@ import { database, entryBody, picturesOf, publicOrigin, type BodyPart } from '@s
 import { loadMenus } from './menus.ts';
 import { entryAlternates, localesOf, sectionAlternates, slugPattern, type Alternates } from './entries.ts';
 import type { PictureData } from '@solidair/ui';
+import { entryTag, listsTag, mediaTag, tagPage } from './page-tags.ts';
 
 /** What a content page shows: the entry, in the locale asked or the default one as a stand-in. */
 export interface PageContent {
@@ -99,6 +100,7 @@ export async function loadSectionPage(
 		type: ['page', 'campaign']
 	});
 	if (!entry || entry.section !== section) error(404);
+	tagPage(entryTag(entry.entry_id), entry.image_id && mediaTag(entry.image_id));
 	const alternates = await entryAlternates(site, entry.entry_id, (other, slug) =>
 		localizedPath(`/${other}/${params.section}/${slug}`, other)
 	);
@@ -112,6 +114,7 @@ export async function loadSectionLanding(
 	params: { section: string }
 ): Promise<SectionLandingData> {
 	const section = sectionFrom(params.section);
+	tagPage(listsTag(site));
 	const db = database();
 	const ownName = sectionSegments[section][locale];
 	const [pages, intro] = await Promise.all([

@@ -5,6 +5,7 @@ import type { ContentSite } from '../site.ts';
 import { database, mediaPath } from '@solidair/app-kit/server';
 import { localesOf, sectionAlternates, type Alternates } from './entries.ts';
 import { shownDate } from './shown-date.ts';
+import { listsTag, tagPage } from './page-tags.ts';
 
 export interface PublicationFileLink {
 	href: string;
@@ -32,6 +33,7 @@ const fileType = (mime: string) =>
 	mime === 'application/pdf' ? 'PDF' : (mime.split('/')[1] ?? mime).toUpperCase();
 
 export async function loadPublications(site: ContentSite, locale: Locale): Promise<PublicationsData> {
+	tagPage(listsTag(site));
 	const db = database();
 	// One moment for both: a file is offered only while its own language's translation is public.
 	const now = new Date();

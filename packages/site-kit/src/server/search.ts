@@ -11,6 +11,7 @@ import { entryPath } from './paths.ts';
 import { countryPath, networkSection } from './network.ts';
 import { searchSections } from './search-sections.ts';
 import { localesOf, sectionAlternates, type Alternates } from './entries.ts';
+import { listsTag, tagPage } from './page-tags.ts';
 
 export const maxQueryLength = 200;
 
@@ -69,6 +70,7 @@ function refuse(reason: string): never {
  * query, the entries by relevance, then what matched only in part or by kind.
  */
 export async function loadSearch(site: PublicSite, locale: Locale, url: URL): Promise<SearchData> {
+	tagPage(listsTag(site));
 	const alternates = sectionAlternates(site, 'search');
 	const raw = rawQuery(url.search);
 	if (raw === undefined || raw.includes('\0') || !raw.isWellFormed())

@@ -7,6 +7,7 @@ import { mapPicturePath } from './map-picture.ts';
 import { entryPath } from './paths.ts';
 import { networkSection } from './network.ts';
 import { robotsTxt, sitemapXml, type SitemapUrl } from '../seo.ts';
+import { listsTag, tagPage } from './page-tags.ts';
 
 /** Paths served without a locale prefix on a public site. */
 export function isLocaleFreePath(pathname: string): boolean {
@@ -40,6 +41,7 @@ function group(
 }
 
 export async function sitemap(site: PublicSite, origin: string): Promise<Response> {
+	tagPage(listsTag(site));
 	const db = database();
 	const everyLocale = (path: (locale: Locale) => string) =>
 		Object.fromEntries(site.locales.map((locale) => [locale, path(locale)])) as Partial<
@@ -79,6 +81,7 @@ export async function sitemap(site: PublicSite, origin: string): Promise<Respons
 }
 
 export function robots(origin: string): Response {
+	tagPage();
 	return new Response(robotsTxt(origin), {
 		headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': cacheable }
 	});

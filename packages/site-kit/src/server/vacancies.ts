@@ -7,6 +7,7 @@ import { database, entryBody, type BodyPart } from '@solidair/app-kit/server';
 import { vacancyPath } from './paths.ts';
 import { shownDate } from './shown-date.ts';
 import { entryAlternates, entryBySlug, sectionAlternates, type Alternates } from './entries.ts';
+import { entryTag, listsTag, mediaTag, tagPage } from './page-tags.ts';
 
 /** Today in Brussels, `YYYY-MM-DD`: a vacancy closing today is still open all day. */
 export function brusselsToday(now: Date = new Date()): string {
@@ -49,6 +50,7 @@ export async function loadVacancies(
 	locale: Locale,
 	now: Date = new Date()
 ): Promise<VacanciesData> {
+	tagPage(listsTag(site));
 	const db = database();
 	const rows = await listOpenVacancies(db, site.id, locale, now);
 	// Only for an empty list: a job offered in Dutch is still worth knowing about on the Spanish
@@ -91,6 +93,7 @@ export async function loadVacancy(
 	now: Date = new Date()
 ): Promise<VacancyData> {
 	const entry = await entryBySlug(site, locale, slug, 'vacancy', vacancyPath);
+	tagPage(entryTag(entry.entry_id), entry.image_id && mediaTag(entry.image_id));
 	return (await vacancyData(site, locale, entry, now)) ?? error(404);
 }
 
