@@ -79,7 +79,7 @@ export async function startCluster({
 						// Every instance sends the outbox's mail and the portal's digests, as in production.
 						OUTBOX: 'on',
 						// The default page cache, as in production (the fault stack turns it off).
-						PAGE_CACHE_SECONDS: undefined,
+						PAGE_CACHE_MB: undefined,
 						WSM_ORIGIN: url.wsm,
 						FOS_ORIGIN: url.fos,
 						PREVIEW_SECRET: 'cluster-preview-secret-of-at-least-32-characters',
