@@ -14,10 +14,14 @@ import type { AddressInfo } from 'node:net';
 import { createAppServer, type Handler } from './app-server.ts';
 import { checkedVariables, parseBytes, readConfig, validByteSize } from './config.ts';
 import { log } from './log.ts';
+import { startInvalidationListener } from './invalidation.ts';
 import { startOutboxSender } from './outbox.ts';
+import type { PageCache } from './page-cache-types.ts';
 
 export { createAppServer, securityHeaders, type AppServerOptions, type Handler } from './app-server.ts';
 export { readConfig, type ServerConfig } from './config.ts';
+export { startInvalidationListener, type InvalidationListenerOptions } from './invalidation.ts';
+export type { PageCache } from './page-cache-types.ts';
 
 /** Promises the app registers to finish on shutdown (e.g. closing its database pool). */
 export const shutdownTasks = Symbol.for('solidair.shutdownTasks');
@@ -37,6 +41,11 @@ export interface ServeOptions {
 	requestTimeout?: number;
 	/** The paths that take uploads (e.g. /^\/[a-z]{2}\/files(\/|$)/); all others keep the form limit. */
 	uploadPaths?: RegExp;
+	/**
+	 * The public pages' cache in front of the app: while it is on, this instance listens to the
+	 * database and drops the pages a change touches (invalidation.ts).
+	 */
+	pageCache?: PageCache;
 }
 
 function fail(message: string, fields: Record<string, unknown> = {}): never {
@@ -50,7 +59,8 @@ export async function serve({
 	host,
 	bodySizeLimit,
 	requestTimeout,
-	uploadPaths
+	uploadPaths,
+	pageCache
 }: ServeOptions) {
 	const checked = readConfig(process.env);
 	if (!checked.ok) {
@@ -118,6 +128,7 @@ export async function serve({
 	log('info', 'Listening', { url: `http://${shownHost}:${actualPort}` });
 	// OUTBOX=off for an instance that should not send mail (the others in the cluster do).
 	const stopOutbox = config.outbox ? startOutboxSender() : async () => {};
+	const stopInvalidation = pageCache ? startInvalidationListener({ cache: pageCache }) : async () => {};
 
 	let stopping = false;
 	const stop = async (signal: string) => {
@@ -131,6 +142,7 @@ export async function serve({
 		await closed;
 		clearTimeout(timeout);
 		await stopOutbox();
+		await stopInvalidation();
 		process.emit('sveltekit:shutdown' as 'SIGTERM', signal as 'SIGTERM');
 		const tasks =
 			((globalThis as Record<symbol, unknown>)[shutdownTasks] as Promise<unknown>[] | undefined) ?? [];
