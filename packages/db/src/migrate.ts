@@ -25,6 +25,7 @@ import * as siteMenus from './migrations/2026-12-07-0022-site-menus.ts';
 import * as homeBlocks from './migrations/2026-12-07-0023-home-blocks.ts';
 import * as mediaCredits from './migrations/2026-12-07-0024-media-credits.ts';
 import * as groupTranslations from './migrations/2026-12-07-0025-group-translations.ts';
+import * as cacheInvalidation from './migrations/2026-12-07-0026-cache-invalidation.ts';
 
 // Listed here rather than read from the folder, so bundled apps and the CLI see the same list.
 // Forward only, one file each, named by date; never edit one that has landed.
@@ -53,7 +54,8 @@ const migrations: Record<string, Migration> = {
 	'2026-12-07-0022-site-menus': siteMenus,
 	'2026-12-07-0023-home-blocks': homeBlocks,
 	'2026-12-07-0024-media-credits': mediaCredits,
-	'2026-12-07-0025-group-translations': groupTranslations
+	'2026-12-07-0025-group-translations': groupTranslations,
+	'2026-12-07-0026-cache-invalidation': cacheInvalidation
 };
 
 export class MigrationError extends Error {

@@ -15,11 +15,13 @@ import { createAppServer, type Handler } from './app-server.ts';
 import { checkedVariables, parseBytes, readConfig, validByteSize } from './config.ts';
 import { log } from './log.ts';
 import { createPageCache } from './page-cache.ts';
+import { startInvalidationListener } from './invalidation.ts';
 import { startOutboxSender } from './outbox.ts';
 
 export { createAppServer, securityHeaders, type AppServerOptions, type Handler } from './app-server.ts';
 export { readConfig, type ServerConfig } from './config.ts';
 export { cacheTagsHeader, createPageCache, type AppPageCache, type PageCache } from './page-cache.ts';
+export { startInvalidationListener, type InvalidationListenerOptions } from './invalidation.ts';
 
 /** Promises the app registers to finish on shutdown (e.g. closing its database pool). */
 export const shutdownTasks = Symbol.for('solidair.shutdownTasks');
@@ -39,7 +41,10 @@ export interface ServeOptions {
 	requestTimeout?: number;
 	/** The paths that take uploads (e.g. /^\/[a-z]{2}\/files(\/|$)/); all others keep the form limit. */
 	uploadPaths?: RegExp;
-	/** Answer the pages the app marks cacheable from memory (the public sites; PAGE_CACHE_MB sizes it). */
+	/**
+	 * Answer the pages the app marks cacheable from memory (the public sites; PAGE_CACHE_MB sizes
+	 * it), and listen to the database to drop the pages a change touches (invalidation.ts).
+	 */
 	pageCache?: boolean;
 }
 
@@ -125,6 +130,9 @@ export async function serve({
 	log('info', 'Listening', { url: `http://${shownHost}:${actualPort}` });
 	// OUTBOX=off for an instance that should not send mail (the others in the cluster do).
 	const stopOutbox = config.outbox ? startOutboxSender() : async () => {};
+	// A cache that keeps nothing (PAGE_CACHE_MB=0) needs no listener.
+	const stopInvalidation =
+		cache && config.pageCacheMb > 0 ? startInvalidationListener({ cache }) : async () => {};
 
 	let stopping = false;
 	const stop = async (signal: string) => {
@@ -138,6 +146,7 @@ export async function serve({
 		await closed;
 		clearTimeout(timeout);
 		await stopOutbox();
+		await stopInvalidation();
 		process.emit('sveltekit:shutdown' as 'SIGTERM', signal as 'SIGTERM');
 		const tasks =
 			((globalThis as Record<symbol, unknown>)[shutdownTasks] as Promise<unknown>[] | undefined) ?? [];
