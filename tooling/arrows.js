@@ -51,7 +51,7 @@ export const arrows = {
 	// Shared configuration and the test harness: below everything, importing nothing of ours.
 	'@solidair/tooling': [],
 	// Benchmarks seed and read the database directly, and build and browse as the tests do.
-	'@solidair/bench': ['@solidair/db', '@solidair/tooling']
+	'@solidair/bench': ['@solidair/db', '@solidair/server', '@solidair/tooling']
 };
 
 /**
