@@ -52,4 +52,4 @@ export {
 // which set passwords, at `@solidair/auth/invitations`. Enrolment and login with 2FA are at
 // `@solidair/auth/two-factor` (no native module, but only account pages need them); audit and
 // CSRF also have their own subpaths.
-export { loadActor } from './actor.ts';
+export { loadActor, loadActorAndTotp, type LoadedActor } from './actor.ts';

@@ -13,7 +13,7 @@
 import type { AddressInfo } from 'node:net';
 import { createAppServer, type Handler } from './app-server.ts';
 import { checkedVariables, parseBytes, readConfig, validByteSize } from './config.ts';
-import { log } from './log.ts';
+import { flushLogs, log } from './log.ts';
 import { createPageCache } from './page-cache.ts';
 import { startInvalidationListener } from './invalidation.ts';
 import { startOutboxSender } from './outbox.ts';
@@ -151,6 +151,8 @@ export async function serve({
 		const tasks =
 			((globalThis as Record<symbol, unknown>)[shutdownTasks] as Promise<unknown>[] | undefined) ?? [];
 		await Promise.allSettled(tasks);
+		// The request log is written in batches: the last one goes out before the process does.
+		flushLogs();
 		process.exit(0);
 	};
 	process.once('SIGTERM', () => void stop('SIGTERM'));

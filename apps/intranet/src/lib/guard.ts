@@ -2,8 +2,8 @@
 // Staff are the people of WSM and FOS (members of either organisation), the sites' editors and
 // the intranet's admins. Anyone else signed in gets a 404, as for a page that does not exist, and
 // the attempt is in the audit log.
-import { refuse, type SessionUser, type SignedInActor } from '@solidair/auth';
-import { requireSignedIn, type GuardEvent, type GuardOptions } from '@solidair/account/server';
+import { refuse, type SignedInActor } from '@solidair/auth';
+import { requireSignedIn, type GuardEvent, type GuardOptions, type SignedIn } from '@solidair/account/server';
 import { database } from '@solidair/app-kit/server';
 
 /**
@@ -14,7 +14,7 @@ import { database } from '@solidair/app-kit/server';
 export async function requireStaff(
 	event: GuardEvent,
 	options: Pick<GuardOptions, 'enrolling'> = {}
-): Promise<{ user: SessionUser; actor: SignedInActor; totp: boolean }> {
+): Promise<SignedIn> {
 	return requireSignedIn(event, {
 		...options,
 		admit: async (actor) => (await isStaff(actor)) || refuse(event, actor, 'view', { type: 'intranet' })

@@ -1,7 +1,6 @@
 // The door of the members' area: every route behind it calls `requireMember` first.
-import type { SessionUser, SignedInActor } from '@solidair/auth';
 import { recordVisit } from '@solidair/db/activity';
-import { requireSignedIn, type GuardEvent, type GuardOptions } from '@solidair/account/server';
+import { requireSignedIn, type GuardEvent, type GuardOptions, type SignedIn } from '@solidair/account/server';
 import { database } from '@solidair/app-kit/server';
 
 /**
@@ -11,9 +10,9 @@ import { database } from '@solidair/app-kit/server';
 export async function requireMember(
 	event: GuardEvent,
 	options: Pick<GuardOptions, 'enrolling'> = {}
-): Promise<{ user: SessionUser; actor: SignedInActor; totp: boolean; previousVisit: Date | null }> {
+): Promise<SignedIn & { previousVisit: Date | null }> {
 	const signedIn = await requireSignedIn(event, options);
 	// Only a member who got through the door is visiting: the dashboard shows what changed since the previous visit.
-	const previousVisit = await recordVisit(database(), signedIn.user.id);
+	const previousVisit = await recordVisit(database(), signedIn.user.id, new Date(), signedIn.seen);
 	return { ...signedIn, previousVisit };
 }

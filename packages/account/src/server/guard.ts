@@ -1,6 +1,12 @@
 // The door of every signed-in area (the portal's members' area, the intranet): who is signed in,
 // with the second factor their roles require. Each app builds its own door on this one.
-import { hasTotp, loadActor, twoFactorRequired, type SessionUser, type SignedInActor } from '@solidair/auth';
+import {
+	loadActorAndTotp,
+	twoFactorRequired,
+	type LoadedActor,
+	type SessionUser,
+	type SignedInActor
+} from '@solidair/auth';
 import { error, redirect } from '@sveltejs/kit';
 import { database } from '@solidair/app-kit/server';
 
@@ -9,6 +15,8 @@ export interface GuardEvent {
 	locals: App.Locals;
 	params: { lang?: string };
 	url: URL;
+	/** Its method: the roles read for a GET are shared by its loads (`actorOf`). */
+	request?: Pick<Request, 'method'>;
 }
 
 export interface GuardOptions {
@@ -30,6 +38,30 @@ export interface SignedIn {
 	actor: SignedInActor;
 	/** Whether the user has 2FA switched on. */
 	totp: boolean;
+	/** When they were last seen, read with their roles (the portal's dashboard asks). */
+	seen: LoadedActor['seen'];
+}
+
+type Loaded = Promise<LoadedActor | null>;
+const loaded = new WeakMap<App.Locals, Loaded>();
+
+/**
+ * The signed-in user's roles and 2FA. A GET's layout and page loads run side by side and share
+ * one read, kept on the request's `locals`: nothing outlives the request, so a changed role or an
+ * ended session counts from the next request on, on every instance. After a form action (which
+ * may have changed roles) the loads read afresh.
+ */
+export function actorOf(event: Pick<GuardEvent, 'locals' | 'request'>): Loaded {
+	const user = event.locals.user;
+	if (!user) return Promise.resolve(null);
+	const method = event.request?.method;
+	if (method !== 'GET' && method !== 'HEAD') return loadActorAndTotp(database(), user.id);
+	let actor = loaded.get(event.locals);
+	if (!actor) {
+		actor = loadActorAndTotp(database(), user.id);
+		loaded.set(event.locals, actor);
+	}
+	return actor;
 }
 
 /** An app's door: `requireSignedIn` with the app's own rule of who may come in. */
@@ -45,11 +77,9 @@ export async function requireSignedIn(event: GuardEvent, options: GuardOptions =
 	const user = event.locals.user;
 	const session = event.locals.session;
 	const next = `?next=${encodeURIComponent(event.url.pathname)}`;
-	const db = database();
-	const [actor, totp] = user
-		? await Promise.all([loadActor(db, user.id), hasTotp(db, user.id)])
-		: [null, false];
-	if (!user || !session || !actor || actor.disabled) redirect(303, `/${lang}/login${next}`);
+	const loaded = await actorOf(event);
+	if (!user || !session || !loaded || loaded.actor.disabled) redirect(303, `/${lang}/login${next}`);
+	const { actor, totp, seen } = loaded;
 	if (totp && !session.twoFactorVerified) redirect(303, `/${lang}/login/two-factor${next}`);
 	if (options.admit && !(await options.admit(actor))) error(404, 'Not found');
 	if (!totp && !options.enrolling) {
@@ -60,5 +90,5 @@ export async function requireSignedIn(event: GuardEvent, options: GuardOptions =
 		);
 		if (required) redirect(303, `/${lang}/account/two-factor${next}`);
 	}
-	return { user, actor, totp };
+	return { user, actor, totp, seen };
 }

@@ -8,9 +8,17 @@ import {
 	testFileVersion,
 	type TestDatabase
 } from '../testing.ts';
-import { activitySince, recordVisit, sendDueDigests, setDigestFrequency, type Activity } from './activity.ts';
+import {
+	activitySince,
+	membersDashboard,
+	recordVisit,
+	sendDueDigests,
+	setDigestFrequency,
+	type Activity
+} from './activity.ts';
 import { addFileVersion, createFile } from './files.ts';
 import { createThread, joinGroup, replyToThread } from './groups.ts';
+import { groupsOf, organisationsOf } from './platform.ts';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -110,7 +118,8 @@ describe.each(inject('databases'))('activity, visits and digests on $name', ({ a
 			])
 			.execute();
 
-		const ana = await activitySince(t.db, ids.ana, since, { now: await clockAfter() });
+		const upTo = await clockAfter();
+		const ana = await activitySince(t.db, ids.ana, since, { now: upTo });
 		expect(summary(ana).sort()).toEqual(
 			[
 				['meeting', 'Health meeting', 1],
@@ -126,6 +135,18 @@ describe.each(inject('databases'))('activity, visits and digests on $name', ({ a
 		expect(ana.map((item) => item.at.getTime())).toEqual(
 			ana.map((item) => item.at.getTime()).sort((a, b) => b - a)
 		);
+
+		// The dashboard's one statement gives what the three queries give.
+		const dashboard = await membersDashboard(t.db, ids.ana, since, { now: upTo });
+		expect(dashboard.activity).toEqual(ana);
+		expect(dashboard.activity[0]!.at).toBeInstanceOf(Date);
+		expect(dashboard.activity.find((item) => item.kind === 'meeting')!.startsAt).toBeInstanceOf(Date);
+		expect(dashboard.organisations).toEqual(await organisationsOf(t.db, ids.ana));
+		expect(dashboard.organisations.map((organisation) => organisation.slug)).toEqual(['org-a']);
+		expect(dashboard.groups).toEqual(await groupsOf(t.db, ids.ana));
+		expect(dashboard.groups.map((group) => group.slug)).toEqual(['health']);
+		const nothing = await membersDashboard(t.db, ids.ana, await clockAfter());
+		expect(nothing.activity).toEqual([]);
 
 		const cleo = await activitySince(t.db, ids.cleo, since, { now: await clockAfter() });
 		expect(summary(cleo).sort()).toEqual([['meeting', 'Water meeting', 1]]);
@@ -152,6 +173,21 @@ describe.each(inject('databases'))('activity, visits and digests on $name', ({ a
 			.where('id', '=', ids.ben)
 			.executeTakeFirstOrThrow();
 		expect(row).toEqual({ last_seen_at: at(150), previous_visit_at: at(20) });
+
+		// With the user's row just read (`seen`): within five minutes of being seen, the answer is
+		// what was read and nothing is written; later, the visit is recorded as without it.
+		const read = { lastSeenAt: at(150), previousVisitAt: at(20) };
+		expect(await recordVisit(t.db, ids.ben, at(153), read)).toEqual(at(20));
+		const unwritten = await t.db
+			.selectFrom('users')
+			.select('last_seen_at')
+			.where('id', '=', ids.ben)
+			.executeTakeFirstOrThrow();
+		expect(unwritten.last_seen_at).toEqual(at(150));
+		expect(await recordVisit(t.db, ids.ben, at(156), read)).toEqual(at(20));
+		expect(
+			await recordVisit(t.db, ids.ben, at(300), { lastSeenAt: at(156), previousVisitAt: at(20) })
+		).toEqual(at(156));
 	});
 
 	test('digests: due by frequency, one per period even with two senders, none when nothing happened', async () => {

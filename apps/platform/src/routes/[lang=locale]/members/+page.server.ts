@@ -1,5 +1,4 @@
-import { activitySince } from '@solidair/db/activity';
-import { groupsOf, organisationsOf } from '@solidair/db/platform';
+import { membersDashboard } from '@solidair/db/activity';
 import { database } from '@solidair/app-kit/server';
 import { describeActivity } from '#lib/activity.ts';
 import { formatDateTime } from '@solidair/i18n';
@@ -12,13 +11,10 @@ const firstVisitWindow = 14 * 24 * 60 * 60 * 1000;
 export const load = async (event) => {
 	const { user, previousVisit } = await requireMember(event);
 	const locale = event.params.lang;
-	const db = database();
 	const since = previousVisit ?? new Date(Date.now() - firstVisitWindow);
-	const [organisations, groups, activity] = await Promise.all([
-		organisationsOf(db, user.id),
-		groupsOf(db, user.id, groupLanguage(event.params.lang)),
-		activitySince(db, user.id, since, { language: groupLanguage(event.params.lang) })
-	]);
+	const { organisations, groups, activity } = await membersDashboard(database(), user.id, since, {
+		language: groupLanguage(event.params.lang)
+	});
 	return {
 		name: user.displayName,
 		organisations,
