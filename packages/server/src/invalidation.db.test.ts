@@ -33,10 +33,13 @@ describe.each(inject('databases'))('the cache invalidation listener on $name', (
 	let listening = 0;
 	let stop: () => Promise<void> = async () => {};
 
-	async function news(status: 'draft' | 'published'): Promise<{ id: string; translationId: string }> {
+	async function news(
+		status: 'draft' | 'published',
+		type: 'news' | 'event' = 'news'
+	): Promise<{ id: string; translationId: string }> {
 		const { id } = await db
 			.insertInto('entries')
-			.values({ site_id: 'wsm', type: 'news', source_locale: 'nl' })
+			.values({ site_id: 'wsm', type, source_locale: 'nl' })
 			.returning('id')
 			.executeTakeFirstOrThrow();
 		const translation = await db
@@ -44,7 +47,7 @@ describe.each(inject('databases'))('the cache invalidation listener on $name', (
 			.values({
 				entry_id: id,
 				site_id: 'wsm',
-				entry_type: 'news',
+				entry_type: type,
 				locale: 'nl',
 				slug: `nieuws-${id.slice(0, 8)}`,
 				title: 'Nieuws',
@@ -132,6 +135,26 @@ describe.each(inject('databases'))('the cache invalidation listener on $name', (
 		const fired = invalidated(cache.calls, `entry:${id}`).at(-1)!;
 		expect(fired).toMatchObject({ invalidate: [`entry:${id}`, 'lists:wsm'] });
 		expect(fired.at - due).toBeLessThan(1_000);
+	});
+
+	test('an event that ends drops its pages on time: the agenda and the home change with the clock', async () => {
+		const { id } = await news('published', 'event');
+		const { endsAt } = await db
+			.insertInto('event_details')
+			.values({
+				entry_id: id,
+				starts_at: sql`now() - interval '1 hour'`,
+				ends_at: sql`now() + interval '2 seconds'`,
+				place: 'Brussel'
+			})
+			.returning('ends_at as endsAt')
+			.executeTakeFirstOrThrow();
+		const due = endsAt.getTime();
+		await vi.waitFor(
+			() => expect(invalidated(cache.calls, `entry:${id}`).at(-1)?.at).toBeGreaterThanOrEqual(due),
+			{ timeout: 5_000, interval: 50 }
+		);
+		expect(invalidated(cache.calls, `entry:${id}`).at(-1)!.at - due).toBeLessThan(1_000);
 	});
 
 	test('once stopped, it no longer reconnects nor touches the cache', async () => {

@@ -54,18 +54,25 @@ export function retryDelayFor(attempt: number, { first, max }: { first: number; 
 	return Math.min(max, first * 2 ** Math.min(attempt, 30));
 }
 
-// One round trip: the tags of entries whose time came since the last look (`$1`, the database's
+// The moments a public page changes with no row changing: a scheduled text goes live, an event
+// ends (it leaves "upcoming" for "past"), a vacancy closes (after its last day, Brussels time).
+// One round trip: the tags of entries whose moment came since the last look (`$1`, the database's
 // clock then; null at first, when the cache was just cleared anyway), that clock now, and how long
-// until the next publication time. `published_at > $1`, not `>=`: the last look saw those.
+// until the next moment. `at > $1`, not `>=`: the last look saw those.
 const scheduleQuery = `
+	with moments (entry_id, site_id, at) as (
+		select entry_id, site_id, published_at from entry_translations
+			where status in ('published', 'scheduled')
+		union all
+		select d.entry_id, e.site_id, d.ends_at from event_details d join entries e on e.id = d.entry_id
+		union all
+		select v.entry_id, e.site_id, (v.closes_on + 1)::timestamp at time zone 'Europe/Brussels'
+			from vacancy_details v join entries e on e.id = v.entry_id
+	)
 	select now()::text as "now",
-		extract(epoch from (
-			select min(published_at) from entry_translations
-			where status in ('published', 'scheduled') and published_at > now()
-		) - now())::float8 * 1000 as "delayMs",
-		(select solidair_cache_entry_tags(array_agg(entry_id), array_agg(site_id)) from entry_translations
-			where status in ('published', 'scheduled') and published_at > $1::timestamptz
-				and published_at <= now()) as "due"`;
+		extract(epoch from (select min(at) from moments where at > now()) - now())::float8 * 1000 as "delayMs",
+		(select solidair_cache_entry_tags(array_agg(entry_id), array_agg(site_id)) from moments
+			where at > $1::timestamptz and at <= now()) as "due"`;
 
 interface ScheduleRow {
 	now: string;
