@@ -34,6 +34,7 @@ export { default as Newsletter, type NewsletterProps } from './pages/Newsletter.
 export type { ContactData } from './server/contact.ts';
 export type { NewsletterData } from './server/newsletter.ts';
 export { default as Search, type SearchProps } from './pages/Search.svelte';
+export { default as SearchError, type SearchErrorProps } from './pages/SearchError.svelte';
 export type { SearchData } from './server/search.ts';
 export { default as Publications, type PublicationsProps } from './pages/Publications.svelte';
 export { default as Preview, type PreviewProps } from './pages/Preview.svelte';
