@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverFlags } from '@solidair/tooling/ports';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -38,7 +39,7 @@ export async function startStack(
 				stdio: ['pipe', 'pipe', 'inherit']
 			});
 			children.push(child);
-			const app = /^apps\/([a-z]+)\/server\.js$/.exec(args[0] ?? '')?.[1];
+			const app = /^apps\/([a-z]+)\/server\.js$/.exec(args.at(-1) ?? '')?.[1];
 			if (app && child.pid) pids.set(app, child.pid);
 			let output = '';
 			child.stdout!.on('data', (chunk: Buffer) => {
@@ -63,7 +64,7 @@ export async function startStack(
 	for (const app of apps) {
 		await start(
 			'node',
-			[`apps/${app.name}/server.js`],
+			[...serverFlags, `apps/${app.name}/server.js`],
 			{
 				DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:${dbPort}/solidair`,
 				PORT: String(app.port),

@@ -17,7 +17,8 @@ export const arrows = {
 	// Sessions, passwords, 2FA, permissions and the audit log, stored through db.
 	'@solidair/auth': ['@solidair/db'],
 	// The production HTTP server and the mail outbox it sends.
-	'@solidair/server': ['@solidair/db'],
+	// tooling: its fault and cluster stacks start the apps with the same Node flags as `npm start`.
+	'@solidair/server': ['@solidair/db', '@solidair/tooling'],
 	// What every app's server needs. auth: the edge check of input writes refused requests to the
 	// audit log (`inputHandle({ audit: true })` in the portal and the intranet).
 	'@solidair/app-kit': ['@solidair/auth', '@solidair/db', '@solidair/i18n', '@solidair/ui'],

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export { apps, ports } from '../ports.js';
+export { apps, ports, serverFlags } from '../ports.js';
 
 export const bold = (s) => `\x1b[1m${s}\x1b[0m`;
 export const green = (s) => `\x1b[32m${s}\x1b[0m`;

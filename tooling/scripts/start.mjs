@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { apps, bold, buildAll, ports, red, root } from './lib.mjs';
+import { apps, bold, buildAll, ports, red, root, serverFlags } from './lib.mjs';
 import { serveStatic } from './serve-static.mjs';
 
 const host = process.env.HOST ?? '127.0.0.1';
@@ -45,7 +45,7 @@ const previewEnv = {
 	FOS_ORIGIN: url(ports.fos)
 };
 const children = apps.map((app) =>
-	spawn('node', [join(root, 'apps', app, 'server.js')], {
+	spawn('node', [...serverFlags, join(root, 'apps', app, 'server.js')], {
 		cwd: root,
 		stdio: ['ignore', 'inherit', 'inherit'],
 		env: {

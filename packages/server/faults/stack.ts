@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverFlags } from '@solidair/tooling/ports';
 import { createDb } from '@solidair/db';
 
 export const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -93,7 +94,7 @@ export function faultStack(dbPort: number): FaultStack {
 		startApp: async (app, port, env = {}) =>
 			track(
 				await startChild(
-					[`apps/${app}/server.js`],
+					[...serverFlags, `apps/${app}/server.js`],
 					{
 						DATABASE_URL: databaseUrl,
 						PORT: String(port),
