@@ -384,8 +384,11 @@ export function createPageCache({
 		respond(req, res, https, toApp) {
 			const method = req.method;
 			const url = req.url;
-			// Anything personal (a cookie, credentials) is the app's to answer; so is an absolute URL.
+			// Anything personal (a cookie, credentials) is the app's to answer; so is an absolute URL,
+			// and a click from one of the site's pages: the app may remember a choice it implies (the
+			// language switcher's cookie), which a stored page would not set.
 			if (
+				(req.headers['sec-fetch-site'] === 'same-origin' && req.headers['sec-fetch-mode'] === 'navigate') ||
 				maxBytes <= 0 ||
 				(method !== 'GET' && method !== 'HEAD') ||
 				url === undefined ||
