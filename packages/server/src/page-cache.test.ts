@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createAppServer, securityHeaders } from './app-server.ts';
-import { cacheTagsHeader, createPageCache, negotiate, type AppPageCache } from './page-cache.ts';
+import { answeredAsAnonymous, cacheTagsHeader, createPageCache, negotiate, type AppPageCache } from './page-cache.ts';
 
 interface Page {
 	status?: number;
@@ -51,8 +51,11 @@ afterEach(async () => {
 	}
 });
 
-async function start(maxBytes = 1024 ** 2): Promise<{ port: number; cache: AppPageCache; lines: string[] }> {
-	const cache = createPageCache({ maxBytes });
+async function start(
+	maxBytes = 1024 ** 2,
+	choiceCookie?: string
+): Promise<{ port: number; cache: AppPageCache; lines: string[] }> {
+	const cache = createPageCache({ maxBytes, choiceCookie });
 	const lines: string[] = [];
 	const server = createAppServer(render, { pageCache: cache, log: (line) => lines.push(line) });
 	servers.push(server);
@@ -208,6 +211,41 @@ describe('what is not answered from memory', () => {
 		await get(port, '/nl/a');
 		await get(port, '/nl/a', { cookie: 'session=x' });
 		expect(renders['/nl/a']).toBe(4);
+	});
+
+	test('the language cookie alone, naming the page’s language, is answered from memory; a switch goes to the app', async () => {
+		pages['/nl/a'] = article;
+		const { port } = await start(1024 ** 2, 'locale');
+		const click = { 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'navigate' };
+		await get(port, '/nl/a');
+		// The same language, by a link or typed: the stored page.
+		await get(port, '/nl/a', { cookie: 'locale=nl' });
+		await get(port, '/nl/a', { cookie: 'locale=nl', ...click });
+		expect(renders['/nl/a']).toBe(1);
+		// A click into the page's language from another (the switcher): the app remembers the choice.
+		await get(port, '/nl/a', { cookie: 'locale=fr', ...click });
+		// A first click on the site, before any cookie: the app may set it.
+		await get(port, '/nl/a', click);
+		// Any other cookie beside it.
+		await get(port, '/nl/a', { cookie: 'locale=nl; session=x' });
+		expect(renders['/nl/a']).toBe(4);
+	});
+
+	test('only the choice cookie, whole and equal to the first segment, counts as none', () => {
+		const anonymous = (cookie: string | undefined, url: string, navigation = false) =>
+			answeredAsAnonymous(cookie, url, navigation, 'locale');
+		expect(anonymous(undefined, '/nl/a')).toBe(true);
+		expect(anonymous(undefined, '/nl/a', true)).toBe(false);
+		expect(anonymous('locale=nl', '/nl')).toBe(true);
+		expect(anonymous(' locale=fr ', '/fr/nieuws?pagina=2')).toBe(true);
+		expect(anonymous('locale=nl', '/nl/a', true)).toBe(true);
+		expect(anonymous('locale=nl', '/fr/a')).toBe(false);
+		expect(anonymous('locale=', '/')).toBe(false);
+		expect(anonymous('locale=nl;', '/nl/a')).toBe(false);
+		expect(anonymous('locale=nl; x=1', '/nl/a')).toBe(false);
+		expect(anonymous('locale=nl=x', '/nl/a')).toBe(false);
+		expect(anonymous('lang=nl', '/nl/a')).toBe(false);
+		expect(answeredAsAnonymous('locale=nl', '/nl/a', false, undefined)).toBe(false);
 	});
 
 	test('untagged, not 200, with a cookie, private or of another type: rendered every time', async () => {

@@ -23,6 +23,14 @@ export interface PageCacheOptions {
 	maxBytes: number;
 	/** Brotli quality, 0–11 (see `defaultBrotliQuality`). */
 	brotliQuality?: number;
+	/**
+	 * The cookie in which the site remembers a choice its URLs already carry as their first segment
+	 * (the language: `locale=fr` for `/fr/…`). A request with only that cookie, naming the URL's
+	 * own first segment, is answered as one without cookies: the page is the same, and the app
+	 * would set nothing. Any other cookie, or a click from one of the site's pages to another
+	 * first segment (a choice the app remembers), goes to the app.
+	 */
+	choiceCookie?: string;
 }
 
 /**
@@ -212,9 +220,34 @@ function givenHeaders(args: unknown[]): OutgoingHttpHeaders | undefined {
 	return lower;
 }
 
+/** The URL's first path segment: `fr` for `/fr/nieuws?x`. */
+function firstSegment(url: string): string {
+	const end = url.slice(1).search(/[/?#]/);
+	return end === -1 ? url.slice(1) : url.slice(1, end + 1);
+}
+
+/**
+ * Whether a request's cookies and origin leave the page as one without them (`choiceCookie`): no
+ * cookie and not a click from the site itself, or the choice cookie alone naming the URL's own
+ * first segment.
+ */
+export function answeredAsAnonymous(
+	cookie: string | undefined,
+	url: string,
+	navigation: boolean,
+	choiceCookie: string | undefined
+): boolean {
+	if (cookie === undefined) return !navigation;
+	if (choiceCookie === undefined) return false;
+	const [name, value, ...more] = cookie.trim().split('=');
+	if (more.length > 0 || name !== choiceCookie || value === undefined || value.includes(';')) return false;
+	return value !== '' && value === firstSegment(url);
+}
+
 export function createPageCache({
 	maxBytes,
-	brotliQuality = defaultBrotliQuality
+	brotliQuality = defaultBrotliQuality,
+	choiceCookie
 }: PageCacheOptions): AppPageCache {
 	/** In least-recently-used order: a Map iterates in insertion order, and a hit re-inserts. */
 	const entries = new Map<string, Entry>();
@@ -385,16 +418,20 @@ export function createPageCache({
 			const method = req.method;
 			const url = req.url;
 			// Anything personal (a cookie, credentials) is the app's to answer; so is an absolute URL,
-			// and a click from one of the site's pages: the app may remember a choice it implies (the
-			// language switcher's cookie), which a stored page would not set.
+			// and a click from one of the site's pages into a choice the app remembers (the language
+			// switcher's cookie), which a stored page would not set (`answeredAsAnonymous`).
 			if (
-				(req.headers['sec-fetch-site'] === 'same-origin' && req.headers['sec-fetch-mode'] === 'navigate') ||
 				maxBytes <= 0 ||
 				(method !== 'GET' && method !== 'HEAD') ||
 				url === undefined ||
 				url.charCodeAt(0) !== 47 /* / */ ||
-				req.headers.cookie !== undefined ||
-				req.headers.authorization !== undefined
+				req.headers.authorization !== undefined ||
+				!answeredAsAnonymous(
+					req.headers.cookie,
+					url,
+					req.headers['sec-fetch-site'] === 'same-origin' && req.headers['sec-fetch-mode'] === 'navigate',
+					choiceCookie
+				)
 			) {
 				void watch(req, res, https, undefined);
 				toApp();

@@ -46,6 +46,8 @@ export interface ServeOptions {
 	 * it), and listen to the database to drop the pages a change touches (invalidation.ts).
 	 */
 	pageCache?: boolean;
+	/** The page cache's `choiceCookie` (page-cache.ts): the site's language cookie. */
+	choiceCookie?: string;
 }
 
 function fail(message: string, fields: Record<string, unknown> = {}): never {
@@ -60,7 +62,8 @@ export async function serve({
 	bodySizeLimit,
 	requestTimeout,
 	uploadPaths,
-	pageCache
+	pageCache,
+	choiceCookie
 }: ServeOptions) {
 	const checked = readConfig(process.env);
 	if (!checked.ok) {
@@ -94,7 +97,7 @@ export async function serve({
 	const { handler } = (await import(handlerUrl.href)) as { handler: Handler };
 
 	const xffDepth = Number.parseInt(process.env.XFF_DEPTH ?? '1', 10);
-	const cache = pageCache ? createPageCache({ maxBytes: config.pageCacheMb * 1024 ** 2 }) : undefined;
+	const cache = pageCache ? createPageCache({ maxBytes: config.pageCacheMb * 1024 ** 2, choiceCookie }) : undefined;
 	const server = createAppServer(handler, {
 		pageCache: cache,
 		trustProxy: config.trustProxy,
