@@ -1,4 +1,5 @@
 import type { Database } from '@solidair/db';
+import { memo } from '@solidair/db/memo';
 import type { Handle } from '@sveltejs/kit/hooks';
 import type { Kysely } from 'kysely';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from './cookie.ts';
@@ -36,8 +37,12 @@ export function sessionHandle(
 		event.locals.user = null;
 		event.locals.session = null;
 		const token = event.cookies.get(sessionCookieName);
+		// A page read may use what the memo remembers; a write is checked against the database.
+		const reading = event.request.method === 'GET' || event.request.method === 'HEAD';
 		if (token) {
-			const result = await validateSessionToken(event.locals.db, token, policy);
+			const result = await validateSessionToken(event.locals.db, token, policy, new Date(), {
+				remembered: reading
+			});
 			if (result) {
 				event.locals.user = result.user;
 				event.locals.session = result.session;
@@ -47,6 +52,14 @@ export function sessionHandle(
 				deleteSessionCookie(event.cookies, event.url);
 			}
 		}
-		return resolve(event);
+		if (reading || !event.locals.user) return resolve(event);
+		// A write may have changed what the memo keeps of its user (roles, 2FA, this session): the
+		// page it leads to reads afresh here, without waiting for the database's notification.
+		const userId = event.locals.user.id;
+		try {
+			return await resolve(event);
+		} finally {
+			memo.invalidate([`user:${userId}`]);
+		}
 	};
 }

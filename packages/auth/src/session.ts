@@ -5,6 +5,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import type { Database } from '@solidair/db';
+import { memo } from '@solidair/db/memo';
 import type { Kysely } from 'kysely';
 import { audit, inetOrNull } from './audit.ts';
 
@@ -119,16 +120,9 @@ export async function createSession(
 
 const tokenShape = /^[a-z2-7]{32}\.[a-z2-7]{32}$/;
 
-/** The session and user of a token, or null when it is malformed, unknown, tampered or expired. */
-export async function validateSessionToken(
-	db: Db,
-	token: string,
-	policy: SessionPolicy = defaultSessionPolicy,
-	now: Date = new Date()
-): Promise<{ session: Session; user: SessionUser } | null> {
-	if (!tokenShape.test(token)) return null;
-	const [id = '', secret = ''] = token.split('.');
-	const row = await db
+/** A session's row with its user's, as `validateSessionToken` checks it. */
+function readSession(db: Db, id: string) {
+	return db
 		.selectFrom('sessions as s')
 		.innerJoin('users as u', 'u.id', 's.user_id')
 		.select([
@@ -147,6 +141,28 @@ export async function validateSessionToken(
 		])
 		.where('s.id', '=', id)
 		.executeTakeFirst();
+}
+
+/** The session and user of a token, or null when it is malformed, unknown, tampered or expired. */
+export async function validateSessionToken(
+	db: Db,
+	token: string,
+	policy: SessionPolicy = defaultSessionPolicy,
+	now: Date = new Date(),
+	{ remembered = false }: { remembered?: boolean } = {}
+): Promise<{ session: Session; user: SessionUser } | null> {
+	if (!tokenShape.test(token)) return null;
+	const [id = '', secret = ''] = token.split('.');
+	// `remembered` (a page being read, not a write): the row may come from the memo, where the app
+	// listens for changes; a session's row changes only by a write, which its user's tag announces.
+	// An unknown id is never kept. Every check below runs on each request all the same.
+	const row = remembered
+		? await memo.get(
+				`session:${id}`,
+				() => readSession(db, id),
+				(found) => (found ? [`user:${found.user_id}`] : undefined)
+			)
+		: await readSession(db, id);
 	if (!row || !constantTimeEqual(hashSecret(secret), row.secret_hash)) return null;
 
 	const expiresAt = expiry(row.created_at, row.last_used_at, policy);

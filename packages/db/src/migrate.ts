@@ -26,6 +26,7 @@ import * as homeBlocks from './migrations/2026-12-07-0023-home-blocks.ts';
 import * as mediaCredits from './migrations/2026-12-07-0024-media-credits.ts';
 import * as groupTranslations from './migrations/2026-12-07-0025-group-translations.ts';
 import * as cacheInvalidation from './migrations/2026-12-07-0026-cache-invalidation.ts';
+import * as memoInvalidation from './migrations/2026-12-07-0027-memo-invalidation.ts';
 
 // Listed here rather than read from the folder, so bundled apps and the CLI see the same list.
 // Forward only, one file each, named by date; never edit one that has landed.
@@ -55,7 +56,8 @@ const migrations: Record<string, Migration> = {
 	'2026-12-07-0023-home-blocks': homeBlocks,
 	'2026-12-07-0024-media-credits': mediaCredits,
 	'2026-12-07-0025-group-translations': groupTranslations,
-	'2026-12-07-0026-cache-invalidation': cacheInvalidation
+	'2026-12-07-0026-cache-invalidation': cacheInvalidation,
+	'2026-12-07-0027-memo-invalidation': memoInvalidation
 };
 
 export class MigrationError extends Error {

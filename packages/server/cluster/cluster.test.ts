@@ -1,6 +1,7 @@
 // Two instances of every built app behind nginx, on one PostgreSQL: what production looks like on
 // several machines. Through the load balancer (round robin), a session, the login throttle, the
-// form checks, the outbox, the digests and a publish must behave as they do on one instance.
+// form checks, the outbox, the digests, a publish and what the portal remembers of its members
+// must behave as they do on one instance.
 import { createDb } from '@solidair/db';
 import { enqueueMail } from '@solidair/db/forms';
 import { sql, type SqlBool } from 'kysely';
@@ -62,6 +63,31 @@ test('a session made on one instance works on the other', async () => {
 	// Without the cookie, the same page sends a visitor to the login.
 	const anonymous = await fetch(`${cluster.url.platform}/nl/account`, { redirect: 'manual' });
 	expect(anonymous.status).toBe(303);
+});
+
+test('what an instance remembers of a member is forgotten on both as soon as it changes: a new name, a sign-out', async () => {
+	const email = 'karim.elamrani@abvv-fgtb.be';
+	const cookie = await signIn(cluster.url.platform, email, 'solidair-demo-2026');
+	const direct = cluster.instances.platform.map((instance) => `http://127.0.0.1:${instance.port}`);
+	const members = (base: string) => fetch(`${base}/nl/members`, { redirect: 'manual', headers: { cookie } });
+	// Each instance reads the session, roles and dashboard once, then answers from its memo.
+	for (const base of direct) {
+		for (let i = 0; i < 3; i++) expect((await members(base)).status, base).toBe(200);
+	}
+	// A change from elsewhere (another instance's form, an administrator): both pages show it at once.
+	const name = `Karim ${Date.now()}`;
+	await db.updateTable('users').set({ display_name: name }).where('email', '=', email).execute();
+	for (const base of direct) {
+		await expect
+			.poll(async () => (await (await members(base)).text()).includes(name), { timeout: 1_000, interval: 20 })
+			.toBe(true);
+	}
+	// Signing out, on whichever instance answers, ends the session on both within a second.
+	const signedOut = await postForm(`${cluster.url.platform}/nl/logout`, [], cookie);
+	expect(signedOut.status).toBe(303);
+	for (const base of direct) {
+		await expect.poll(async () => (await members(base)).status, { timeout: 1_000, interval: 20 }).toBe(303);
+	}
 });
 
 test('failed logins spread over both instances lock the account on both', async () => {

@@ -1,7 +1,8 @@
 // Keeps an instance's page cache fresh: the database announces every change a public page shows
 // (`NOTIFY solidair_cache`, sent by the triggers of db's migration 0026 at commit), and each
 // instance listens on a connection of its own and drops the pages named. Nothing else to run: with
-// one instance or twenty, PostgreSQL tells them all.
+// one instance or twenty, PostgreSQL tells them all. The portal keeps its memo of signed-in reads
+// (`@solidair/db/memo`) fresh the same way, on `solidair_memo` (migration 0027).
 //
 // A notification missed is a page stale until the next change, so when the connection goes, the
 // whole cache goes at once and again once listening anew (changes in between were not heard); while
@@ -14,12 +15,23 @@
 import { databaseTarget } from '@solidair/db';
 import pg from 'pg';
 import { errorDetail, log, writeToConsole, type LogWriter } from './log.ts';
-import type { PageCache } from './page-cache.ts';
+
+/** What a listener keeps fresh: the page cache, or the memo of the signed-in pages' reads (`@solidair/db/memo`). */
+export interface InvalidatedCache {
+	invalidate(tags: string[]): void;
+	clear(): void;
+	/** Told when notifications start and stop being heard (the memo answers nothing meanwhile). */
+	listening?(on: boolean): void;
+}
 
 export const invalidationChannel = 'solidair_cache';
 
 export interface InvalidationListenerOptions {
-	cache: PageCache;
+	cache: InvalidatedCache;
+	/** The channel its triggers notify: `solidair_cache` (the public pages, migration 0026) unless said. */
+	channel?: string;
+	/** What the cache is, in log lines and as the connection's application name: 'page cache' unless said. */
+	name?: string;
 	/** The database to listen to; DATABASE_URL (or the embedded server) as db reads it when left out. */
 	connectionString?: string;
 	/** Where log lines go (stdout/stderr unless a test catches them). */
@@ -89,6 +101,9 @@ const maxScheduleWait = 60_000;
  */
 export function startInvalidationListener(options: InvalidationListenerOptions): () => Promise<void> {
 	const { cache, onListening } = options;
+	const name = options.name ?? 'page cache';
+	const channel = options.channel ?? invalidationChannel;
+	const Name = name[0]!.toUpperCase() + name.slice(1);
 	const write = options.log ?? writeToConsole;
 	const retry = options.retryDelay ?? { first: 200, max: 5_000 };
 	const say = (level: 'info' | 'warn', msg: string, fields: Record<string, unknown> = {}) =>
@@ -100,7 +115,7 @@ export function startInvalidationListener(options: InvalidationListenerOptions):
 	} catch (error) {
 		// serve() checked DATABASE_URL already; this is for callers that did not. No listener means
 		// no cache to trust: it stays empty.
-		say('warn', 'Page cache invalidation off: no usable database address', { error: errorDetail(error) });
+		say('warn', `${Name} invalidation off: no usable database address`, { error: errorDetail(error) });
 		cache.clear();
 		return async () => {};
 	}
@@ -120,7 +135,7 @@ export function startInvalidationListener(options: InvalidationListenerOptions):
 	const apply = (payload: string | undefined) => {
 		const invalidation = parseInvalidation(payload);
 		if (!invalidation) {
-			say('warn', 'Unreadable cache invalidation; cleared the page cache', {
+			say('warn', `Unreadable cache invalidation; cleared the ${name}`, {
 				payload: payload?.slice(0, 200)
 			});
 			cache.clear();
@@ -164,7 +179,7 @@ export function startInvalidationListener(options: InvalidationListenerOptions):
 	const connect = async () => {
 		const current = new pg.Client({
 			connectionString,
-			application_name: 'solidair page cache',
+			application_name: `solidair ${name}`,
 			connectionTimeoutMillis: 5_000,
 			// A query unanswered this long means a connection gone silent (a dropped network path).
 			query_timeout: 10_000,
@@ -181,9 +196,10 @@ export function startInvalidationListener(options: InvalidationListenerOptions):
 			void current.end().catch(() => {});
 			if (stopped) return;
 			// Whatever changed from now until listening again goes unheard: nothing cached can be trusted.
+			cache.listening?.(false);
 			cache.clear();
 			const wait = retryDelayFor(failures++, retry);
-			say('warn', 'Page cache invalidation connection lost; cleared the page cache, reconnecting', {
+			say('warn', `${Name} invalidation connection lost; cleared the ${name}, reconnecting`, {
 				retryInMs: wait,
 				...(error !== undefined && { error: error instanceof Error ? error.message : String(error) })
 			});
@@ -194,13 +210,13 @@ export function startInvalidationListener(options: InvalidationListenerOptions):
 		current.on('error', onLost);
 		current.on('end', () => onLost());
 		current.on('notification', (message) => {
-			if (message.channel !== invalidationChannel) return;
+			if (message.channel !== channel) return;
 			apply(message.payload);
 			void lookAtSchedule();
 		});
 		try {
 			await current.connect();
-			await current.query(`listen ${invalidationChannel}`);
+			await current.query(`listen ${channel}`);
 		} catch (error) {
 			onLost(error);
 			return;
@@ -213,8 +229,9 @@ export function startInvalidationListener(options: InvalidationListenerOptions):
 		lose = onLost;
 		// Pages cached before listening (at start, or while the connection was down) may be stale.
 		cache.clear();
+		cache.listening?.(true);
 		lastLook = null;
-		if (failures > 0) say('info', 'Page cache invalidation listening again', { afterAttempts: failures });
+		if (failures > 0) say('info', `${Name} invalidation listening again`, { afterAttempts: failures });
 		failures = 0;
 		onListening?.();
 		void lookAtSchedule();
@@ -224,6 +241,7 @@ export function startInvalidationListener(options: InvalidationListenerOptions):
 
 	return async () => {
 		stopped = true;
+		cache.listening?.(false);
 		clearTimeout(retryTimer);
 		clearTimeout(scheduleTimer);
 		await connecting;

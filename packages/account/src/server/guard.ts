@@ -9,6 +9,7 @@ import {
 } from '@solidair/auth';
 import { error, redirect } from '@sveltejs/kit';
 import { database } from '@solidair/app-kit/server';
+import { memo } from '@solidair/db/memo';
 
 /** What the guard reads of SvelteKit's request event. */
 export interface GuardEvent {
@@ -47,9 +48,9 @@ const loaded = new WeakMap<App.Locals, Loaded>();
 
 /**
  * The signed-in user's roles and 2FA. A GET's layout and page loads run side by side and share
- * one read, kept on the request's `locals`: nothing outlives the request, so a changed role or an
- * ended session counts from the next request on, on every instance. After a form action (which
- * may have changed roles) the loads read afresh.
+ * one read, kept on the request's `locals`; that read may come from the memo, where the app
+ * listens for changes (a changed role, 2FA or membership names the user, and every instance
+ * forgets it). A form action, which may have changed roles, and the loads after it read afresh.
  */
 export function actorOf(event: Pick<GuardEvent, 'locals' | 'request'>): Loaded {
 	const user = event.locals.user;
@@ -58,7 +59,11 @@ export function actorOf(event: Pick<GuardEvent, 'locals' | 'request'>): Loaded {
 	if (method !== 'GET' && method !== 'HEAD') return loadActorAndTotp(database(), user.id);
 	let actor = loaded.get(event.locals);
 	if (!actor) {
-		actor = loadActorAndTotp(database(), user.id);
+		actor = memo.get(
+			`actor:${user.id}`,
+			() => loadActorAndTotp(database(), user.id),
+			(found) => (found ? [`user:${user.id}`] : undefined)
+		);
 		loaded.set(event.locals, actor);
 	}
 	return actor;

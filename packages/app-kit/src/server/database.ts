@@ -10,13 +10,20 @@ let instance: Kysely<Database> | undefined;
 export function database(): Kysely<Database> {
 	if (!instance) {
 		instance = createDb(databaseTarget().url);
-		// @solidair/server emits this on SIGTERM once requests are done, and waits for the pool.
-		process.once('sveltekit:shutdown' as 'SIGTERM', () => {
-			const tasks = ((globalThis as Record<symbol, Promise<unknown>[]>)[shutdownTasks] ??= []);
-			tasks.push(instance!.destroy());
-		});
+		onShutdown(() => instance!.destroy());
 	}
 	return instance;
 }
 
 const shutdownTasks = Symbol.for('solidair.shutdownTasks');
+
+/**
+ * Runs `task` when the server stops: @solidair/server emits `sveltekit:shutdown` on SIGTERM once
+ * requests are done, and waits for the tasks (a pool to close, a listener to end).
+ */
+export function onShutdown(task: () => Promise<unknown>): void {
+	process.once('sveltekit:shutdown' as 'SIGTERM', () => {
+		const tasks = ((globalThis as Record<symbol, Promise<unknown>[]>)[shutdownTasks] ??= []);
+		tasks.push(task());
+	});
+}

@@ -1,6 +1,6 @@
 // The plumbing every app's server needs: the database handle, its public origin, the edge check
 // of input, health endpoints, form parsing, Markdown bodies, media files and iCalendar files.
-export { database } from './database.ts';
+export { database, onShutdown } from './database.ts';
 export { publicOrigin, publicUrl } from './origin.ts';
 export { inputHandle } from './input.ts';
 export { healthHandle, isOperationalPath } from './health.ts';
