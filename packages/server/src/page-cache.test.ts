@@ -6,7 +6,13 @@ import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createAppServer, securityHeaders } from './app-server.ts';
-import { answeredAsAnonymous, cacheTagsHeader, createPageCache, negotiate, type AppPageCache } from './page-cache.ts';
+import {
+	answeredAsAnonymous,
+	cacheTagsHeader,
+	createPageCache,
+	negotiate,
+	type AppPageCache
+} from './page-cache.ts';
 
 interface Page {
 	status?: number;

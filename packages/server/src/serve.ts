@@ -97,7 +97,9 @@ export async function serve({
 	const { handler } = (await import(handlerUrl.href)) as { handler: Handler };
 
 	const xffDepth = Number.parseInt(process.env.XFF_DEPTH ?? '1', 10);
-	const cache = pageCache ? createPageCache({ maxBytes: config.pageCacheMb * 1024 ** 2, choiceCookie }) : undefined;
+	const cache = pageCache
+		? createPageCache({ maxBytes: config.pageCacheMb * 1024 ** 2, choiceCookie })
+		: undefined;
 	const server = createAppServer(handler, {
 		pageCache: cache,
 		trustProxy: config.trustProxy,
