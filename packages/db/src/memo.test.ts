@@ -100,6 +100,20 @@ describe('memo', () => {
 		expect(load.calls).toBe(2);
 	});
 
+	it('lets go of entries past their time as new ones come, so memory holds a minute’s worth', async () => {
+		let now = 1_000;
+		const memo = createMemo({ ttlMs: 60_000, now: () => now });
+		memo.listening(true);
+		await memo.get('dashboard:1', counted('d1'), tagged('user:1'));
+		await memo.get('dashboard:2', counted('d2'), tagged('user:2'));
+		now += 60_000;
+		await memo.get('dashboard:3', counted('d3'), tagged('user:3'));
+		expect(memo.size).toBe(1);
+		// Their tags no longer point at them either.
+		memo.invalidate(['user:1', 'user:2']);
+		expect(memo.size).toBe(1);
+	});
+
 	it('forgets everything when it stops hearing, and answers nothing from memory meanwhile', async () => {
 		const memo = createMemo();
 		memo.listening(true);

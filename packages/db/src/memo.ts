@@ -96,10 +96,13 @@ export function createMemo(options: MemoOptions = {}): Memo {
 					if (!keys) keysByTag.set(tag, (keys = new Set()));
 					keys.add(key);
 				}
-				// Oldest first, in insertion order.
-				for (const oldest of entries.keys()) {
-					if (entries.size <= maxEntries) break;
-					remove(oldest);
+				// Entries are in the order they were stored (a stored key is removed first), so the
+				// oldest lead: past their time or over the bound, they go; memory holds at most a
+				// minute's worth, never more than `maxEntries`.
+				const stored = now();
+				for (const [oldestKey, oldest] of entries) {
+					if (entries.size <= maxEntries && stored - oldest.storedAt < ttlMs) break;
+					remove(oldestKey);
 				}
 			}
 			return value;
