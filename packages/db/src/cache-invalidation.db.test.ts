@@ -1,41 +1,23 @@
 // The triggers of migration 0026: which changes tell the app instances to drop which cached pages.
-// A second connection LISTENs as an instance does; a marker notified after each change (delivered
-// after everything committed before it) says when all of the change's notifications are in.
+// A second connection LISTENs as an instance does (`listenForNotifications`).
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Database, Locale, TranslationStatus } from './schema.ts';
-import { createTestDatabase, createTestSite, type TestDatabase } from './testing.ts';
-
-type Notification = { tags: string[] } | { all: true };
+import {
+	createTestDatabase,
+	createTestSite,
+	listenForNotifications,
+	type InvalidationNotice,
+	type NotificationListener,
+	type TestDatabase
+} from './testing.ts';
 
 describe.each(inject('databases'))('cache invalidation triggers on $name', ({ adminUrl }) => {
 	let t: TestDatabase;
 	let db: Kysely<Database>;
-	let listener: pg.Client;
-	let received: string[] = [];
-	let markers = 0;
+	let listener: NotificationListener;
+	const notificationsOf = (change: () => Promise<unknown>) => listener.notificationsOf(change);
 	const past = new Date('2026-11-01T09:00:00Z');
-
-	/** Waits until every notification committed so far has arrived. */
-	async function settled(): Promise<void> {
-		const marker = JSON.stringify({ marker: ++markers });
-		await sql`select pg_notify('solidair_cache', ${marker})`.execute(db);
-		await vi.waitFor(() => expect(received).toContain(marker), { timeout: 5_000 });
-	}
-
-	/** The notifications `change` sends, in order, once it has committed (or rolled back). */
-	async function notificationsOf(change: () => Promise<unknown>): Promise<Notification[]> {
-		await settled();
-		received = [];
-		await change();
-		await settled();
-		// Tags in a stable order: PostgreSQL sorts them by the database's collation.
-		return received
-			.filter((payload) => !payload.startsWith('{"marker"'))
-			.map((payload) => JSON.parse(payload) as Notification)
-			.map((sent) => ('tags' in sent ? { tags: sent.tags.sort() } : sent));
-	}
 
 	async function entry(
 		status: TranslationStatus,
@@ -93,13 +75,10 @@ describe.each(inject('databases'))('cache invalidation triggers on $name', ({ ad
 		db = t.db;
 		await createTestSite(db, ['nl', 'fr']);
 		await createTestSite(db, ['nl', 'fr'], 'fos');
-		listener = new pg.Client({ connectionString: t.url });
-		await listener.connect();
-		listener.on('notification', (message) => received.push(message.payload ?? ''));
-		await listener.query('listen solidair_cache');
+		listener = await listenForNotifications(db, t.url, 'solidair_cache');
 	});
 	afterAll(async () => {
-		await listener?.end();
+		await listener?.stop();
 		await t?.drop();
 	});
 
@@ -260,7 +239,7 @@ describe.each(inject('databases'))('cache invalidation triggers on $name', ({ ad
 
 	test('menus, home blocks, partners and settings name their site; a setting no page shows does not', async () => {
 		await db.insertInto('countries').values({ code: 'PE', continent: 'latin-america' }).execute();
-		const changes: Array<[() => Promise<unknown>, Notification[]]> = [
+		const changes: Array<[() => Promise<unknown>, InvalidationNotice[]]> = [
 			[
 				() => db.insertInto('site_menus').values({ site_id: 'fos', locale: 'nl', kind: 'header' }).execute(),
 				[{ tags: ['site:fos'] }]

