@@ -78,9 +78,9 @@ export function faultStack(dbPort: number): FaultStack {
 	return {
 		databaseUrl,
 		mediaDir,
-		startDatabase: async (fresh = false, env = {}) =>
-			track(
-				await startChild(
+		startDatabase: async (fresh = false, env = {}) => {
+			const start = () =>
+				startChild(
 					['packages/db/src/cli.ts', 'up', ...(fresh ? ['--fresh'] : [])],
 					{
 						EMBEDDED_PG_PORT: String(dbPort),
@@ -89,8 +89,18 @@ export function faultStack(dbPort: number): FaultStack {
 						...env
 					},
 					/^ready /m
-				)
-			),
+				);
+			// These ports lie in the system's range for outgoing connections, so one may hold the port
+			// for a moment (seen once in a bare clone): PostgreSQL then refuses to bind. Try again.
+			for (let attempt = 1; ; attempt++) {
+				try {
+					return track(await start());
+				} catch (error) {
+					if (attempt === 5 || !String(error).includes('Address already in use')) throw error;
+					await new Promise((resolve) => setTimeout(resolve, 1_000));
+				}
+			}
+		},
 		startApp: async (app, port, env = {}) =>
 			track(
 				await startChild(
